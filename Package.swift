@@ -1,0 +1,30 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Gloss",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "gloss", targets: ["gloss"]),
+        .library(name: "GlossCore", targets: ["GlossCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C shim: loads libedit with dlopen and wraps its variadic API.
+        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // The text: article model, segmentation, words, actors, tags, check-worthiness. No dependencies.
+        .target(name: "GlossCore"),
+        // The session: workspace, commands, rendering, transcripts, exports, line readers.
+        .target(name: "GlossShell", dependencies: ["GlossCore", "CEditLine"]),
+        .executableTarget(
+            name: "gloss",
+            dependencies: ["GlossShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore"]),
+        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
