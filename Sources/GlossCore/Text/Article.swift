@@ -1,0 +1,131 @@
+/// An article, analysed once at load: paragraphs, sentences, words and a word index. Immutable.
+public struct Article: Sendable {
+    /// Where the text came from, as shown to the user (a path, or the bundled article's name).
+    public let source: String
+    /// SHA-256 of the bytes as read from the source.
+    public let sha256: String
+    /// The text as loaded (BOM removed, line ends LF). All offsets count code points of this text.
+    public let text: String
+    /// The text's code points, for O(1) slicing by offset.
+    public let scalars: [Unicode.Scalar]
+    /// The title paragraph (number 0), when the first line is a short line without final punctuation.
+    public let title: Paragraph?
+    /// The body paragraphs, numbered from 1.
+    public let paragraphs: [Paragraph]
+    /// All sentences in reading order, the title's first.
+    public let sentences: [Sentence]
+    public let words: [Word]
+    public let index: WordIndex
+
+    /// Analyses `text`. Pure and total: any string gives an article (maybe with no paragraphs).
+    public init(text: String, source: String, sha256: String? = nil) {
+        self.source = source
+        self.text = text
+        self.sha256 = sha256 ?? SHA256.hexDigest(Array(text.utf8))
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+
+        // Paragraphs: the non-blank lines, trimmed.
+        var lines = [Range<Int>]()
+        var lineStart = 0
+        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
+            var a = lineStart, b = i
+            while a < b, Self.isSpace(scalars[a]) { a += 1 }
+            while b > a, Self.isSpace(scalars[b - 1]) { b -= 1 }
+            if a < b { lines.append(a..<b) }
+            lineStart = i + 1
+        }
+
+        var sentences = [Sentence]()
+        var words = [Word]()
+        var paragraphs = [Paragraph]()
+        var title: Paragraph?
+        var vocabulary = [String]()
+        var ids = [String: Int32]()
+        var postings = [[Int32]]()
+        let hasTitle = lines.count > 1 && Self.looksLikeTitle(scalars[lines[0]])
+
+        for (lineNumber, line) in lines.enumerated() {
+            let number = hasTitle ? lineNumber : lineNumber + 1
+            let ranges = number == 0 ? [line] : Segmenter.sentenceRanges(in: scalars, range: line)
+            let firstSentence = sentences.count
+            for (k, r) in ranges.enumerated() {
+                let firstWord = words.count
+                for token in Tokenizer.tokens(in: scalars, range: r) {
+                    let id: Int32
+                    if let known = ids[token.folded] {
+                        id = known
+                    } else {
+                        id = Int32(vocabulary.count)
+                        ids[token.folded] = id
+                        vocabulary.append(token.folded)
+                        postings.append([])
+                    }
+                    postings[Int(id)].append(Int32(words.count))
+                    words.append(Word(start: Int32(token.start), end: Int32(token.end), sentence: Int32(sentences.count), form: id))
+                }
+                sentences.append(Sentence(
+                    id: sentences.count, ref: SentenceRef(paragraph: number, sentence: k + 1),
+                    start: r.lowerBound, end: r.upperBound, words: firstWord..<words.count))
+            }
+            let paragraph = Paragraph(number: number, start: line.lowerBound, end: line.upperBound, sentences: firstSentence..<sentences.count)
+            if number == 0 { title = paragraph } else { paragraphs.append(paragraph) }
+        }
+        self.title = title
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.words = words
+        self.index = WordIndex(vocabulary: vocabulary, ids: ids, postings: postings)
+    }
+
+    /// The text between two code-point offsets.
+    public func text(from start: Int, to end: Int) -> String {
+        let a = max(0, min(start, scalars.count)), b = max(a, min(end, scalars.count))
+        return String(String.UnicodeScalarView(scalars[a..<b]))
+    }
+
+    /// A sentence's exact text, a verbatim substring of the article.
+    public func text(of sentence: Sentence) -> String { text(from: sentence.start, to: sentence.end) }
+
+    /// A word's exact text.
+    public func text(of word: Word) -> String { text(from: Int(word.start), to: Int(word.end)) }
+
+    /// The paragraph with this number (0 for the title), if it exists.
+    public func paragraph(_ number: Int) -> Paragraph? {
+        if number == 0 { return title }
+        return number >= 1 && number <= paragraphs.count ? paragraphs[number - 1] : nil
+    }
+
+    /// The sentence at a ref, if it exists.
+    public func sentence(_ ref: SentenceRef) -> Sentence? {
+        guard let p = paragraph(ref.paragraph), ref.sentence >= 1, ref.sentence <= p.sentences.count else { return nil }
+        return sentences[p.sentences.lowerBound + ref.sentence - 1]
+    }
+
+    /// The sentence containing a code-point offset, by binary search.
+    public func sentence(containing offset: Int) -> Sentence? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < sentences.count, sentences[lo].start <= offset else { return nil }
+        return sentences[lo]
+    }
+
+    /// The number of word tokens.
+    public var wordCount: Int { words.count }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\u{A0}" || c == "\u{FEFF}" || (c.value >= 0x80 && c.properties.isWhitespace) || c.value < 0x20
+    }
+
+    /// A title is a short first line that does not end like a sentence.
+    static func looksLikeTitle(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count <= 150, let last = line.last else { return false }
+        if ".!?:;,\u{2026}".unicodeScalars.contains(last) { return false }
+        var spaces = 0
+        for c in line where c == " " { spaces += 1 }
+        return spaces < 20
+    }
+}

@@ -1,0 +1,114 @@
+/// Splits text into word tokens for search and analysis.
+///
+/// A word is a run of letters, digits and combining marks. Inside a word, an apostrophe followed by
+/// a letter joins ("don't", "O’Brien") except the possessive "’s", which is left out so that
+/// "South Korea’s" is found by "South Korea". Hyphens split ("Kim-Putin" is two words); dotted
+/// acronyms stay whole ("U.S." folds to "us"); numbers keep their inner points and commas ("3.5", "1,000").
+public enum Tokenizer {
+    /// One token: code-point span in the scanned array and its case-folded form.
+    public struct Token: Sendable, Equatable {
+        public let start: Int
+        public let end: Int
+        public let folded: String
+    }
+
+    /// The tokens of `scalars[range]`, with absolute offsets.
+    public static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
+        var out = [Token]()
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            guard isWordScalar(scalars[i]) else { i += 1; continue }
+            let start = i
+            var j = i + 1
+            if isDigit(scalars[i]) {
+                // Number: digits with inner . or , between digits.
+                while j < end {
+                    if isWordScalar(scalars[j]) { j += 1; continue }
+                    if (scalars[j] == "." || scalars[j] == ","), j + 1 < end, isDigit(scalars[j + 1]), isDigit(scalars[j - 1]) { j += 2; continue }
+                    break
+                }
+            } else if isUpperLetter(scalars[i]), j + 1 < end, scalars[j] == ".", isLetter(scalars[j + 1]),
+                      j + 2 >= end || !isWordScalar(scalars[j + 2]) || scalars[j + 2] == "." {
+                // Dotted acronym: single letters separated by points ("U.S.", "D.C.", "U.N.").
+                while j + 1 < end, scalars[j] == ".", isLetter(scalars[j + 1]), j + 2 >= end || !isWordScalar(scalars[j + 2]) {
+                    j += 2
+                }
+                if j < end, scalars[j] == "." { j += 1 }
+            } else {
+                while j < end {
+                    if isWordScalar(scalars[j]) { j += 1; continue }
+                    if isApostrophe(scalars[j]), j + 1 < end, isLetter(scalars[j + 1]) {
+                        // Possessive 's ends the word; other apostrophes join ("don't", "O'Brien").
+                        let possessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= end || !isWordScalar(scalars[j + 2]))
+                        if possessive { break }
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+            }
+            out.append(Token(start: start, end: j, folded: fold(scalars[start..<j])))
+            i = j
+            // Skip a possessive suffix so it is not taken for a word "s".
+            if i + 1 < end, isApostrophe(scalars[i]), scalars[i + 1] == "s" || scalars[i + 1] == "S" { i += 2 }
+        }
+        return out
+    }
+
+    /// The folded tokens of a query string, for matching against an index.
+    public static func foldedWords(of text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return tokens(in: scalars, range: 0..<scalars.count).map(\.folded)
+    }
+
+    /// Case-folded form: lower case, curly apostrophes straightened, acronym points removed.
+    public static func fold(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var ascii = true
+        for c in s where c.value >= 0x80 { ascii = false; break }
+        if ascii {
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(s.count)
+            for c in s {
+                var v = UInt8(c.value)
+                if v == 0x2E { continue }
+                if v >= 0x41 && v <= 0x5A { v += 32 }
+                bytes.append(v)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var view = String.UnicodeScalarView()
+        for c in s {
+            if c == "." { continue }
+            if c == "\u{2019}" || c == "\u{2018}" { view.append("'"); continue }
+            view.append(c)
+        }
+        return String(view).lowercased()
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isUpperLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        if c.properties.isAlphabetic { return true }
+        switch c.properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+}
