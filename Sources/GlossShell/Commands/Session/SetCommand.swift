@@ -1,0 +1,40 @@
+import GlossCore
+
+/// `set width|color VALUE`: display settings (transcripts always record width 80 without colour).
+struct SetCommand: Command {
+    let name = "set"
+    let summary = "show or change display settings: width, color"
+    let usage = "set [width N|auto] [color auto|always|never]"
+    let examples = ["set", "set width 100", "set width auto", "set color never"]
+    let details: String? = "Settings change what the terminal shows. Saved transcripts always record plain text at width 80, so they check the same on any machine."
+
+    func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
+        let args = try Arguments(call.arguments, command: name)
+        var settings = workspace.settings
+        let words = args.positional
+        if words.isEmpty {
+            return CommandResult(.lines([
+                "width  \(settings.width.map(String.init) ?? "auto")",
+                "color  \(settings.color.rawValue)",
+            ]))
+        }
+        guard words.count == 2 else { throw usageError("takes a setting and a value") }
+        switch words[0] {
+        case "width":
+            if words[1] == "auto" {
+                settings.width = nil
+            } else if let n = Int(words[1]), n >= 30, n <= 1000 {
+                settings.width = n
+            } else {
+                throw usageError("width is a number from 30 to 1000, or auto")
+            }
+        case "color", "colour":
+            guard let mode = Settings.ColorMode(rawValue: words[1]) else { throw usageError("color is auto, always or never") }
+            settings.color = mode
+        default:
+            let hint = EditDistance.suggestion(for: words[0], among: ["width", "color"]).map { " (did you mean \($0)?)" } ?? ""
+            throw usageError("no setting '\(TextLayout.sanitize(words[0]))'\(hint)")
+        }
+        return CommandResult(.none, effect: .setting(settings))
+    }
+}

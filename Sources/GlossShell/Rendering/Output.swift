@@ -1,0 +1,72 @@
+import GlossCore
+
+/// What a command produced, as a value: the renderer turns it into terminal text, transcript text or JSON.
+public indirect enum Output: Sendable {
+    case none
+    /// Lines shown as they are (already laid out by the command), e.g. usage text.
+    case lines([String])
+    /// Prose wrapped to the width.
+    case prose(String)
+    /// Sentences with their refs in the margin (`read`, `mentions`).
+    case sentences(SentenceListing)
+    /// Verbatim sentences with a citation line (`quote`).
+    case quotation(Quotation)
+    case table(Table)
+    /// Keyword-in-context lines (`find`).
+    case concordance(Concordance)
+    /// Several outputs one after another, separated by a blank line.
+    case stack([Output])
+}
+
+/// Sentences to show with refs in the margin, optionally with highlighted spans.
+public struct SentenceListing: Sendable {
+    public struct Item: Sendable {
+        public let sentence: Int
+        /// Code-point ranges (absolute) to highlight.
+        public let highlights: [Range<Int>]
+        public init(sentence: Int, highlights: [Range<Int>] = []) {
+            self.sentence = sentence
+            self.highlights = highlights
+        }
+    }
+    public let items: [Item]
+    /// A closing line such as "4 sentences".
+    public let footer: String?
+    public init(items: [Item], footer: String? = nil) {
+        self.items = items
+        self.footer = footer
+    }
+}
+
+/// Verbatim text with its citation.
+public struct Quotation: Sendable {
+    /// Runs of contiguous sentences, each a verbatim substring of the article.
+    public let passages: [String]
+    public let citation: String
+}
+
+/// A table of strings with a header row; columns right-aligned where `numeric`.
+public struct Table: Sendable {
+    public let headers: [String]
+    public let rows: [[String]]
+    public let numeric: Set<Int>
+    public let footer: String?
+    public init(headers: [String], rows: [[String]], numeric: Set<Int> = [], footer: String? = nil) {
+        self.headers = headers
+        self.rows = rows
+        self.numeric = numeric
+        self.footer = footer
+    }
+}
+
+/// Keyword-in-context lines aligned on the match.
+public struct Concordance: Sendable {
+    public struct Line: Sendable {
+        public let ref: SentenceRef
+        public let left: String
+        public let match: String
+        public let right: String
+    }
+    public let lines: [Line]
+    public let footer: String
+}

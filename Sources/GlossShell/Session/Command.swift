@@ -1,0 +1,66 @@
+import GlossCore
+
+/// A shell command: its help text, and a pure run from the workspace to a result.
+public protocol Command: Sendable {
+    /// The word that invokes it.
+    var name: String { get }
+    /// One line for `help`.
+    var summary: String { get }
+    /// The synopsis, e.g. "find TEXT [--regex] [--case]".
+    var usage: String { get }
+    /// Example lines for `help NAME`.
+    var examples: [String] { get }
+    /// More explanation for `help NAME`, when the usage is not enough.
+    var details: String? { get }
+    /// Options it accepts, for Tab completion and "did you mean".
+    var options: [String] { get }
+    /// Whether it accepts sentences from a pipe (`find x | quote`) in place of a REF argument.
+    var acceptsPipedSentences: Bool { get }
+    /// Runs the command. It reads the workspace and returns its result; it never prints.
+    func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult
+}
+
+extension Command {
+    public var details: String? { nil }
+    public var options: [String] { [] }
+    public var acceptsPipedSentences: Bool { false }
+    public var examples: [String] { [] }
+
+    /// A usage error for this command.
+    public func usageError(_ message: String) -> ShellError { .usage(command: name, message: message + " (usage: \(usage))") }
+}
+
+/// One invocation: the words after the command name, and the sentences piped in, if any.
+public struct CommandCall: Sendable {
+    public let arguments: [String]
+    /// Sentence ids from the previous stage of a pipeline.
+    public let piped: [Int]?
+
+    public init(arguments: [String], piped: [Int]? = nil) {
+        self.arguments = arguments
+        self.piped = piped
+    }
+}
+
+/// What a command returns: what to show, the sentences it selected (for `$N` and pipes), and any state change.
+public struct CommandResult: Sendable {
+    public var output: Output
+    public var sentences: [Int]?
+    public var effect: Effect?
+
+    public init(_ output: Output, sentences: [Int]? = nil, effect: Effect? = nil) {
+        self.output = output
+        self.sentences = sentences
+        self.effect = effect
+    }
+}
+
+/// A change to the workspace that a cell makes. The workspace's derived state is the fold of these.
+public enum Effect: Sendable {
+    /// Switch to another article.
+    case loadArticle(Article)
+    /// Change a display setting.
+    case setting(Settings)
+    /// Leave the shell.
+    case quit
+}
