@@ -1,5 +1,5 @@
 import Testing
-@testable import GlossCore
+import GlossCore
 
 // MARK: - Helpers
 
