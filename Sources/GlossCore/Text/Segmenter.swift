@@ -1,16 +1,450 @@
-/// Placeholder: splits on ". " until the rule-based segmenter lands.
+/// Splits a paragraph of English news text into sentences by rule.
+///
+/// The segmenter walks the scalar array once with integer indices. A sentence can only end at a
+/// run of terminators (`.` `?` `!` `…` and a few look-alikes) that is followed, after any closing
+/// quotes and brackets, by white space or by the end of the range. Whether such a candidate is a
+/// boundary depends on the word before the run and the word after it:
+///
+/// * `?` / `!` (possibly mixed with dots): a boundary unless the next word starts in lower case
+///   (`"Why?" he asked.` is one sentence).
+/// * Ellipsis (`...`, `…`, `. . .`): a boundary only when the next word is a capitalised common
+///   sentence starter (`The`, `It`, `But`, `Then`, …). An ellipsis often marks an omission inside
+///   a quotation, so a following proper noun (`Russia… Ukraine`) does not start a sentence. Four
+///   dots (`....`, `….`) are an ellipsis plus a full stop and behave like a full stop.
+/// * A single `.` after
+///   - a title (`Mr.`, `Dr.`, `Gen.`, …, also `vs.`, `v.`, `e.g.`, `i.e.`): never a boundary;
+///   - a company or address suffix (`Inc.`, `Ltd.`, `Co.`, `St.`, `Jr.`, `etc.`, …) or a
+///     multi-period acronym (`U.S.`, `D.C.`, `a.m.`, `Ph.D.`): a boundary only before a capitalised
+///     sentence starter (`…in the U.S. It employs…` splits, `the U.S. Senate` does not), or when a
+///     closing quote or bracket follows the period and the next word is capitalised;
+///   - a numbering or date prefix (`No.`, `Vol.`, `pp.`, `Jan.`, `Mar.`, `Sept.`, …): not a
+///     boundary before a digit (`No. 5`, `Mar. 3`); otherwise like an ordinary word;
+///   - a single capital letter (an initial: `George W. Bush`): a boundary only before a
+///     sentence starter of two or more letters (`Malcolm X. He` splits, `J. R. R. Tolkien` not);
+///   - any other word, number or punctuation: a boundary unless the next word starts in lower
+///     case. News text hardly ever starts a sentence in lower case, while unknown abbreviations
+///     (`approx. three`, `ca. 1900`) are often followed by one, so lower case never starts a
+///     sentence after a full stop. Words like `iPhone` or `eBay` (lower-case first letter, an
+///     upper-case letter within) count as capitalised.
+///
+/// Closing quotes and brackets right after the terminators belong to the sentence; a lone closing
+/// mark that is separated by a space (`…the end. ” Then`) is also attached to the sentence before.
 public enum Segmenter {
+    /// The sentence ranges in `scalars[range]`, as absolute indices into `scalars`, trimmed of
+    /// surrounding white space, in order, covering every non-space character of the range exactly once.
     public static func sentenceRanges(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
-        var out = [Range<Int>]()
-        var start = range.lowerBound
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if scalars[i] == ".", i + 1 < range.upperBound, scalars[i + 1] == " " {
-                out.append(start..<(i + 1)); start = i + 2; i += 2; continue
-            }
-            i += 1
+        let lo = max(0, min(range.lowerBound, scalars.count))
+        let hi = max(lo, min(range.upperBound, scalars.count))
+        guard lo < hi else { return [] }
+        return scalars.withUnsafeBufferPointer { buffer in
+            split(buffer, lo, hi)
         }
-        if start < range.upperBound { out.append(start..<range.upperBound) }
+    }
+
+    // MARK: - Data
+
+    /// How an abbreviation followed by a single period behaves.
+    enum AbbreviationKind: Sendable {
+        /// Never ends a sentence (titles before names, `vs.`, `e.g.`).
+        case never
+        /// Ends a sentence only before a capitalised sentence starter (company and address suffixes).
+        case beforeStarter
+        /// Does not end a sentence before a number; otherwise an ordinary word (`No. 5`, `Mar. 3`).
+        case unlessNumber
+    }
+
+    /// Every abbreviation the segmenter knows, in one place. Matching is case-sensitive and on the
+    /// letters before the final period. Multi-period acronyms (`U.S.`, `a.m.`) need no entry: their
+    /// shape is recognised (see `acronymKind`).
+    static let abbreviations: [(String, AbbreviationKind)] = [
+        // Titles and honorifics: always followed by a name.
+        ("Mr", .never), ("Mrs", .never), ("Ms", .never), ("Mx", .never), ("Messrs", .never), ("Mmes", .never),
+        ("Dr", .never), ("Prof", .never), ("Gov", .never), ("Govs", .never), ("Sen", .never), ("Sens", .never),
+        ("Rep", .never), ("Reps", .never), ("Gen", .never), ("Gens", .never), ("Col", .never), ("Lt", .never),
+        ("Sgt", .never), ("Capt", .never), ("Cmdr", .never), ("Cdr", .never), ("Adm", .never), ("Maj", .never),
+        ("Brig", .never), ("Cpl", .never), ("Pvt", .never), ("Rev", .never), ("Hon", .never), ("Pres", .never),
+        ("Supt", .never), ("Det", .never), ("Insp", .never), ("Atty", .never), ("Fr", .never), ("Ret", .never),
+        ("Amb", .never), ("Asst", .never), ("Assoc", .never),
+        // Latin and connectives that are always followed by more of the sentence.
+        ("vs", .never), ("v", .never), ("cf", .never), ("viz", .never), ("approx", .never), ("ca", .never),
+        ("Vs", .never), ("Approx", .never),
+        // Company, address and name suffixes: may end a sentence.
+        ("Inc", .beforeStarter), ("Ltd", .beforeStarter), ("Co", .beforeStarter), ("Cos", .beforeStarter),
+        ("Corp", .beforeStarter), ("Bros", .beforeStarter), ("Plc", .beforeStarter), ("Dept", .beforeStarter),
+        ("Univ", .beforeStarter), ("Assn", .beforeStarter), ("Intl", .beforeStarter), ("Ave", .beforeStarter),
+        ("Blvd", .beforeStarter), ("Rd", .beforeStarter), ("St", .beforeStarter), ("Mt", .beforeStarter),
+        ("Ft", .beforeStarter), ("Jr", .beforeStarter), ("Sr", .beforeStarter), ("Esq", .beforeStarter),
+        ("etc", .beforeStarter), ("al", .beforeStarter), ("est", .beforeStarter), ("Bldg", .beforeStarter),
+        // Numbering and dates: not an end before a number.
+        ("No", .unlessNumber), ("Nos", .unlessNumber), ("Vol", .unlessNumber), ("Sec", .unlessNumber),
+        ("Vols", .unlessNumber), ("vol", .unlessNumber), ("Fig", .unlessNumber), ("Art", .unlessNumber),
+        ("Ch", .unlessNumber), ("ch", .unlessNumber), ("Para", .unlessNumber), ("para", .unlessNumber),
+        ("p", .unlessNumber), ("pp", .unlessNumber), ("op", .unlessNumber),
+        ("Jan", .unlessNumber), ("Feb", .unlessNumber), ("Mar", .unlessNumber), ("Apr", .unlessNumber),
+        ("Jun", .unlessNumber), ("Jul", .unlessNumber), ("Aug", .unlessNumber), ("Sep", .unlessNumber),
+        ("Sept", .unlessNumber), ("Oct", .unlessNumber), ("Nov", .unlessNumber), ("Dec", .unlessNumber),
+    ]
+
+    /// Capitalised words that commonly open a sentence in news text and rarely follow an
+    /// abbreviation inside one. Compared case-insensitively.
+    static let sentenceStarters: [String] = [
+        "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+        "our", "my", "your", "this", "that", "these", "those", "there", "here", "but", "and", "or", "nor",
+        "so", "yet", "still", "however", "meanwhile", "in", "on", "at", "for", "from", "with", "by", "as",
+        "after", "before", "when", "while", "if", "although", "though", "because", "since", "until",
+        "despite", "during", "over", "among", "some", "many", "most", "few", "several", "all",
+        "both", "each", "every", "one", "not", "then", "now", "today", "yesterday", "tomorrow", "last",
+        "next", "other", "others", "such", "what", "who", "whom", "whose", "why", "how", "where", "which",
+        "whether", "instead", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "thus",
+        "therefore", "hence", "also", "even", "only", "just", "according", "overall", "later", "earlier",
+        "separately", "elsewhere", "similarly", "likewise", "otherwise", "besides", "finally", "once",
+        "do", "does", "did", "is", "are", "was", "were", "has",
+        "have", "had", "would", "can", "could", "should", "might", "must", "let", "please", "officials",
+        "additionally", "consequently", "regardless", "yes", "asked", "about", "more", "less",
+        "any", "another", "without", "against", "through", "between", "within", "across", "again",
+        "unlike", "like", "sources", "analysts", "experts", "critics", "police", "authorities",
+    ]
+
+    // MARK: - Keys (no String work at run time)
+
+    /// Packs up to 10 ASCII letters, case-sensitively, into a key; nil for anything else.
+    @inline(__always)
+    static func abbreviationKey<C: Collection>(_ letters: C) -> UInt64? where C.Element == Unicode.Scalar {
+        var key: UInt64 = 0
+        var n = 0
+        for c in letters {
+            let v = c.value
+            let code: UInt64
+            if v >= 0x61 && v <= 0x7A { code = UInt64(v - 0x60) } else if v >= 0x41 && v <= 0x5A { code = UInt64(v - 0x41 + 27) } else { return nil }
+            n += 1
+            if n > 10 { return nil }
+            key = key << 6 | code
+        }
+        return n == 0 ? nil : key
+    }
+
+    /// Packs up to 12 ASCII letters (and apostrophes), case-insensitively, into a key; nil otherwise.
+    @inline(__always)
+    static func starterKey<C: Collection>(_ letters: C) -> UInt64? where C.Element == Unicode.Scalar {
+        var key: UInt64 = 0
+        var n = 0
+        for c in letters {
+            var v = c.value
+            if v == 0x2019 { v = 0x27 }
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            let code: UInt64
+            if v >= 0x61 && v <= 0x7A { code = UInt64(v - 0x60) } else if v == 0x27 { code = 27 } else { return nil }
+            n += 1
+            if n > 12 { return nil }
+            key = key << 5 | code
+        }
+        return n == 0 ? nil : key
+    }
+
+    static let abbreviationTable: [UInt64: AbbreviationKind] = {
+        var table = [UInt64: AbbreviationKind]()
+        for (word, kind) in abbreviations {
+            if let key = abbreviationKey(word.unicodeScalars) { table[key] = kind }
+        }
+        return table
+    }()
+
+    static let starterTable: Set<UInt64> = {
+        var set = Set<UInt64>()
+        for word in sentenceStarters {
+            if let key = starterKey(word.unicodeScalars) { set.insert(key) }
+        }
+        return set
+    }()
+
+    // MARK: - Character classes
+
+    /// White space, as the article model trims it: C0 controls, space, no-break and other Unicode spaces, BOM.
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        if v <= 0x20 { return true }
+        if v < 0x85 { return false }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isTerminator(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v == 0x2E || v == 0x3F || v == 0x21 }
+        switch v {
+        case 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0xFF01, 0xFF1F, 0xFF0E: return true
+        default: return false
+        }
+    }
+
+    /// Marks that close a quotation or bracket: `"` `'` `”` `’` `»` `›` `)` `]` `}`.
+    @inline(__always)
+    static func isCloser(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0xBB, 0x203A, 0xFF09: return true
+        default: return false
+        }
+    }
+
+    /// Closing marks that can never open anything, so a stray one after a space still closes.
+    @inline(__always)
+    static func isStrictCloser(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x29, 0x5D, 0x7D, 0x201D, 0xBB, 0x203A, 0xFF09: return true
+        default: return false
+        }
+    }
+
+    /// Marks that may open the next sentence before its first word.
+    @inline(__always)
+    static func isOpener(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x201E, 0xAB, 0x2039, 0xBF, 0xA1, 0xFF08: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isUpper(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.isLowercase
+    }
+
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
+    // MARK: - The next word
+
+    enum NextKind { case upper, lower, digit, other }
+
+    struct NextWord {
+        var kind: NextKind
+        /// A capitalised word in `sentenceStarters`.
+        var isStarter: Bool
+        /// The starter has two or more letters (not `A` or `I`).
+        var isLongStarter: Bool
+    }
+
+    /// Classifies the word at `k` (the first non-space scalar after a candidate), skipping opening
+    /// quotes and brackets.
+    static func nextWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ hi: Int) -> NextWord {
+        var p = k
+        var skipped = 0
+        while p < hi, skipped < 8, isOpener(s[p].value) { p += 1; skipped += 1 }
+        guard p < hi else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
+        let v = s[p].value
+        if isDigit(v) || v == 0x24 || v == 0xA3 || v == 0x20AC || v == 0xA5 || v == 0x23 {
+            return NextWord(kind: .digit, isStarter: false, isLongStarter: false)
+        }
+        if isLower(v) {
+            // iPhone, eBay, iOS: an upper-case letter soon after a lower-case start.
+            var q = p + 1
+            let limit = min(hi, p + 6)
+            while q < limit, isLetter(s[q].value) {
+                if isUpper(s[q].value) { return NextWord(kind: .upper, isStarter: false, isLongStarter: false) }
+                q += 1
+            }
+            return NextWord(kind: .lower, isStarter: false, isLongStarter: false)
+        }
+        guard isUpper(v) else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
+        // The word: its letters, at most 13 looked at ("It's" is read as "It").
+        var q = p
+        let limit = min(hi, p + 13)
+        while q < limit, isLetter(s[q].value) { q += 1 }
+        var starter = false
+        // A hyphen makes a compound ("All-Star"), which is not a sentence starter.
+        if q - p <= 12, q == hi || (!isLetter(s[q].value) && s[q].value != 0x2D),
+           let key = starterKey(UnsafeBufferPointer(rebasing: s[p..<q])) {
+            starter = starterTable.contains(key)
+        }
+        return NextWord(kind: .upper, isStarter: starter, isLongStarter: starter && q - p >= 2)
+    }
+
+    // MARK: - The word before a period
+
+    enum PrevKind {
+        case ordinary
+        case abbreviation(AbbreviationKind)
+        case acronym
+        case initial
+    }
+
+    /// Classifies the token ending just before the period at `i`.
+    static func previousWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ lo: Int) -> PrevKind {
+        var b = i
+        let floor = max(lo, i - 24)
+        while b > floor {
+            let v = s[b - 1].value
+            if isLetter(v) || isDigit(v) || v == 0x2E { b -= 1 } else { break }
+        }
+        if b == floor && b > lo {
+            let v = s[b - 1].value
+            if isLetter(v) || isDigit(v) || v == 0x2E { return .ordinary }  // too long to be an abbreviation
+        }
+        // Tokens glued to a preceding letterless mark like "-" or "/" are fine; strip leading periods.
+        while b < i && s[b].value == 0x2E { b += 1 }
+        let n = i - b
+        guard n > 0 else { return .ordinary }
+        var periods = 0
+        var hasDigit = false
+        var nonASCII = false
+        for p in b..<i {
+            let v = s[p].value
+            if v == 0x2E { periods += 1 } else if isDigit(v) { hasDigit = true } else if v >= 0x80 { nonASCII = true }
+        }
+        if hasDigit { return .ordinary }
+        if periods > 0 {
+            return acronymKind(s, b, i) ?? .ordinary
+        }
+        if n == 1 {
+            if isUpper(s[b].value) { return .initial }
+        }
+        if nonASCII { return .ordinary }
+        if let key = abbreviationKey(UnsafeBufferPointer(rebasing: s[b..<i])), let kind = abbreviationTable[key] {
+            return .abbreviation(kind)
+        }
+        return .ordinary
+    }
+
+    /// `U.S`, `a.m`, `Ph.D`, `e.g`: letter groups of one or two letters joined by single periods.
+    static func acronymKind(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ b: Int, _ e: Int) -> PrevKind? {
+        var group = 0
+        var groups = 0
+        for p in b..<e {
+            let v = s[p].value
+            if v == 0x2E {
+                if group == 0 { return nil }
+                groups += 1
+                group = 0
+            } else {
+                if !isLetter(v) { return nil }
+                group += 1
+                if group > 2 { return nil }
+            }
+        }
+        if group == 0 { return nil }
+        groups += 1
+        // e.g. and i.e. never end a sentence.
+        if groups == 2, e - b == 3 {
+            let x = s[b].value, y = s[b + 2].value
+            if (x == 0x65 && y == 0x67) || (x == 0x69 && y == 0x65) { return .abbreviation(.never) }
+        }
+        return .acronym
+    }
+
+    // MARK: - The scan
+
+    static func split(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int) -> [Range<Int>] {
+        var out = [Range<Int>]()
+        var start = -1
+        var i = lo
+        while i < hi {
+            let v = s[i].value
+            if start < 0 {
+                if isSpace(v) { i += 1; continue }
+                start = i
+            }
+            if !isTerminator(v) { i += 1; continue }
+            let (end, boundary) = candidate(s, i, lo, hi)
+            if boundary {
+                out.append(start..<end)
+                start = -1
+            }
+            i = end
+        }
+        if start >= 0 {
+            var e = hi
+            while e > start, isSpace(s[e - 1].value) { e -= 1 }
+            if e > start { out.append(start..<e) }
+        }
         return out
+    }
+
+    /// Looks at the terminator run starting at `i`. Returns where the sentence would end (after the
+    /// run and its closing marks) and whether it does end there. Always returns `end > i`.
+    static func candidate(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ lo: Int, _ hi: Int) -> (Int, Bool) {
+        var j = i
+        var dots = 0
+        var ellipses = 0
+        var strong = false
+        while j < hi {
+            let v = s[j].value
+            if v == 0x2E || v == 0xFF0E { dots += 1 } else if v == 0x2026 { ellipses += 1 } else if isTerminator(v) { strong = true } else { break }
+            j += 1
+        }
+        // Spaced ellipsis ". . ." (and a fourth dot).
+        if !strong, ellipses == 0, dots == 1, j + 3 < hi,
+           s[j].value == 0x20, s[j + 1].value == 0x2E, s[j + 2].value == 0x20, s[j + 3].value == 0x2E {
+            j += 4
+            dots = 3
+            if j + 1 < hi, s[j].value == 0x20, s[j + 1].value == 0x2E, j + 2 == hi || isSpace(s[j + 2].value) || isCloser(s[j + 2].value) {
+                j += 2
+                dots = 4
+            }
+        }
+        let runEnd = j
+        while j < hi, isCloser(s[j].value) { j += 1 }
+        let closed = j > runEnd
+        guard j < hi else { return (j, true) }
+        guard isSpace(s[j].value) else { return (j, false) }
+
+        // The next non-space scalar; a stray strict closer there still belongs to this sentence.
+        var k = j
+        while true {
+            while k < hi, isSpace(s[k].value) { k += 1 }
+            guard k < hi else { return (j, true) }
+            guard isStrictCloser(s[k].value) else { break }
+            var m = k
+            while m < hi, isCloser(s[m].value) { m += 1 }
+            guard m == hi || isSpace(s[m].value) else { break }
+            j = m
+            k = m
+        }
+        let next = nextWord(s, k, hi)
+
+        let boundary: Bool
+        if strong {
+            boundary = next.kind != .lower
+        } else if ellipses > 0 || dots >= 3 {
+            let fullStop = (dots + 3 * ellipses >= 4) && s[runEnd - 1].value == 0x2E
+            if fullStop {
+                boundary = next.kind != .lower
+            } else {
+                boundary = next.isStarter
+            }
+        } else if dots >= 2 {
+            boundary = next.kind != .lower
+        } else {
+            switch previousWord(s, i, lo) {
+            case .ordinary:
+                boundary = next.kind != .lower
+            case .abbreviation(.never):
+                boundary = false
+            case .abbreviation(.beforeStarter), .acronym:
+                boundary = next.isStarter || (closed && next.kind == .upper)
+            case .abbreviation(.unlessNumber):
+                boundary = next.kind != .lower && next.kind != .digit
+            case .initial:
+                boundary = next.isLongStarter
+            }
+        }
+        return (j, boundary)
     }
 }
