@@ -12,7 +12,7 @@ public struct CommandRegistry: Sendable {
     public static let standard = CommandRegistry(
         commands: [
             HelpCommand(), InfoCommand(), ReadCommand(), QuoteCommand(), FindCommand(),
-            NoteCommand(), HistoryCommand(), LoadCommand(), SetCommand(), QuitCommand(),
+            NoteCommand(), HistoryCommand(), ExportCommand(), LoadCommand(), SetCommand(), QuitCommand(),
         ],
         aliases: ["exit": "quit", "?": "help", "q": "quit"])
 
