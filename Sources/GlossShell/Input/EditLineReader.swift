@@ -8,7 +8,8 @@ import CEditLine
 /// Line editing on a terminal with libedit: emacs keys, history file, Tab completion, Ctrl-R, Ctrl-C.
 ///
 /// The only Swift file that talks to CEditLine. It assumes stdin and stdout are a terminal:
-/// the caller picks `PlainLineReader` when `isatty(0)` is false.
+/// the caller picks `PlainLineReader` when `isatty(0)` is false. Use one at a time: from init to
+/// `close` it owns the process's SIGINT handler, so Ctrl-C never kills the shell, even mid-command.
 public final class EditLineReader: LineReader {
     private let editor: OpaquePointer
     private let completer: Completer?
