@@ -73,6 +73,6 @@ public enum Launcher {
 
     /// The libedit reader with completion, or nil when libedit cannot be loaded.
     static func makeInteractiveReader(session: Session) -> LineReader? {
-        nil
+        EditLineReader(historyPath: EditLineReader.defaultHistoryPath(), completer: SessionCompleter(session: session))
     }
 }

@@ -27,6 +27,13 @@ public final class Shell {
         self.mode = mode
     }
 
+    /// "[3]> " in green on a colour terminal; the escapes are wrapped in \u{1} so libedit measures the prompt right.
+    private func prompt(continuing: Bool) -> String {
+        let text = continuing ? "...> " : "[\(session.workspace.nextCellNumber)]> "
+        guard Terminal.wantsColor(mode.colorMode == .auto ? session.workspace.settings.color : mode.colorMode) else { return text }
+        return "\u{1}\u{1B}[32m\u{1}" + text + "\u{1}\u{1B}[0m\u{1}"
+    }
+
     /// Runs until end of input or `quit`. Returns the exit code: 1 when a cell failed outside interactive use.
     public func run() -> Int32 {
         var failed = false
@@ -34,12 +41,11 @@ public final class Shell {
         var pending = ""
         defer { reader.close() }
         while true {
-            let prompt = mode.interactive ? (pending.isEmpty ? "[\(session.workspace.nextCellNumber)]> " : "...> ") : ""
+            let prompt = mode.interactive ? self.prompt(continuing: !pending.isEmpty) : ""
             let read = reader.readLine(prompt: prompt)
             var line: String
             switch read {
             case .endOfInput:
-                if mode.interactive { Terminal.write("\n") }
                 return failed && !mode.interactive ? 1 : 0
             case .interrupted:
                 pending = ""
