@@ -66,12 +66,14 @@ public enum Tokenizer {
     public static func fold(_ s: ArraySlice<Unicode.Scalar>) -> String {
         var ascii = true
         for c in s where c.value >= 0x80 { ascii = false; break }
+        // Points go only from dotted acronyms ("U.S." → "us"); numbers keep them ("3.5").
+        let dropPoints = s.first.map { !isDigit($0) } ?? true
         if ascii {
             var bytes = [UInt8]()
             bytes.reserveCapacity(s.count)
             for c in s {
                 var v = UInt8(c.value)
-                if v == 0x2E { continue }
+                if v == 0x2E && dropPoints { continue }
                 if v >= 0x41 && v <= 0x5A { v += 32 }
                 bytes.append(v)
             }
@@ -79,7 +81,7 @@ public enum Tokenizer {
         }
         var view = String.UnicodeScalarView()
         for c in s {
-            if c == "." { continue }
+            if c == "." && dropPoints { continue }
             if c == "\u{2019}" || c == "\u{2018}" { view.append("'"); continue }
             view.append(c)
         }

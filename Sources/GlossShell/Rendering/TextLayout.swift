@@ -73,7 +73,9 @@ public enum TextLayout {
                 i += 1
             }
             if i >= n {
-                lines.append(start..<n)
+                var e = n
+                while e > start, scalars[e - 1] == " " { e -= 1 }
+                lines.append(start..<e)
                 break
             }
             if scalars[i] == " " {

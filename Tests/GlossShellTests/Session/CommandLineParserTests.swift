@@ -1,0 +1,46 @@
+import Testing
+@testable import GlossShell
+
+/// Shell-like word splitting and pipes.
+@Suite struct CommandLineParserTests {
+    func words(_ line: String) -> [String]? {
+        guard case .success(let stages) = CommandLineParser.parse(line), stages.count == 1 else { return nil }
+        return [stages[0].name] + stages[0].arguments
+    }
+
+    @Test(arguments: [
+        ("find South Korea", ["find", "South", "Korea"]),
+        ("find \"South Korea\"", ["find", "South Korea"]),
+        ("find 'it''s'", ["find", "its"]),
+        ("find \"a \\\"quoted\\\" word\"", ["find", "a \"quoted\" word"]),
+        ("find it\\'s", ["find", "it's"]),
+        ("tag 1.1 \"exact span\" claim # a comment", ["tag", "1.1", "exact span", "claim"]),
+        ("find a#b", ["find", "a#b"]),
+        ("  info   ", ["info"]),
+        ("find 'a|b'", ["find", "a|b"]),
+    ])
+    func splitsLikeAShell(line: String, expected: [String]) {
+        #expect(words(line) == expected)
+    }
+
+    @Test func pipesSplitStages() throws {
+        let stages = try CommandLineParser.parse("find missile | tag weapons").get()
+        #expect(stages.map(\.name) == ["find", "tag"])
+        #expect(stages[1].arguments == ["weapons"])
+    }
+
+    @Test(arguments: ["find \"open", "find 'open", "find x |", "| quote", "find x || quote", "find x\\"])
+    func malformedLinesAreErrors(line: String) {
+        guard case .failure = CommandLineParser.parse(line) else {
+            Issue.record("parsed: \(line)")
+            return
+        }
+    }
+
+    @Test func quotingRoundTrips() throws {
+        for word in ["plain", "two words", "it's", "a|b", "$7", ""] {
+            let line = "x " + CommandLineParser.quote(word)
+            #expect(try CommandLineParser.parse(line).get()[0].arguments == [word])
+        }
+    }
+}
