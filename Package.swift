@@ -22,6 +22,8 @@ let package = Package(
             name: "gloss",
             dependencies: ["GlossShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The benchmark: `swift run -c release gloss-benchmark`. Prints medians; never run by the tests.
+        .executableTarget(name: "gloss-benchmark", dependencies: ["GlossShell", "GlossCore"], path: "Sources/GlossBenchmark"),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore"]),
         .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
