@@ -5,8 +5,8 @@ struct UntagCommand: Command {
     let name = "untag"
     let summary = "remove tags by id"
     let usage = "untag ID [ID…]"
-    let examples = ["untag 3", "untag #3 #4"]
-    let details: String? = "IDs are the numbers tags shows (#3 or 3). Removed ids are not reused; undo brings the tags back."
+    let examples = ["untag 3", "untag 3 4"]
+    let details: String? = "IDs are the numbers tags shows, written without the # (an unquoted # starts a comment): untag 3. Removed ids are not reused; undo brings the tags back."
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         let args = try Arguments(call.arguments, command: name)
