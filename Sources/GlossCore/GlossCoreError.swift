@@ -1,4 +1,4 @@
-/// Everything that can go wrong in GlossCore. Only I/O throws: text analysis never does.
+/// Everything that can go wrong in GlossCore. Only I/O throws: text analysis never does, it returns these as values.
 public enum GlossCoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileNotFound(path: String)
     case isDirectory(path: String)
@@ -9,6 +9,8 @@ public enum GlossCoreError: Error, Equatable, Sendable, CustomStringConvertible 
     case binary(path: String, offset: Int)
     case invalidUTF8(path: String, offset: Int)
     case utf16(path: String)
+    /// A tag label that is not acceptable, and why.
+    case invalidLabel(String, reason: String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,7 @@ public enum GlossCoreError: Error, Equatable, Sendable, CustomStringConvertible 
         case .binary(let p, let offset): return "\(p): binary file (NUL byte at offset \(offset)), not text"
         case .invalidUTF8(let p, let offset): return "\(p): invalid UTF-8 at byte offset \(offset)"
         case .utf16(let p): return "\(p): UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)"
+        case .invalidLabel(_, let reason): return "bad label: \(reason)"
         }
     }
 }

@@ -57,10 +57,25 @@ public struct CommandResult: Sendable {
 
 /// A change to the workspace that a cell makes. The workspace's derived state is the fold of these.
 public enum Effect: Sendable {
-    /// Switch to another article.
+    /// Switch to another article (tags re-anchor by their quotes).
     case loadArticle(Article)
     /// Change a display setting.
     case setting(Settings)
+    /// Add tags (their ids already assigned, in order).
+    case tag([Tag])
+    /// Remove tags by id.
+    case untag([Int])
+    /// Revert the state change of an earlier cell (by number).
+    case undo(cell: Int)
     /// Leave the shell.
     case quit
+
+    /// Whether `undo` may revert it: annotation changes (tags now; actor corrections when they arrive),
+    /// not loads, settings or undo itself.
+    public var isUndoable: Bool {
+        switch self {
+        case .tag, .untag: return true
+        case .loadArticle, .setting, .undo, .quit: return false
+        }
+    }
 }

@@ -12,6 +12,7 @@ public struct CommandRegistry: Sendable {
     public static let standard = CommandRegistry(
         commands: [
             HelpCommand(), InfoCommand(), ReadCommand(), QuoteCommand(), FindCommand(),
+            TagCommand(), UntagCommand(), TagsCommand(), ClaimsCommand(), SuggestCommand(), UndoCommand(),
             NoteCommand(), HistoryCommand(), ExportCommand(), LoadCommand(), SetCommand(), QuitCommand(),
         ],
         aliases: ["exit": "quit", "?": "help", "q": "quit"])

@@ -4,14 +4,25 @@ import GlossCore
 public struct Workspace: Sendable {
     /// The article the session opened with; `load` cells may switch away from it.
     public let initialArticle: Article
-    public private(set) var article: Article
+    /// The display settings the session opened with.
+    public let initialSettings: Settings
     public private(set) var cells: [Cell] = []
-    public private(set) var settings: Settings
     /// Which files commands may read and write (confined while replaying someone else's file).
     public var policy: FilePolicy = .unrestricted
 
+    // Derived state: recomputed from `cells` by `fold`, never edited directly.
+    public private(set) var article: Article
+    public private(set) var settings: Settings
+    /// The tags, in id order, orphaned ones included.
+    public private(set) var tags: [Tag] = []
+    /// Numbers of the cells whose effects an `undo` has reverted.
+    public private(set) var undoneCells: Set<Int> = []
+    /// The id the next tag gets: ids are never reused, so cells later undone still count.
+    public private(set) var nextTagID = 1
+
     public init(article: Article, settings: Settings = Settings()) {
         self.initialArticle = article
+        self.initialSettings = settings
         self.article = article
         self.settings = settings
     }
@@ -19,19 +30,56 @@ public struct Workspace: Sendable {
     /// The number the next cell will get.
     public var nextCellNumber: Int { cells.count + 1 }
 
-    /// Appends a completed cell and applies its effect.
+    /// Appends a completed cell and applies its effect. An undo re-folds every cell from the start.
     public mutating func append(_ cell: Cell) {
         cells.append(cell)
-        if let effect = cell.effect { apply(effect) }
+        guard let effect = cell.effect else { return }
+        if case .undo = effect {
+            refold()
+        } else {
+            apply(effect)
+        }
     }
 
+    /// The last cell whose effect `undo` would revert, if any.
+    public var lastUndoableCell: Cell? {
+        cells.last { cell in !cell.failed && cell.effect?.isUndoable == true && !undoneCells.contains(cell.number) }
+    }
+
+    /// Recomputes the derived state from the initial article and settings and the cells.
+    private mutating func refold() {
+        article = initialArticle
+        settings = initialSettings
+        tags = []
+        // Undo cells first: each names the cell it reverts, so the undone set is known before folding.
+        undoneCells = []
+        for cell in cells {
+            if case .undo(let target) = cell.effect { undoneCells.insert(target) }
+        }
+        for cell in cells {
+            guard let effect = cell.effect, !undoneCells.contains(cell.number) else { continue }
+            apply(effect)
+        }
+    }
+
+    /// One step of the fold. Actor corrections add their case here, folded the same way as tags.
     private mutating func apply(_ effect: Effect) {
         switch effect {
-        case .loadArticle(let a): article = a
+        case .loadArticle(let a):
+            tags = tags.map { $0.reanchored(in: a).tag }
+            article = a
         case .setting(let s): settings = s
+        case .tag(let added):
+            tags.append(contentsOf: added)
+            nextTagID = max(nextTagID, (added.map(\.id).max() ?? 0) + 1)
+        case .untag(let ids): tags.removeAll { ids.contains($0.id) }
+        case .undo(let target): undoneCells.insert(target)
         case .quit: break
         }
     }
+
+    /// The tag with an id, if it exists now.
+    public func tag(_ id: Int) -> Tag? { tags.first { $0.id == id } }
 
     /// The sentences of cell `number`'s result, or of the last result with sentences when nil.
     public func sentences(ofCell number: Int?) -> Result<[Int], ReferenceError> {

@@ -28,5 +28,8 @@ struct InfoCommand: Command {
 
 extension Workspace {
     /// Further `info` rows from derived state (actors, tags) as capabilities add them.
-    func infoExtras() -> [(String, String)] { [] }
+    func infoExtras() -> [(String, String)] {
+        let orphaned = tags.filter(\.orphaned).count
+        return [("tags", "\(tags.count)" + (orphaned > 0 ? " (\(orphaned) orphaned)" : ""))]
+    }
 }

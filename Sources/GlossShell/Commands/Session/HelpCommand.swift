@@ -25,7 +25,10 @@ struct HelpCommand: Command {
         var lines = ["usage: " + command.usage, "", command.summary]
         if let details = command.details {
             lines.append("")
-            lines.append(contentsOf: TextLayout.wrap(details, width: 78))
+            // Details may hold several paragraphs or table-like lines: wrap each line on its own.
+            for line in details.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines.append(contentsOf: line.isEmpty ? [""] : TextLayout.wrap(String(line), width: 78))
+            }
         }
         if !command.examples.isEmpty {
             lines.append("")

@@ -1,0 +1,91 @@
+/// The word lists the check-worthiness rules use (folded forms: lower case, straight apostrophes).
+enum Lexicon {
+    static let doubleQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
+
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "saying", "stated", "states", "told", "tells", "announced", "announces", "declared",
+        "declares", "claimed", "claims", "insisted", "insists", "denied", "denies", "confirmed", "confirms",
+        "reiterated", "reiterates", "warned", "warns", "demanded", "demands", "urged", "urges", "added", "noted",
+        "argued", "argues", "asserted", "stressed", "questioned", "accused", "pledged", "promised", "vowed",
+        "threatened", "acknowledged", "admitted", "reported", "wrote", "tweeted", "posted", "explained", "replied",
+        "responded", "revealed", "estimated", "predicted", "alleged", "asked", "called", "criticised",
+        "criticized", "condemned", "praised", "welcomed", "rejected", "dismissed", "signalled", "signaled",
+    ]
+
+    static let reportingNouns: Set<String> = [
+        "statement", "notice", "remarks", "comment", "comments", "memorandum", "announcement", "speech",
+        "interview", "letter", "warning", "declaration", "testimony", "briefing", "communique", "tweet", "post",
+    ]
+
+    static let occasions: [[String]] = [
+        ["press", "conference"], ["news", "conference"], ["summit"], ["meeting"], ["briefing"], ["interview"],
+        ["speech"], ["rally"], ["hearing"], ["visit"], ["announcement"], ["debate"], ["ceremony"], ["session"],
+    ]
+
+    static let quantityWords: Set<String> = [
+        "percent", "per", "cent", "million", "millions", "billion", "billions", "trillion", "thousand", "thousands",
+        "hundred", "hundreds", "dozen", "dozens", "half", "quarter", "twice", "double", "doubled", "tripled",
+        "halved", "majority", "minority", "average", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+    ]
+
+    static let modality: Set<String> = [
+        "will", "would", "might", "may", "could", "shall", "won't", "expect", "expects", "expected", "forecast",
+        "forecasts", "predict", "predicts", "likely", "unlikely", "likelihood", "possibility", "plans", "intends",
+    ]
+
+    static let predictionPhrases: [[String]] = [["going", "to"], ["is", "set", "to"], ["are", "set", "to"]]
+
+    static let causalWords: Set<String> = [
+        "because", "cause", "causes", "caused", "causing", "therefore", "thus", "consequently", "hence", "sparked",
+        "triggered", "impact", "impacts", "resulted", "owing", "reason", "fuelled", "fueled", "thanks",
+    ]
+
+    static let causalPhrases: [[String]] = [
+        ["due", "to"], ["led", "to"], ["leads", "to"], ["lead", "to"], ["as", "a", "result"], ["so", "that"],
+        ["in", "response", "to"], ["result", "of"],
+    ]
+
+    static let comparatives: Set<String> = [
+        "more", "most", "less", "least", "fewer", "fewest", "than", "best", "worst", "first", "record",
+        "higher", "lower", "larger", "smaller", "bigger", "greater", "better", "worse",
+    ]
+
+    static let notSuperlatives: Set<String> = [
+        "interest", "interests", "request", "requests", "suggest", "suggests", "protest", "protests", "honest",
+        "modest", "forest", "harvest", "manifest", "arrest", "contest", "invest", "digest", "rest", "guest",
+        "pest", "chest", "quest", "conquest", "attest", "detest", "unrest", "behest", "earnest",
+    ]
+
+    static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
+
+    static let publicationPhrases: [[String]] = [
+        ["this", "article"], ["this", "story"], ["this", "column"], ["republished"], ["originally", "published"],
+        ["original", "publication"], ["with", "permission"], ["copyright"], ["all", "rights", "reserved"],
+        ["subscribe"], ["newsletter"], ["sign", "up"],
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    static let relativeDays: Set<String> = ["yesterday", "today", "tomorrow", "tonight"]
+
+    static let datePhrases: [[String]] = [
+        ["last", "week"], ["last", "month"], ["last", "year"], ["next", "week"], ["next", "month"], ["next", "year"],
+        ["this", "week"], ["this", "year"],
+    ]
+
+    /// Words that are capitalised at the start of a sentence or as titles without naming anyone.
+    static let commonWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "our", "my", "your", "in", "at", "on", "of", "for", "to", "by", "with", "from",
+        "however", "but", "and", "or", "as", "following", "regarding", "after", "before", "when", "while", "if",
+        "there", "here", "one", "some", "many", "most", "all", "also", "yet", "still", "so", "then", "now",
+        "meanwhile", "moreover", "although", "though", "because", "since", "until", "during", "despite", "why",
+        "what", "who", "how", "where", "which", "not", "no", "mr", "mrs", "ms", "dr", "according",
+    ]
+}

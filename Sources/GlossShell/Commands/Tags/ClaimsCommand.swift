@@ -1,0 +1,30 @@
+import GlossCore
+
+/// `claims`: the claim tags grouped by type, quoted with refs and notes.
+struct ClaimsCommand: Command {
+    let name = "claims"
+    let summary = "claim tags grouped by type, quoted with refs and notes"
+    let usage = "claims"
+    let examples = ["claims", "claims | quote"]
+    let details: String? = "Claims are tags labelled claim or claim:TYPE. Types come in the order quantity, prediction, causation, rule, personal, attribution, other, then claims with no type. Each claim is quoted verbatim with its ref, tag id and note; orphaned claims are marked."
+
+    func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
+        guard call.arguments.isEmpty else { throw usageError("takes no arguments") }
+        let claims = workspace.tags.filter(\.isClaim)
+        guard !claims.isEmpty else { return CommandResult(.lines(["no claims tagged yet (tag REF claim, or suggest | tag claim)"]), sentences: []) }
+        var groups: [(String, [Tag])] = ClaimType.allCases.map { type in (type.rawValue, claims.filter { $0.claimType == type }) }
+        groups.append(("no type", claims.filter { $0.claimType == nil }))
+        var sections = [Output]()
+        for (title, tags) in groups where !tags.isEmpty {
+            var lines = ["\(title) (\(tags.count))"]
+            for t in tags {
+                lines.append("  #\(t.id)  \(TagFormatting.place(t))  “\(t.anchor.exact)”")
+                if let note = t.note { lines.append("      note: \(note)") }
+            }
+            sections.append(.lines(lines))
+        }
+        let footer = "\(RefFormatting.count(claims.count, "claim")) in \(RefFormatting.count(sections.count, "group"))"
+        sections.append(.lines([footer]))
+        return CommandResult(.stack(sections), sentences: TagFormatting.sentences(of: claims, in: workspace.article))
+    }
+}

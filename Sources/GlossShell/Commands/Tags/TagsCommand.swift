@@ -1,0 +1,53 @@
+import GlossCore
+
+/// `tags [LABEL] [--actor NAME]`: the tags, with their quotes, refs and notes.
+struct TagsCommand: Command {
+    let name = "tags"
+    let summary = "list tags, optionally by label or by an actor their sentence mentions"
+    let usage = "tags [LABEL] [--actor NAME]"
+    let examples = ["tags", "tags claim", "tags weapons", "tags --actor Putin", "tags claim | quote"]
+    let details: String? = """
+        LABEL shows tags with that label; a label also matches its subtypes, so claim lists claim and \
+        every claim:TYPE. --actor keeps tags whose sentence mentions the actor. Orphaned tags (whose quote is \
+        gone from a reloaded article) are listed as orphaned. The result's sentences can be piped.
+        """
+    let options = ["--actor"]
+
+    func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
+        let args = try Arguments(call.arguments, valued: options, command: name)
+        guard args.positional.count <= 1 else { throw usageError("takes at most one label") }
+        let article = workspace.article
+        var tags = workspace.tags
+        var filters = [String]()
+        if let label = args.positional.first {
+            let lower = label.lowercased()
+            tags = tags.filter { $0.label.lowercased() == lower || $0.label.lowercased().hasPrefix(lower + ":") }
+            filters.append("labelled \(label)")
+        }
+        if let actor = args.value("--actor") {
+            let mentioning = Set(workspace.sentencesMentioning(actor: actor))
+            tags = tags.filter { t in !t.orphaned && article.sentence(containing: t.anchor.start).map { mentioning.contains($0.id) } == true }
+            filters.append("mentioning \(actor)")
+        }
+        let condition = filters.isEmpty ? "" : " " + filters.joined(separator: " and ")
+        if tags.isEmpty {
+            return CommandResult(.lines([workspace.tags.isEmpty ? "no tags yet (tag REF LABEL adds one)" : "no tags\(condition)"]), sentences: [])
+        }
+        let rows = tags.map { t -> [String] in
+            let scope = TagFormatting.isWholeSentence(t, in: article) ? "sentence" : "“" + t.anchor.exact + "”"
+            return ["#\(t.id)", t.label, TagFormatting.place(t), scope, t.note ?? ""]
+        }
+        let orphaned = tags.filter(\.orphaned).count
+        let footer = RefFormatting.count(tags.count, "tag") + condition + (orphaned > 0 ? " (\(orphaned) orphaned: the quote is gone from this article)" : "")
+        return CommandResult(.table(Table(headers: ["id", "label", "ref", "text", "note"], rows: rows, footer: footer)),
+                             sentences: TagFormatting.sentences(of: tags, in: article))
+    }
+}
+
+extension Workspace {
+    /// Sentence ids that mention an actor. Until actor extraction arrives this is a whole-word phrase
+    /// search; the actors capability replaces it with its aliases and mentions.
+    func sentencesMentioning(actor: String) -> [Int] {
+        TextSearch.phrase(actor, in: article).map(\.sentence)
+    }
+}

@@ -1,0 +1,47 @@
+import GlossCore
+
+/// `export annotations`: the tags as a W3C Web Annotation collection (JSON-LD), one Annotation per tag
+/// with a TextQuoteSelector and a TextPositionSelector on the article.
+struct AnnotationExporter: Exporter {
+    let format = "annotations"
+    let summary = "the tags as a W3C Web Annotation collection (JSON-LD); orphaned tags are left out"
+
+    func defaultFileName(for workspace: Workspace) -> String { "gloss-annotations.jsonld" }
+
+    func export(_ workspace: Workspace) -> String {
+        let a = workspace.article
+        // Orphaned tags no longer point into this text, so their selectors would be false: leave them out.
+        let items = workspace.tags.filter { !$0.orphaned }.map { t -> JSONValue in
+            var body: [JSONValue] = [.object([("type", .string("TextualBody")), ("purpose", .string("tagging")), ("value", .string(t.label))])]
+            if let note = t.note {
+                body.append(.object([("type", .string("TextualBody")), ("purpose", .string("commenting")), ("value", .string(note))]))
+            }
+            return .object([
+                ("id", .string("urn:gloss:\(a.sha256):tag:\(t.id)")),
+                ("type", .string("Annotation")),
+                ("motivation", .string("tagging")),
+                ("body", .array(body)),
+                ("target", .object([
+                    ("source", .string(a.source)),
+                    ("selector", .array([
+                        .object([("type", .string("TextQuoteSelector")), ("exact", .string(t.anchor.exact)),
+                                 ("prefix", .string(t.anchor.prefix)), ("suffix", .string(t.anchor.suffix))]),
+                        .object([("type", .string("TextPositionSelector")), ("start", .int(t.anchor.start)), ("end", .int(t.anchor.end))]),
+                    ])),
+                ])),
+            ])
+        }
+        return JSONWriter.write(.object([
+            ("@context", .string("http://www.w3.org/ns/anno.jsonld")),
+            ("id", .string("urn:gloss:\(a.sha256):tags")),
+            ("type", .string("AnnotationCollection")),
+            ("label", .string("Gloss tags on \(a.source)")),
+            ("total", .int(items.count)),
+            ("first", .object([
+                ("type", .string("AnnotationPage")),
+                ("startIndex", .int(0)),
+                ("items", .array(items)),
+            ])),
+        ]))
+    }
+}

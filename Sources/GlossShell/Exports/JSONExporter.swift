@@ -1,0 +1,42 @@
+import GlossCore
+
+/// `export json`: the workspace as DESIGN.md fixes it: article (paragraphs → sentences), actors, tags.
+struct JSONExporter: Exporter {
+    let format = "json"
+    let summary = "the article (paragraphs, sentences with refs and offsets), actors and tags as JSON"
+
+    func defaultFileName(for workspace: Workspace) -> String { "gloss-export.json" }
+
+    func export(_ workspace: Workspace) -> String {
+        let a = workspace.article
+        let paragraphs = ([a.title].compactMap { $0 } + a.paragraphs).map { p -> JSONValue in
+            .object([
+                ("number", .int(p.number)),
+                ("sentences", .array(a.sentences[p.sentences].map { s in
+                    .object([("ref", .string(s.ref.description)), ("text", .string(a.text(of: s))), ("start", .int(s.start)), ("end", .int(s.end))])
+                })),
+            ])
+        }
+        return JSONWriter.write(.object([
+            ("article", .object([("source", .string(a.source)), ("sha256", .string(a.sha256)), ("paragraphs", .array(paragraphs))])),
+            ("actors", .array(workspace.exportedActors)),
+            ("tags", .array(workspace.tags.map(Self.json))),
+        ]))
+    }
+
+    /// One tag; offsets and ref are the current anchor's, or the last known ones when orphaned.
+    static func json(_ t: Tag) -> JSONValue {
+        .object([
+            ("id", .int(t.id)), ("label", .string(t.label)), ("note", .optional(t.note)),
+            ("ref", .optional(t.anchor.ref?.description)), ("exact", .string(t.anchor.exact)),
+            ("prefix", .string(t.anchor.prefix)), ("suffix", .string(t.anchor.suffix)),
+            ("start", .int(t.anchor.start)), ("end", .int(t.anchor.end)), ("orphaned", .bool(t.orphaned)),
+        ])
+    }
+}
+
+extension Workspace {
+    /// The actors for `export json`: empty until actor extraction arrives; the actors capability
+    /// replaces this with name, kind, aliases and mentions (ref and offsets).
+    var exportedActors: [JSONValue] { [] }
+}

@@ -1,0 +1,90 @@
+/// A JSON value with ordered object keys, so written documents are deterministic.
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    /// Keys in the order they are written.
+    case object([(String, JSONValue)])
+
+    /// A string, or null when nil.
+    public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)): return x.map(\.0) == y.map(\.0) && x.map(\.1) == y.map(\.1)
+        default: return false
+        }
+    }
+}
+
+/// Writes JSON by hand (no Foundation, for start-up time): RFC 8259 escaping, fixed key order, 2-space indent.
+public enum JSONWriter {
+    /// The document as text, ending with a newline.
+    public static func write(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, indent: 0, into: &out)
+        out.append("\n")
+        return out
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+        switch value {
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let n): out.append(String(n))
+        case .string(let s): out.append(quoted(s))
+        case .array(let items):
+            guard !items.isEmpty else { out.append("[]"); return }
+            out.append("[\n")
+            for (k, item) in items.enumerated() {
+                out.append(String(repeating: "  ", count: indent + 1))
+                write(item, indent: indent + 1, into: &out)
+                out.append(k == items.count - 1 ? "\n" : ",\n")
+            }
+            out.append(String(repeating: "  ", count: indent) + "]")
+        case .object(let members):
+            guard !members.isEmpty else { out.append("{}"); return }
+            out.append("{\n")
+            for (k, (key, item)) in members.enumerated() {
+                out.append(String(repeating: "  ", count: indent + 1) + quoted(key) + ": ")
+                write(item, indent: indent + 1, into: &out)
+                out.append(k == members.count - 1 ? "\n" : ",\n")
+            }
+            out.append(String(repeating: "  ", count: indent) + "}")
+        }
+    }
+
+    /// A JSON string literal: quote, backslash and control characters escaped; U+2028/2029 too, so the
+    /// output is also safe to embed in JavaScript. Everything else is written as UTF-8.
+    public static func quoted(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+            case "\u{08}": out.append(contentsOf: "\\b".unicodeScalars)
+            case "\u{0C}": out.append(contentsOf: "\\f".unicodeScalars)
+            default:
+                if c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029 {
+                    let hex = String(c.value, radix: 16, uppercase: true)
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+                } else {
+                    out.append(c)
+                }
+            }
+        }
+        out.append("\"")
+        return String(out)
+    }
+}
