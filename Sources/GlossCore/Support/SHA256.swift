@@ -20,6 +20,10 @@ public enum SHA256 {
         while message.count % 64 != 56 { message.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         var w = [UInt32](repeating: 0, count: 64)
+        // Unsafe buffers: bounds checks in this inner loop cost more than the hashing itself.
+        k.withUnsafeBufferPointer { k in
+        w.withUnsafeMutableBufferPointer { w in
+        h.withUnsafeMutableBufferPointer { h in
         message.withUnsafeBufferPointer { m in
             for block in stride(from: 0, to: m.count, by: 64) {
                 for t in 0..<16 {
@@ -43,6 +47,9 @@ public enum SHA256 {
                 }
                 h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
             }
+        }
+        }
+        }
         }
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

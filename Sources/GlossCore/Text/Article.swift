@@ -22,7 +22,9 @@ public struct Article: Sendable {
         self.source = source
         self.text = text
         self.sha256 = sha256 ?? SHA256.hexDigest(Array(text.utf8))
-        let scalars = Array(text.unicodeScalars)
+        var scalars = [Unicode.Scalar]()
+        scalars.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { scalars.append(c) }
         self.scalars = scalars
 
         // Paragraphs: the non-blank lines, trimmed.
@@ -81,7 +83,31 @@ public struct Article: Sendable {
     /// The text between two code-point offsets.
     public func text(from start: Int, to end: Int) -> String {
         let a = max(0, min(start, scalars.count)), b = max(a, min(end, scalars.count))
-        return String(String.UnicodeScalarView(scalars[a..<b]))
+        return Self.string(scalars[a..<b])
+    }
+
+    /// A string from scalars, encoding UTF-8 by hand: the generic UnicodeScalarView path is several times slower.
+    public static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for c in slice { capacity += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var i = 0
+            for c in slice {
+                let v = c.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v); i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | (v >> 6)); buffer[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(0xE0 | (v >> 12)); buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | (v >> 18)); buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+                }
+            }
+            return i
+        }
     }
 
     /// A sentence's exact text, a verbatim substring of the article.

@@ -73,7 +73,7 @@ public struct Renderer {
 
     /// One wrapped line of a sentence, escaped, with highlights where they overlap it.
     private func styled(_ scalars: [Unicode.Scalar], _ r: Range<Int>, offset: Int, highlights: [Range<Int>]) -> String {
-        var out = String.UnicodeScalarView()
+        var out = [Unicode.Scalar]()
         var on = false
         for i in r {
             let absolute = offset + i
@@ -86,7 +86,7 @@ public struct Renderer {
             if TextLayout.isUnsafe(c) { out.append(contentsOf: TextLayout.escaped(c).unicodeScalars) } else { out.append(c) }
         }
         if on { out.append(contentsOf: style.highlightOff.unicodeScalars) }
-        return String(out)
+        return Article.string(out[...])
     }
 
     // MARK: quotation

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Terminal text geometry: display widths, wrapping and escaping of control characters.
 public enum TextLayout {
     /// Columns a scalar occupies on a terminal: 0 for combining marks, 2 for wide East Asian, else 1.
@@ -22,6 +24,8 @@ public enum TextLayout {
 
     /// Display width of a string, after escaping.
     public static func width(of s: String) -> Int {
+        // ASCII has one column a byte, and most text is ASCII.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.utf8.count }
         var w = 0
         for c in s.unicodeScalars { w += width(of: c) }
         return w
@@ -44,12 +48,19 @@ public enum TextLayout {
 
     /// `s` with every unsafe scalar replaced by its visible form; tabs become a space.
     public static func sanitize(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isUnsafe) else { return s }
-        var out = String.UnicodeScalarView()
+        // Fast path: printable ASCII and any non-ASCII above the C1 range without bidi controls.
+        var clean = true
+        for b in s.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 {
+            // 0xC2 leads C1 controls (U+0080–U+009F) and 0xE2 the bidi controls: look closer.
+            if b == 0xC2 || b == 0xE2 { clean = !s.unicodeScalars.contains(where: isUnsafe) } else { clean = false }
+            break
+        }
+        if clean { return s }
+        var out = [Unicode.Scalar]()
         for c in s.unicodeScalars {
             if c == "\t" { out.append(" ") } else if isUnsafe(c) { out.append(contentsOf: escaped(c).unicodeScalars) } else { out.append(c) }
         }
-        return String(out)
+        return Article.string(out[...])
     }
 
     /// Breaks `scalars` into lines of at most `width` columns, at spaces where possible.
@@ -97,7 +108,7 @@ public enum TextLayout {
     /// Wraps a string to lines of at most `width` columns.
     public static func wrap(_ s: String, width: Int) -> [String] {
         let scalars = Array(s.unicodeScalars)
-        return wrap(scalars, width: width).map { String(String.UnicodeScalarView(scalars[$0])) }
+        return wrap(scalars, width: width).map { Article.string(scalars[$0]) }
     }
 
     /// `s` padded with spaces to `width` columns (left-aligned, or right-aligned when `right`).
@@ -110,7 +121,7 @@ public enum TextLayout {
     /// `s` cut to at most `width` columns, ending in "…" when cut.
     public static func truncate(_ s: String, to width: Int) -> String {
         guard self.width(of: s) > width else { return s }
-        var out = String.UnicodeScalarView()
+        var out = [Unicode.Scalar]()
         var w = 0
         for c in s.unicodeScalars {
             let cw = self.width(of: c)
@@ -118,7 +129,7 @@ public enum TextLayout {
             out.append(c)
             w += cw
         }
-        return String(out) + "…"
+        return Article.string(out[...]) + "…"
     }
 
     /// The last `width` columns of `s`, starting with "…" when cut.
@@ -132,6 +143,6 @@ public enum TextLayout {
             out.append(c)
             w += cw
         }
-        return "…" + String(String.UnicodeScalarView(out.reversed()))
+        return "…" + Article.string(ArraySlice(out.reversed()))
     }
 }

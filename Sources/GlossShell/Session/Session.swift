@@ -83,6 +83,8 @@ public final class Session {
     /// The text to show for an execution at a width, with or without colour.
     public func render(_ execution: Execution, width: Int, color: Bool) -> String {
         if let error = execution.error { return Style(enabled: color).error("error: " + error.description) }
+        // The cell already holds the plain rendering at the transcript width.
+        if width == Self.transcriptWidth && !color { return execution.cell.output }
         return Renderer(width: width, color: color, article: workspace.article).render(execution.output)
     }
 }
