@@ -12,7 +12,8 @@ public struct CommandRegistry: Sendable {
     public static let standard = CommandRegistry(
         commands: [
             HelpCommand(), InfoCommand(), ReadCommand(), QuoteCommand(), FindCommand(),
-            NoteCommand(), HistoryCommand(), ExportCommand(), LoadCommand(), SetCommand(), QuitCommand(),
+            NoteCommand(), HistoryCommand(), SaveCommand(), ReplayCommand(), RecoverCommand(), DiscardCommand(),
+            ExportCommand(), LoadCommand(), SetCommand(), QuitCommand(),
         ],
         aliases: ["exit": "quit", "?": "help", "q": "quit"])
 
