@@ -62,8 +62,8 @@ public enum Launcher {
         if let notice = pendingNotice(session.workspace.pendingJournals) { Terminal.write(notice) }
         let code = Shell(session: session, reader: reader, mode: .init(interactive: true, bail: false, colorMode: options.color)).run()
         if let journal, AtomicFile.exists(journal.path) {
-            Terminal.write("The session's \(RefFormatting.count(session.workspace.cells.count - session.workspace.savedCellCount, "unsaved cell")) stay in the journal: "
-                + "type recover in the next session on this article to restore them, or save before leaving.\n")
+            let unsaved = RefFormatting.count(session.workspace.cells.count - session.workspace.savedCellCount, "unsaved cell")
+            Terminal.write("The journal keeps this session's \(unsaved): the next session on this article can recover them.\n")
         }
         return code
     }
