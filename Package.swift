@@ -17,7 +17,7 @@ let package = Package(
         // The text: article model, segmentation, words, actors, tags, check-worthiness. No dependencies.
         .target(name: "GlossCore"),
         // The session: workspace, commands, rendering, transcripts, exports, line readers.
-        .target(name: "GlossShell", dependencies: ["GlossCore", "CEditLine"]),
+        .target(name: "GlossShell", dependencies: ["GlossCore", "CEditLine"], exclude: ["Transcripts/FORMAT.md"]),
         .executableTarget(
             name: "gloss",
             dependencies: ["GlossShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]

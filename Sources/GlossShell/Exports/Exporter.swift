@@ -14,7 +14,9 @@ public protocol Exporter: Sendable {
 
 /// Every exporter, by format name. Add a new format here.
 public enum Exporters {
-    public static let all: [any Exporter] = [JSONExporter(), AnnotationExporter(), CSVExporter()]
+    public static let all: [any Exporter] = [
+        JSONExporter(), AnnotationExporter(), CSVExporter(), MarkdownExporter(), NotebookExporter(), HTMLExporter(),
+    ]
 
     public static func named(_ format: String) -> (any Exporter)? { all.first { $0.format == format } }
 }

@@ -16,6 +16,9 @@ public protocol Command: Sendable {
     var options: [String] { get }
     /// Whether it accepts sentences from a pipe (`find x | quote`) in place of a REF argument.
     var acceptsPipedSentences: Bool { get }
+    /// Whether its cells belong to the transcript. Actions on files and on the session itself (save,
+    /// export, replay, quit) are not recorded, so that replaying or checking a transcript never writes files.
+    var recorded: Bool { get }
     /// Runs the command. It reads the workspace and returns its result; it never prints.
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult
 }
@@ -24,6 +27,7 @@ extension Command {
     public var details: String? { nil }
     public var options: [String] { [] }
     public var acceptsPipedSentences: Bool { false }
+    public var recorded: Bool { true }
     public var examples: [String] { [] }
 
     /// A usage error for this command.
@@ -69,13 +73,19 @@ public enum Effect: Sendable {
     case undo(cell: Int)
     /// Leave the shell.
     case quit
+    /// The session was saved to this transcript.
+    case saved(path: String)
+    /// Run a file's cells next (`replay`, `recover`).
+    case replay(ReplayPlan)
+    /// These journals of earlier sessions were recovered or discarded.
+    case forgetJournals([String])
 
     /// Whether `undo` may revert it: annotation changes (tags now; actor corrections when they arrive),
     /// not loads, settings or undo itself.
     public var isUndoable: Bool {
         switch self {
         case .tag, .untag: return true
-        case .loadArticle, .setting, .undo, .quit: return false
+        case .loadArticle, .setting, .undo, .quit, .saved, .replay, .forgetJournals: return false
         }
     }
 }

@@ -13,7 +13,8 @@ public struct CommandRegistry: Sendable {
         commands: [
             HelpCommand(), InfoCommand(), ReadCommand(), QuoteCommand(), FindCommand(),
             TagCommand(), UntagCommand(), TagsCommand(), ClaimsCommand(), SuggestCommand(), UndoCommand(),
-            NoteCommand(), HistoryCommand(), ExportCommand(), LoadCommand(), SetCommand(), QuitCommand(),
+            NoteCommand(), HistoryCommand(), SaveCommand(), ReplayCommand(), RecoverCommand(), DiscardCommand(),
+            ExportCommand(), LoadCommand(), SetCommand(), QuitCommand(),
         ],
         aliases: ["exit": "quit", "?": "help", "q": "quit"])
 

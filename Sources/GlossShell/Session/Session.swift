@@ -6,6 +6,8 @@ public final class Session {
     public let registry: CommandRegistry
     /// Called after every completed cell (the journal listens here).
     public var onCellCompleted: ((Cell, Workspace) -> Void)?
+    /// Called after `save` wrote the session to a transcript (the journal restarts here).
+    public var onSaved: ((Workspace) -> Void)?
 
     /// The width transcripts record outputs at.
     public static let transcriptWidth = 80
@@ -17,45 +19,115 @@ public final class Session {
 
     /// What running one line did.
     public struct Execution {
+        /// The cell. For an action that transcripts do not record, a cell that is not in the workspace.
         public let cell: Cell
         /// The result to show, when the cell succeeded.
         public let output: Output
         public let error: ShellError?
         /// The user asked to leave.
         public let quit: Bool
+        /// False for actions on files and on the session (save, export, replay, recover, discard, quit).
+        public let recorded: Bool
+        /// Where a replayed cell came from ("Scripts/tour.gloss:3"); nil for a line the user typed.
+        public let origin: String?
+        /// The replay that `perform` runs after this line.
+        let plan: ReplayPlan?
     }
 
     /// Runs one input line as a cell. Blank lines and comment lines make no cell and return nil.
-    public func run(_ line: String) -> Execution? {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+    /// `replay` and `recover` only plan here; `perform` also runs what they planned.
+    public func run(_ line: String) -> Execution? { run(line, origin: nil) }
+
+    /// Runs one line and, for `replay` and `recover`, every cell of the file they name, reporting each execution.
+    public func perform(_ line: String, report: (Execution) -> Void) {
+        guard let execution = run(line) else { return }
+        report(execution)
+        if let plan = execution.plan { replay(plan, report: report) }
+    }
+
+    /// Runs a file's steps as cells, confined to the working directory when the plan says so.
+    /// `$N` in the file means the file's own cell N, wherever the replay starts.
+    public func replay(_ plan: ReplayPlan, report: (Execution) -> Void) {
+        let previousPolicy = workspace.policy
+        if plan.confined { workspace.policy = .confinedToWorkingDirectory() }
+        workspace.isReplaying = true
+        workspace.replayBase = workspace.cells.count
+        defer {
+            workspace.policy = previousPolicy
+            workspace.isReplaying = false
+            workspace.replayBase = 0
+        }
+        for step in plan.steps {
+            guard let execution = run(step.input, origin: "\(plan.path):\(step.line)") else { continue }
+            report(execution)
+            // A replayed quit ends the replay, not the session.
+            if execution.quit { break }
+        }
+        if let journal = plan.recoveredJournal {
+            Journal.remove(journal)
+            workspace.apply(.forgetJournals([journal]))
+        }
+    }
+
+    private func run(_ line: String, origin: String?) -> Execution? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-        let input = String(line.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed()).drop { $0 == " " || $0 == "\t" }
+        var input = String(trimmed.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }.reversed())
         let number = workspace.nextCellNumber
-        let result: CommandResult
         var kind = Cell.Kind.command
+        var recorded = true
+        let result: CommandResult
         do throws(ShellError) {
             let invocations: [CommandLineParser.Invocation]
-            switch CommandLineParser.parse(String(input)) {
-            case .success(let i): invocations = i
-            case .failure(let e): throw e
+            if let text = NoteCommand.noteText(input) {
+                // A note's text is Markdown, kept verbatim: quotes and apostrophes are not shell syntax there.
+                kind = .note
+                input = "note " + text
+                invocations = [.init(name: "note", arguments: text.isEmpty ? [] : [text])]
+            } else {
+                // A cell is one line in a transcript.
+                input = String(input.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
+                switch CommandLineParser.parse(input) {
+                case .success(let i): invocations = i
+                case .failure(let e): throw e
+                }
+                recorded = invocations.allSatisfy { registry.command(named: $0.name)?.recorded ?? true }
             }
-            if invocations.first?.name == "note" { kind = .note }
             result = try execute(invocations)
         } catch {
-            let cell = Cell(number: number, kind: kind, input: String(input), output: "error: " + error.description,
+            let cell = Cell(number: number, kind: kind, input: input, output: "error: " + error.description,
                             failed: true, sentences: nil, effect: nil)
-            workspace.append(cell)
-            onCellCompleted?(cell, workspace)
-            return Execution(cell: cell, output: .none, error: error, quit: false)
+            if recorded {
+                workspace.append(cell)
+                onCellCompleted?(cell, workspace)
+            }
+            return Execution(cell: cell, output: .none, error: error, quit: false, recorded: recorded, origin: origin, plan: nil)
         }
         let plain = Renderer(width: Self.transcriptWidth, color: false, article: workspace.article).render(result.output)
-        let cell = Cell(number: number, kind: kind, input: String(input), output: plain, failed: false,
+        let cell = Cell(number: number, kind: kind, input: input, output: plain, failed: false,
                         sentences: result.sentences, effect: result.effect)
-        workspace.append(cell)
-        onCellCompleted?(cell, workspace)
+        var plan: ReplayPlan?
         var quit = false
-        if case .quit = result.effect { quit = true }
-        return Execution(cell: cell, output: result.output, error: nil, quit: quit)
+        switch result.effect {
+        case .replay(let p): plan = p
+        case .quit: quit = true
+        default: break
+        }
+        if recorded {
+            workspace.append(cell)
+            onCellCompleted?(cell, workspace)
+        } else if let effect = result.effect {
+            workspace.apply(effect)
+            if case .saved = effect { onSaved?(workspace) }
+        }
+        return Execution(cell: cell, output: result.output, error: nil, quit: quit, recorded: recorded, origin: origin, plan: plan)
+    }
+
+    /// Whether a line would be recorded as a cell, rather than run as an action (save, export, replay…).
+    public func records(_ line: String) -> Bool {
+        if NoteCommand.noteText(line) != nil { return true }
+        guard case .success(let invocations) = CommandLineParser.parse(line) else { return true }
+        return invocations.allSatisfy { registry.command(named: $0.name)?.recorded ?? true }
     }
 
     /// Runs a pipeline: each stage's sentences feed the next stage.

@@ -9,6 +9,16 @@ public struct Workspace: Sendable {
     public private(set) var cells: [Cell] = []
     /// Which files commands may read and write (confined while replaying someone else's file).
     public var policy: FilePolicy = .unrestricted
+    /// The transcript this session was last saved to; saving there again needs no --force.
+    public private(set) var savedPath: String?
+    /// How many cells the last save wrote.
+    public private(set) var savedCellCount = 0
+    /// Journals of earlier unsaved sessions on this article, oldest first, for `recover` and `discard`.
+    public var pendingJournals: [String] = []
+    /// Whether a file is being replayed (replays do not nest).
+    public internal(set) var isReplaying = false
+    /// While replaying, `$N` means the replayed file's cell N, that is the session's cell `replayBase + N`.
+    var replayBase = 0
 
     // Derived state: recomputed from `cells` by `fold`, never edited directly.
     public private(set) var article: Article
@@ -62,8 +72,9 @@ public struct Workspace: Sendable {
         }
     }
 
-    /// One step of the fold. Actor corrections add their case here, folded the same way as tags.
-    private mutating func apply(_ effect: Effect) {
+    /// One step of the fold, also used for unrecorded actions (save, recover). Actor corrections
+    /// add their case here, folded the same way as tags.
+    mutating func apply(_ effect: Effect) {
         switch effect {
         case .loadArticle(let a):
             tags = tags.map { $0.reanchored(in: a).tag }
@@ -74,28 +85,38 @@ public struct Workspace: Sendable {
             nextTagID = max(nextTagID, (added.map(\.id).max() ?? 0) + 1)
         case .untag(let ids): tags.removeAll { ids.contains($0.id) }
         case .undo(let target): undoneCells.insert(target)
-        case .quit: break
+        case .saved(let path):
+            savedPath = path
+            savedCellCount = cells.count
+        case .forgetJournals(let paths): pendingJournals.removeAll { paths.contains($0) }
+        case .quit, .replay: break
         }
     }
 
     /// The tag with an id, if it exists now.
     public func tag(_ id: Int) -> Tag? { tags.first { $0.id == id } }
 
-    /// The sentences of cell `number`'s result, or of the last result with sentences when nil.
-    public func sentences(ofCell number: Int?) -> Result<[Int], ReferenceError> {
-        guard let number else {
+    /// Restores where an earlier session was saved (when recovering it from its journal).
+    mutating func restoreSavedPath(_ path: String?) {
+        if savedPath == nil { savedPath = path }
+    }
+
+    /// The sentences of cell `written`'s result (offset while replaying), or of the last result with sentences when nil.
+    public func sentences(ofCell written: Int?) -> Result<[Int], ReferenceError> {
+        guard let written else {
             guard let last = cells.last(where: { $0.sentences != nil && !$0.failed }), let s = last.sentences else {
                 return .failure(.noResult("$: no result with sentences yet"))
             }
             return .success(s)
         }
-        guard number >= 1, number <= cells.count else {
-            return .failure(.noResult("$\(number): no cell \(number)" + (cells.isEmpty ? " (no cells yet)" : " (cells run 1–\(cells.count))")))
+        let number = written + replayBase
+        guard written >= 1, number <= cells.count else {
+            return .failure(.noResult("$\(written): no cell \(written)" + (cells.isEmpty ? " (no cells yet)" : " (cells run 1–\(cells.count))")))
         }
         let cell = cells[number - 1]
-        if cell.failed { return .failure(.noResult("$\(number): cell \(number) failed, so it has no result")) }
+        if cell.failed { return .failure(.noResult("$\(written): cell \(written) failed, so it has no result")) }
         guard let s = cell.sentences else {
-            return .failure(.noResult("$\(number): cell \(number) (\(cell.input.split(separator: " ").first ?? "")) has no sentences in its result"))
+            return .failure(.noResult("$\(written): cell \(written) (\(cell.input.split(separator: " ").first ?? "")) has no sentences in its result"))
         }
         return .success(s)
     }

@@ -31,37 +31,66 @@ public enum Launcher {
     /// Runs Gloss and returns the process's exit code.
     public static func run(_ options: Options) -> Int32 {
         guard let article = openArticle(options.articlePath) else { return 1 }
-        let session = Session(workspace: Workspace(article: article, settings: Settings(color: options.color)))
+        var workspace = Workspace(article: article, settings: Settings(color: options.color))
+        let journalDirectory = Journal.defaultDirectory()
+        if let journalDirectory { workspace.pendingJournals = Journal.pending(in: journalDirectory, sha256: article.sha256) }
+        let session = Session(workspace: workspace)
         if !options.commands.isEmpty {
             return runCommands(options.commands, in: session, bail: options.bail, color: options.color)
         }
+        // Sessions fed line by line, at a terminal or through a pipe, are journaled; -c commands are not.
+        let journal = journalDirectory.map { Journal(directory: $0, sha256: article.sha256) }
+        if let journal {
+            session.onCellCompleted = { cell, workspace in
+                if let problem = journal.record(cell, in: workspace) { Terminal.writeError("gloss: \(problem)\n") }
+            }
+            session.onSaved = { _ in journal.sessionSaved() }
+        }
         let interactive = Terminal.isTTY(0) && Terminal.isTTY(1)
         if !interactive {
-            return Shell(session: session, reader: PlainLineReader(showPrompt: false),
-                         mode: .init(interactive: false, bail: options.bail, colorMode: options.color)).run()
+            let code = Shell(session: session, reader: PlainLineReader(showPrompt: false),
+                             mode: .init(interactive: false, bail: options.bail, colorMode: options.color)).run()
+            // A batch that ran to its end has its input as its record; the journal is for batches that were killed.
+            journal?.discard()
+            return code
         }
         let reader: LineReader = makeInteractiveReader(session: session) ?? {
             Terminal.writeError("gloss: libedit is not available; using plain line input (no history or completion)\n")
             return PlainLineReader(showPrompt: true)
         }()
         Terminal.write(banner(for: session.workspace.article))
-        return Shell(session: session, reader: reader, mode: .init(interactive: true, bail: false, colorMode: options.color)).run()
+        if let notice = pendingNotice(session.workspace.pendingJournals) { Terminal.write(notice) }
+        let code = Shell(session: session, reader: reader, mode: .init(interactive: true, bail: false, colorMode: options.color)).run()
+        if let journal, AtomicFile.exists(journal.path) {
+            let unsaved = RefFormatting.count(session.workspace.cells.count - session.workspace.savedCellCount, "unsaved cell")
+            Terminal.write("The journal keeps this session's \(unsaved): the next session on this article can recover them.\n")
+        }
+        return code
     }
+
+    /// The line that offers to recover an earlier unsaved session, if there is one.
+    static func pendingNotice(_ journals: [String]) -> String? {
+        guard let latest = journals.last else { return nil }
+        let older = journals.count > 1 ? " (and \(RefFormatting.count(journals.count - 1, "older one")))" : ""
+        guard let transcript = try? Journal.read(latest) else {
+            return "An unreadable journal of an unsaved session exists (\(latest)): type discard to remove it.\n"
+        }
+        return "An unsaved session of \(RefFormatting.count(transcript.entries.count, "cell")) from \(Journal.modified(latest)) exists\(older): "
+            + "type recover to restore it, or discard.\n"
+    }
+
 
     /// `-c` commands: each is a cell; output to stdout, errors to stderr.
     static func runCommands(_ commands: [String], in session: Session, bail: Bool, color: Settings.ColorMode) -> Int32 {
         var failed = false
+        let mode = Shell.Mode(interactive: false, bail: bail, colorMode: color)
         for command in commands {
-            guard let execution = session.run(command) else { continue }
-            let text = session.render(execution, width: session.workspace.settings.width ?? 80, color: Terminal.wantsColor(color))
-            if execution.error != nil {
-                failed = true
-                Terminal.writeError(text + "\n")
-                if bail { break }
-            } else if !text.isEmpty {
-                Terminal.write(text + "\n")
+            var quit = false
+            session.perform(command) { execution in
+                if Shell.show(execution, of: session, mode: mode, lineNumber: 0) { failed = true }
+                if execution.quit && execution.origin == nil { quit = true }
             }
-            if execution.quit { break }
+            if quit || (failed && bail) { break }
         }
         return failed ? 1 : 0
     }

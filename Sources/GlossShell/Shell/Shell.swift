@@ -61,22 +61,34 @@ public final class Shell {
             line = pending + line
             pending = ""
             if mode.interactive, !line.allSatisfy({ $0 == " " }) { reader.addHistory(line) }
-            guard let execution = session.run(line) else { continue }
-            let color = Terminal.wantsColor(mode.colorMode == .auto ? session.workspace.settings.color : mode.colorMode)
-            let width = session.workspace.settings.width ?? (mode.interactive ? Terminal.columns() ?? 80 : 80)
-            let text = session.render(execution, width: width, color: color)
-            if execution.error != nil {
-                failed = true
-                if mode.interactive {
-                    Terminal.write(text + "\n")
-                } else {
-                    Terminal.writeError((lineNumber > 0 ? "line \(lineNumber): " : "") + text + "\n")
-                    if mode.bail { return 1 }
-                }
-            } else if !text.isEmpty {
-                Terminal.write(text + (mode.interactive ? "\n\n" : "\n"))
+            var quit = false
+            session.perform(line) { execution in
+                if Self.show(execution, of: session, mode: mode, lineNumber: lineNumber) { failed = true }
+                if execution.quit && execution.origin == nil { quit = true }
             }
-            if execution.quit { return failed && !mode.interactive ? 1 : 0 }
+            if quit || (failed && mode.bail && !mode.interactive) { return failed && !mode.interactive ? 1 : 0 }
         }
+    }
+
+    /// Prints an execution: errors inline on a terminal, on stderr with their line otherwise; a replayed
+    /// cell shows its prompt and input first, since nobody typed it. Returns whether it failed.
+    static func show(_ execution: Session.Execution, of session: Session, mode: Mode, lineNumber: Int) -> Bool {
+        let color = Terminal.wantsColor(mode.colorMode == .auto ? session.workspace.settings.color : mode.colorMode)
+        let width = session.workspace.settings.width ?? (mode.interactive ? Terminal.columns() ?? 80 : 80)
+        let text = session.render(execution, width: width, color: color)
+        if execution.origin != nil && execution.recorded {
+            Terminal.write(Style(enabled: color).prompt("[\(execution.cell.number)]> ") + TextLayout.sanitize(execution.cell.input) + "\n")
+        }
+        if execution.error != nil {
+            if mode.interactive {
+                Terminal.write(text + "\n")
+            } else {
+                let place = execution.origin ?? (lineNumber > 0 ? "line \(lineNumber)" : nil)
+                Terminal.writeError((place.map { $0 + ": " } ?? "") + text + "\n")
+            }
+            return true
+        }
+        if !text.isEmpty { Terminal.write(text + (mode.interactive ? "\n\n" : "\n")) }
+        return false
     }
 }

@@ -11,6 +11,7 @@ struct ExportCommand: Command {
             + "\nWith no PATH the file is written in the current directory under a default name. An existing file is replaced only with --force."
     }
     let options = ["--force"]
+    let recorded = false
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         let args = try Arguments(call.arguments, flags: options, command: name)

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GlossCore
+
+/// The session's journal: every completed cell is appended to a file and flushed before the next prompt,
+/// so a killed shell loses no completed cell. The file is a transcript (FORMAT.md) that only grows.
+///
+/// One file per session, `<article sha256>-<time>-<pid>.md`, locked while its session runs, so that two
+/// shells on one article never mix cells and a running session's journal is never offered for recovery.
+/// Saving removes the journal (nothing is unsaved); the next cell starts a new one holding the whole session.
+public final class Journal {
+    public let directory: String
+    public let path: String
+    private var fd: Int32 = -1
+    private var broken = false
+
+    /// `$XDG_STATE_HOME/gloss/journal`, else `~/.local/state/gloss/journal`; nil when neither can be named.
+    public static func defaultDirectory() -> String? {
+        if let state = getenv("XDG_STATE_HOME").map({ String(cString: $0) }), state.hasPrefix("/") {
+            return state + "/gloss/journal"
+        }
+        if let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty {
+            return home + "/.local/state/gloss/journal"
+        }
+        return nil
+    }
+
+    public init(directory: String, sha256: String) {
+        self.directory = directory
+        self.path = "\(directory)/\(sha256)-\(time(nil))-\(getpid()).md"
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Appends a completed cell; the first call writes the header and every earlier cell.
+    /// Returns a message the first time writing fails (the journal then stays off).
+    public func record(_ cell: Cell, in workspace: Workspace) -> String? {
+        guard !broken else { return nil }
+        var text: String
+        if fd < 0 {
+            do throws(ShellError) { try AtomicFile.makeDirectories(directory) } catch {
+                return disable(error.description)
+            }
+            fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { return disable(String(cString: strerror(errno))) }
+            _ = flock(fd, LOCK_EX | LOCK_NB)
+            text = Transcript(workspace: workspace).render()
+        } else {
+            text = "\n" + Transcript.render(Transcript.entry(cell))
+        }
+        // One write per cell, then fdatasync: the cell is on disk before the next prompt.
+        let ok = text.withUTF8 { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                offset += n
+            }
+            return true
+        }
+        guard ok else { return disable(String(cString: strerror(errno))) }
+        _ = fdatasync(fd)
+        return nil
+    }
+
+    /// The session was saved: nothing is unsaved, so the journal goes.
+    public func sessionSaved() {
+        discard()
+    }
+
+    /// Removes this session's journal (a batch that ended cleanly, or a saved session).
+    public func discard() {
+        if fd >= 0 {
+            close(fd)
+            fd = -1
+            unlink(path)
+        }
+    }
+
+    private func disable(_ reason: String) -> String {
+        broken = true
+        return "journal \(path): \(reason); this session cannot be recovered after a crash"
+    }
+
+    /// Journals of earlier sessions on the article, oldest first, skipping those whose session still runs.
+    public static func pending(in directory: String, sha256: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var found = [(path: String, modified: Int)]()
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            guard name.hasPrefix(sha256 + "-"), name.hasSuffix(".md") else { continue }
+            let path = directory + "/" + name
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
+            // A live session holds its lock.
+            guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { continue }
+            var st = stat()
+            guard fstat(fd, &st) == 0, st.st_size > 0 else { continue }
+            found.append((path, Int(st.st_mtim.tv_sec)))
+        }
+        return found.sorted { ($0.modified, $0.path) < ($1.modified, $1.path) }.map(\.path)
+    }
+
+    /// A journal's transcript; a cell cut short by a crash is dropped.
+    public static func read(_ path: String) throws(ShellError) -> Transcript {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.readBytes(atPath: path, limit: ReplayPlan.maximumBytes)
+        } catch {
+            throw .article(error)
+        }
+        return try TranscriptParser.parse(bytes, path: path, tolerateTruncation: true)
+    }
+
+    /// When a journal was last written, as local "YYYY-MM-DD HH:MM".
+    public static func modified(_ path: String) -> String {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return "an unknown time" }
+        var seconds = st.st_mtim.tv_sec
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        var buffer = [CChar](repeating: 0, count: 32)
+        let n = strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M", &parts)
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    public static func remove(_ path: String) { unlink(path) }
+}
