@@ -31,8 +31,10 @@ struct HTMLExporter: Exporter {
     /// The spans the workspace knows of. Actors' mentions and tags will add theirs here.
     static func spans(in workspace: Workspace) -> [StyledSpan] {
         // TODO(actors): one span per mention, class "actor c\(k % 8)", title the actor's name.
-        // TODO(tags): one span per tag anchor, class "tag", title the label (and note).
-        []
+        workspace.tags.filter { !$0.orphaned }.map { tag in
+            StyledSpan(start: tag.anchor.start, end: tag.anchor.end, cssClass: "tag",
+                       title: "#\(tag.id) \(tag.label)" + (tag.note.map { ": " + $0 } ?? ""))
+        }
     }
 
     /// The page for a workspace and the spans to style in its article.
