@@ -114,6 +114,18 @@ import GlossCore
         #expect(out.contains("2  bogus       error"))
     }
 
+    @Test func historyShowsTheLatestCellsAndSaysHowManyAreHidden() {
+        let session = makeSession()
+        for k in 1...25 { session.output("quote \(k % 15 + 1).1") }
+        let recent = session.output("history")
+        #expect(recent.contains("\n 6  quote 7.1"))
+        #expect(!recent.contains("\n 5  quote 6.1"))
+        #expect(recent.hasSuffix("5 earlier cells not shown: history --all lists every cell"))
+        #expect(session.output("history 2").split(separator: "\n").count == 5)  // header, rule, two rows, footer
+        #expect(session.output("history --all").contains("\n 1  quote 2.1"))
+        #expect(session.failure("history 0") == "history: N is a number of cells, 1 or more (usage: history [N] [--all])")
+    }
+
     @Test func blankAndCommentLinesMakeNoCell() {
         let session = makeSession()
         #expect(session.run("") == nil)

@@ -1,23 +1,39 @@
 import GlossCore
 
-/// `history`: the cells so far.
+/// `history [N] [--all]`: the latest cells, numbered, with what each gave.
 struct HistoryCommand: Command {
     let name = "history"
-    let summary = "the cells of this session, numbered"
-    let usage = "history"
-    let examples = ["history"]
+    let summary = "the cells of this session, numbered (the last 20; N or --all for more)"
+    let usage = "history [N] [--all]"
+    let examples = ["history", "history 5", "history --all"]
+    let details: String? = "Lists the last N cells (20 when N is not given; --all for every cell) with their input and what they gave. Undone cells are marked. $N refers to cell N's sentences."
+    let options = ["--all"]
+
+    /// How many cells `history` shows by default: a screenful, like a shell's recent history.
+    static let defaultCount = 20
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        guard call.arguments.isEmpty else { throw usageError("takes no arguments") }
-        let rows = workspace.cells.map { cell -> [String] in
-            let result: String
+        let args = try Arguments(call.arguments, flags: options, command: name)
+        guard args.positional.count <= 1 else { throw usageError("takes at most one number") }
+        var count = Self.defaultCount
+        if let n = args.positional.first {
+            guard let value = Int(n), value >= 1 else { throw usageError("N is a number of cells, 1 or more") }
+            count = value
+        }
+        if args.has("--all") { count = workspace.cells.count }
+        let cells = workspace.cells.suffix(count)
+        guard !cells.isEmpty else { return CommandResult(.lines(["no cells yet"])) }
+        let rows = cells.map { cell -> [String] in
+            var result: String
             if cell.failed { result = "error" }
             else if let s = cell.sentences { result = RefFormatting.count(s.count, "sentence") }
             else if cell.kind == .note { result = "note" }
             else { result = "" }
+            if workspace.undoneCells.contains(cell.number) { result += result.isEmpty ? "undone" : " (undone)" }
             return ["\(cell.number)", cell.input, result]
         }
-        if rows.isEmpty { return CommandResult(.lines(["no cells yet"])) }
-        return CommandResult(.table(Table(headers: ["#", "input", "result"], rows: rows, numeric: [0])))
+        let hidden = workspace.cells.count - cells.count
+        let footer = hidden > 0 ? "\(RefFormatting.count(hidden, "earlier cell")) not shown: history --all lists every cell" : nil
+        return CommandResult(.table(Table(headers: ["#", "input", "result"], rows: rows, numeric: [0], footer: footer)))
     }
 }
