@@ -48,12 +48,20 @@ public enum TextLayout {
 
     /// `s` with every unsafe scalar replaced by its visible form; tabs become a space.
     public static func sanitize(_ s: String) -> String {
-        // Fast path: printable ASCII and any non-ASCII above the C1 range without bidi controls.
+        // Fast path over the bytes: C0 and DEL are single bytes; C1 controls are C2 80–9F; the bidi
+        // controls are E2 80 AA–AE and E2 81 A6–A9. Anything else (curly quotes too) is safe as it is.
         var clean = true
-        for b in s.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 {
-            // 0xC2 leads C1 controls (U+0080–U+009F) and 0xE2 the bidi controls: look closer.
-            if b == 0xC2 || b == 0xE2 { clean = !s.unicodeScalars.contains(where: isUnsafe) } else { clean = false }
-            break
+        var u = s.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let b = u.next() {
+            if b < 0x20 || b == 0x7F
+                || (previous.1 == 0xC2 && b >= 0x80 && b <= 0x9F)
+                || (previous.0 == 0xE2 && previous.1 == 0x80 && b >= 0xAA && b <= 0xAE)
+                || (previous.0 == 0xE2 && previous.1 == 0x81 && b >= 0xA6 && b <= 0xA9) {
+                clean = false
+                break
+            }
+            previous = (previous.1, b)
         }
         if clean { return s }
         var out = [Unicode.Scalar]()
