@@ -16,7 +16,7 @@ struct ActorExtractor {
     // Per-form flags.
     static let fStop: UInt16 = 1, fGeneric: UInt16 = 2, fOrgHead: UInt16 = 4, fPlaceHead: UInt16 = 8
     static let fThingHead: UInt16 = 16, fParticle: UInt16 = 32, fSuffix: UInt16 = 64, fGovernment: UInt16 = 128
-    static let fAbbreviation: UInt16 = 256, fConnector: UInt16 = 512, fSurnameTitle: UInt16 = 1024
+    static let fAbbreviation: UInt16 = 256, fConnector: UInt16 = 512, fSurnameTitle: UInt16 = 1024, fTitle: UInt16 = 2048
 
     // Word owners.
     static let free: Int32 = -1, notActor: Int32 = -2, titleWord: Int32 = -3
@@ -30,7 +30,8 @@ struct ActorExtractor {
     var allCaps: [Bool]
     var initial: [Bool]
     var formFlags: [UInt16]
-    var lowerUse: [UInt8]  // 0 unknown, 1 used in lower case somewhere, 2 never
+    /// Per form: the text uses it somewhere starting with a lower-case letter ("following").
+    var lowerUse: [Bool]
     var owner: [Int32]
     var inWork: [Bool]
     /// Gazetteer entry of the committed match covering a word, or -1.
@@ -44,6 +45,12 @@ struct ActorExtractor {
     }
     var drafts: [Draft] = []
     var draftByKey: [String: Int] = [:]
+    /// Exact (kind, name) → draft, to skip normalising names seen before.
+    var draftByName: [String: Int] = [:]
+    /// Per form: its `NameKey`, computed on first use.
+    var formKeys: [String?]
+    /// Per gazetteer entry: its draft, or -1.
+    var entryDraft: [Int] = []
 
     init(article: Article) {
         self.article = article
@@ -59,7 +66,8 @@ struct ActorExtractor {
         wordEntry = [Int32](repeating: -1, count: n)
         let vocabularyCount = article.index.vocabulary.count
         formFlags = [UInt16](repeating: 0, count: vocabularyCount)
-        lowerUse = [UInt8](repeating: 0, count: vocabularyCount)
+        lowerUse = [Bool](repeating: false, count: vocabularyCount)
+        formKeys = [String?](repeating: nil, count: vocabularyCount)
     }
 
     static func run(_ article: Article) -> [Actor] {
@@ -92,6 +100,7 @@ struct ActorExtractor {
         flag(GazetteerData.governmentWords, Self.fGovernment)
         flag(GazetteerData.abbreviations, Self.fAbbreviation)
         flag(GazetteerData.surnameTitles, Self.fSurnameTitle)
+        flag(GazetteerData.titles, Self.fTitle)
         flag(["of", "for", "on", "and", "the", "de", "des", "du", "del", "la"], Self.fConnector)
 
         for i in 0..<n {
@@ -105,6 +114,7 @@ struct ActorExtractor {
                 if Tokenizer.isUpperLetter(scalars[k]) { upper += 1 }
             }
             allCaps[i] = letters >= 2 && upper == letters
+            if Tokenizer.isLetter(first) && !cap[i] { lowerUse[Int(w.form)] = true }
             if i == 0 {
                 gap[i] = .start
                 initial[i] = true
@@ -140,18 +150,6 @@ struct ActorExtractor {
         return w.end - w.start == 1 && cap[i - 1] && isPlainStop(i)
     }
 
-    /// Whether the word's form occurs somewhere in the text starting with a lower-case letter.
-    mutating func usedInLowerCase(_ i: Int) -> Bool {
-        let f = Int(words[i].form)
-        if lowerUse[f] == 0 {
-            lowerUse[f] = 2
-            for p in article.index.postings[f] {
-                let c = scalars[Int(words[Int(p)].start)]
-                if Tokenizer.isLetter(c) && !Tokenizer.isUpperLetter(c) { lowerUse[f] = 1; break }
-            }
-        }
-        return lowerUse[f] == 1
-    }
 
     func surface(_ from: Int, _ to: Int) -> String {
         article.text(from: Int(words[from].start), to: Int(words[to - 1].end))
@@ -231,8 +229,7 @@ struct ActorExtractor {
     /// A capitalised word that could be part of a personal name next to a gazetteer word
     /// ("George Washington", "Jordan Peterson").
     func isNameLike(_ i: Int) -> Bool {
-        cap[i] && !allCaps[i] && flags(i) & (Self.fStop | Self.fGeneric | Self.fOrgHead | Self.fPlaceHead | Self.fThingHead) == 0
-            && !Gazetteer.index.titleKeys.contains(article.index.vocabulary[Int(words[i].form)])
+        cap[i] && !allCaps[i] && flags(i) & (Self.fStop | Self.fGeneric | Self.fOrgHead | Self.fPlaceHead | Self.fThingHead | Self.fTitle) == 0
     }
 
     mutating func gazetteerMatches() -> [Match] {
@@ -269,14 +266,7 @@ struct ActorExtractor {
     /// A sentence-initial word that is an ordinary word ("Following", "Analysts").
     func initialOpener(_ i: Int) -> Bool {
         guard initial[i] else { return false }
-        if has(i, Self.fStop) { return true }
-        let f = Int(words[i].form)
-        if lowerUse[f] != 0 { return lowerUse[f] == 1 }
-        for p in article.index.postings[f] {
-            let c = scalars[Int(words[Int(p)].start)]
-            if Tokenizer.isLetter(c) && !Tokenizer.isUpperLetter(c) { return true }
-        }
-        return false
+        return has(i, Self.fStop) || lowerUse[Int(words[i].form)]
     }
 
     // MARK: - 2. Titles of works
@@ -324,6 +314,7 @@ struct ActorExtractor {
         }
         var covered = [Bool](repeating: false, count: n)
         let headMask = Self.fOrgHead | Self.fPlaceHead | Self.fThingHead
+        let andForm = article.index.ids["and"] ?? -1
         var i = 0
         while i < n {
             // A run: capitalised words (and connectors between them) joined by spaces or hyphens.
@@ -352,7 +343,7 @@ struct ActorExtractor {
                         continue
                     }
                     // A connector: "and" may not join a known entity ("Institute of America and Japan").
-                    if words[e].form == article.index.ids["and"], e + 1 < end, inEntity[e + 1] { break }
+                    if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
                     if e + 1 < end, cap[e + 1], owner[e + 1] != Self.titleWord { e += 1; continue }
                     break
                 }
@@ -389,8 +380,12 @@ struct ActorExtractor {
             var void = false
             for k in m.start..<(m.start + m.length) where covered[k] || owner[k] != Self.free { void = true }
             if void { continue }
-            let e = entries[Int(t)]
-            addMention(name: e.name, kind: e.kind, linked: e.linkedState, from: m.start, to: m.start + m.length)
+            if entryDraft.isEmpty { entryDraft = [Int](repeating: -1, count: entries.count) }
+            if entryDraft[Int(t)] < 0 {
+                let e = entries[Int(t)]
+                entryDraft[Int(t)] = draftIndex(name: e.name, kind: e.kind, linked: e.linkedState)
+            }
+            appendSpan(entryDraft[Int(t)], m.start, m.start + m.length)
             for k in m.start..<(m.start + m.length) { wordEntry[k] = t }
         }
     }
@@ -473,7 +468,19 @@ struct ActorExtractor {
 
     // MARK: - 6. Resolution
 
-    func partKey(_ p: (Int, Int)) -> String { NameKey.key(surface(p.0, p.1)) }
+    /// The `NameKey` of a word range, from per-form keys (the same as normalising its surface).
+    mutating func key(_ from: Int, _ to: Int) -> String {
+        var out = ""
+        for k in from..<to {
+            let f = Int(words[k].form)
+            if formKeys[f] == nil { formKeys[f] = NameKey.key(article.index.vocabulary[f]) }
+            if k > from { out += " " }
+            out += formKeys[f]!
+        }
+        return out
+    }
+
+    mutating func partKey(_ p: (Int, Int)) -> String { key(p.0, p.1) }
 
     mutating func resolve(_ candidates: [Candidate]) {
         // Full names (two or more parts), in text order.
@@ -482,7 +489,8 @@ struct ActorExtractor {
         var personByKey = [String: Int]()
         var fullOf = [Int](repeating: -1, count: candidates.count)
         for (c, cand) in candidates.enumerated() where cand.countable >= 2 && cand.government == nil {
-            let keys = cand.parts.filter { !has($0.0, Self.fParticle) || cap[$0.0] }.map(partKey)
+            var keys = [String]()
+            for part in cand.parts where !has(part.0, Self.fParticle) || cap[part.0] { keys.append(partKey(part)) }
             let key = keys.joined(separator: " ")
             if let p = personByKey[key] {
                 fullOf[c] = p
@@ -530,7 +538,7 @@ struct ActorExtractor {
         // Single names introduced by a title become people of their own when no full name matches.
         var singles = [String: Int]()
         for cand in candidates where cand.countable < 2 && cand.titled {
-            let key = NameKey.key(surface(cand.from, cand.to))
+            let key = self.key(cand.from, cand.to)
             if personIndex(forPart: key).0 == nil && !personIndex(forPart: key).ambiguous && singles[key] == nil {
                 singles[key] = draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: cand.linked)
             }
@@ -538,7 +546,7 @@ struct ActorExtractor {
         for cand in candidates {
             if let g = cand.government {
                 // "<name> administration": the person's government, an organisation of its own.
-                let key = NameKey.key(surface(cand.from, cand.to))
+                let key = self.key(cand.from, cand.to)
                 var linked: String?
                 if let p = personIndex(forPart: key).0 { linked = people[redirect[p]].linked }
                 if let p = personByKey[key] { linked = people[redirect[p]].linked }
@@ -547,7 +555,7 @@ struct ActorExtractor {
                 continue
             }
             guard cand.countable < 2 else { continue }
-            let key = NameKey.key(surface(cand.from, cand.to))
+            let key = self.key(cand.from, cand.to)
             let (p, ambiguous) = personIndex(forPart: key)
             if let p {
                 appendSpan(draftFor(p), cand.from, cand.to)
@@ -559,9 +567,9 @@ struct ActorExtractor {
                 // A hyphen compound of known people ("Kim-Putin") names each of them.
                 var pieces = [(Int, Int)]()
                 for k in cand.from..<cand.to {
-                    let key = NameKey.key(surface(k, k + 1))
-                    if let p = personIndex(forPart: key).0 { pieces.append((draftFor(p), k)) }
-                    else if let d = singles[key] { pieces.append((d, k)) }
+                    let pieceKey = self.key(k, k + 1)
+                    if let p = personIndex(forPart: pieceKey).0 { pieces.append((draftFor(p), k)) }
+                    else if let d = singles[pieceKey] { pieces.append((d, k)) }
                     else { pieces = []; break }
                 }
                 for (d, k) in pieces { appendSpan(d, k, k + 1) }
@@ -582,7 +590,8 @@ struct ActorExtractor {
     // MARK: - 7. Acronyms defined in the text
 
     mutating func acronyms() {
-        var defined = [(Int32, Int)]()  // form, draft
+        var defined = [(Int32, Int)]()  // form, draft (the first definition of a form wins)
+        var seen = Set<Int32>()
         for (d, draft) in drafts.enumerated() {
             for (_, to) in draft.spans {
                 let a = to
@@ -590,7 +599,7 @@ struct ActorExtractor {
                 var k = Int(words[a].end)
                 while k < scalars.count, scalars[k] == " " || scalars[k] == "\u{A0}" { k += 1 }
                 guard k < scalars.count, scalars[k] == ")" else { continue }
-                defined.append((words[a].form, d))
+                if seen.insert(words[a].form).inserted { defined.append((words[a].form, d)) }
             }
         }
         for (form, d) in defined {
@@ -604,12 +613,19 @@ struct ActorExtractor {
     // MARK: - Drafts
 
     mutating func draftIndex(name: String, kind: ActorKind, linked: String?) -> Int {
+        let exact = kind.rawValue + "|" + name
+        if let d = draftByName[exact] {
+            if drafts[d].linkedState == nil { drafts[d].linkedState = linked }
+            return d
+        }
         let key = kind.rawValue + "|" + NameKey.key(name)
         if let d = draftByKey[key] {
+            draftByName[exact] = d
             if drafts[d].linkedState == nil { drafts[d].linkedState = linked }
             return d
         }
         draftByKey[key] = drafts.count
+        draftByName[exact] = drafts.count
         drafts.append(Draft(name: name, kind: kind, linkedState: linked))
         return drafts.count - 1
     }
@@ -626,14 +642,25 @@ struct ActorExtractor {
     func finish() -> [Actor] {
         var actors = [Actor]()
         for draft in drafts where !draft.spans.isEmpty {
-            var mentions = draft.spans.map { span -> Mention in
-                Mention(sentence: Int(words[span.0].sentence), start: Int(words[span.0].start),
-                        end: Int(words[span.1 - 1].end), surface: surface(span.0, span.1))
+            // Distinct surfaces are few: compare code points against them instead of building a String per mention.
+            var surfaces = [(scalars: ArraySlice<Unicode.Scalar>, text: String)]()
+            let spans = draft.spans.sorted { $0.0 < $1.0 }
+            var mentions = [Mention]()
+            mentions.reserveCapacity(spans.count)
+            for (from, to) in spans {
+                let a = Int(words[from].start), b = Int(words[to - 1].end)
+                let slice = scalars[a..<b]
+                var text: String
+                if let known = surfaces.first(where: { $0.scalars.elementsEqual(slice) }) {
+                    text = known.text
+                } else {
+                    text = article.text(from: a, to: b)
+                    surfaces.append((slice, text))
+                }
+                mentions.append(Mention(sentence: Int(words[from].sentence), start: a, end: b, surface: text))
             }
-            mentions.sort()
-            var actor = Actor(name: draft.name, kind: draft.kind, aliases: [], mentions: mentions, linkedState: draft.linkedState)
-            actor.refreshAliases()
-            actors.append(actor)
+            let aliases = surfaces.map(\.text).sorted()
+            actors.append(Actor(name: draft.name, kind: draft.kind, aliases: aliases, mentions: mentions, linkedState: draft.linkedState))
         }
         actors.sort { ($0.mentions[0].start, $0.name) < ($1.mentions[0].start, $1.name) }
         return actors
