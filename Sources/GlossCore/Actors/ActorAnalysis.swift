@@ -31,6 +31,13 @@ public struct ActorAnalysis: Sendable {
         for (i, a) in actors.enumerated() { add(a.name, i) }
         for (i, a) in actors.enumerated() { for s in a.aliases { add(s, i) } }
         for (i, a) in actors.enumerated() { for s in extra[a.name] ?? [] { add(s, i) } }
+        // A person's first or last name alone ("Yoon", "Putin"), when no other actor claims it.
+        var partOwners = [String: Set<Int>]()
+        for (i, a) in actors.enumerated() where a.kind == .person {
+            let parts = NameKey.key(a.name).split(separator: " ")
+            for p in [parts.first, parts.last].compactMap({ $0 }) where p.count > 1 { partOwners[String(p), default: []].insert(i) }
+        }
+        for (part, owners) in partOwners where owners.count == 1 && table[part] == nil { table[part] = owners.first! }
         for (i, a) in actors.enumerated() where a.kind != .person {
             if let e = Gazetteer.entry(named: a.name), e.kind == a.kind {
                 for s in e.aliases + e.adjectives { add(s, i) }

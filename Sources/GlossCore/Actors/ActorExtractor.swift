@@ -330,7 +330,13 @@ struct ActorExtractor {
                 guard cap[h], has(h, headMask), !inEntity[h] else { h += 1; continue }
                 // Walk back over capitalised words (not connectors, not stop words).
                 var s = h
-                while s > i, cap[s - 1], !has(s - 1, Self.fStop), gap[s] == .space || gap[s] == .hyphen { s -= 1 }
+                while s > i, gap[s] == .space || gap[s] == .hyphen {
+                    if cap[s - 1], !has(s - 1, Self.fStop) { s -= 1; continue }
+                    // "Competition and Markets Authority": "and" between two plain capitalised words.
+                    if words[s - 1].form == andForm, s - 2 >= i, cap[s - 2], !inEntity[s - 2], !has(s - 2, Self.fStop),
+                       gap[s - 1] == .space { s -= 2; continue }
+                    break
+                }
                 while s < h, initialOpener(s) || has(s, Self.fStop) { s += 1 }
                 // Extend forward: more capitalised words, connectors followed by capitals; a title ends it.
                 var e = h + 1
@@ -458,6 +464,8 @@ struct ActorExtractor {
                 k = e
             }
             if countable > 5 { continue }
+            // A run of capitals only ("ALL CAPS HEADLINE") is shouting or acronyms, not a name.
+            if countable >= 2 && !titled && (start..<end).allSatisfy({ allCaps[$0] || !cap[$0] }) { continue }
             var government: Int?
             if end < n, gap[end] == .space, !cap[end], has(end, Self.fGovernment), owner[end] == Self.free { government = end }
             out.append(Candidate(from: start, to: end, parts: parts, countable: countable, titled: titled,
@@ -483,12 +491,22 @@ struct ActorExtractor {
     mutating func partKey(_ p: (Int, Int)) -> String { key(p.0, p.1) }
 
     mutating func resolve(_ candidates: [Candidate]) {
+        // Companies are also named without their legal suffix ("Acme Robotics Inc" → "Acme Robotics").
+        var companyByKey = [String: Int]()
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation {
+            let k = NameKey.key(draft.name)
+            for suffix in [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd"] where k.hasSuffix(suffix) {
+                companyByKey[String(k.dropLast(suffix.count))] = d
+            }
+        }
         // Full names (two or more parts), in text order.
         struct Person { var name: String; var keys: [String]; var linked: String? }
         var people = [Person]()
         var personByKey = [String: Int]()
         var fullOf = [Int](repeating: -1, count: candidates.count)
+        var companyOf = [Int](repeating: -1, count: candidates.count)
         for (c, cand) in candidates.enumerated() where cand.countable >= 2 && cand.government == nil {
+            if !companyByKey.isEmpty, let d = companyByKey[key(cand.from, cand.to)] { companyOf[c] = d; continue }
             var keys = [String]()
             for part in cand.parts where !has(part.0, Self.fParticle) || cap[part.0] { keys.append(partKey(part)) }
             let key = keys.joined(separator: " ")
@@ -531,6 +549,7 @@ struct ActorExtractor {
             personDraft[p] = d
             return d
         }
+        for (c, cand) in candidates.enumerated() where companyOf[c] >= 0 { appendSpan(companyOf[c], cand.from, cand.to) }
         // Mentions of full names.
         for (c, cand) in candidates.enumerated() where fullOf[c] >= 0 {
             appendSpan(draftFor(fullOf[c]), cand.from, cand.to)
@@ -555,6 +574,7 @@ struct ActorExtractor {
                 continue
             }
             guard cand.countable < 2 else { continue }
+            if !companyByKey.isEmpty, let d = companyByKey[self.key(cand.from, cand.to)] { appendSpan(d, cand.from, cand.to); continue }
             let key = self.key(cand.from, cand.to)
             let (p, ambiguous) = personIndex(forPart: key)
             if let p {
@@ -568,7 +588,9 @@ struct ActorExtractor {
                 var pieces = [(Int, Int)]()
                 for k in cand.from..<cand.to {
                     let pieceKey = self.key(k, k + 1)
-                    if let p = personIndex(forPart: pieceKey).0 { pieces.append((draftFor(p), k)) }
+                    let (p, ambiguous) = personIndex(forPart: pieceKey)
+                    if let p { pieces.append((draftFor(p), k)) }
+                    else if ambiguous { pieces.append((draftIndex(name: cleanName(k, k + 1), kind: .person, linked: nil), k)) }
                     else if let d = singles[pieceKey] { pieces.append((d, k)) }
                     else { pieces = []; break }
                 }

@@ -163,6 +163,14 @@ REGIONS = [
     ("Xinjiang", [], []), ("Kurdistan", [], []),
 ]
 
+# US states (places linked to the United States). Georgia and Washington are left out: the
+# country and the capital take those names.
+US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
+Vermont Virginia Wisconsin Wyoming""".split() + ["New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+
 # Organisations: canonical name, aliases (acronyms written as used), linked state or "".
 ORGANISATIONS = [
     ("United Nations", ["UN", "U.N."], ""),
@@ -192,6 +200,7 @@ ORGANISATIONS = [
     ("Federal Bureau of Investigation", ["FBI"], "US"), ("Pentagon", [], "US"),
     ("White House", [], "US"), ("Congress", ["US Congress", "U.S. Congress"], "US"),
     ("State Department", ["US State Department", "U.S. State Department"], "US"),
+    ("Bundestag", [], "DE"), ("State Duma", ["Duma"], "RU"), ("Knesset", [], "IL"),
     ("Kremlin", [], "RU"), ("KGB", [], "SU"), ("FSB", [], "RU"), ("Gazprom", [], "RU"),
     ("Wagner Group", ["Wagner"], "RU"), ("Hamas", [], ""), ("Hezbollah", [], ""), ("Taliban", [], ""),
     ("Islamic State", ["ISIS", "ISIL"], ""), ("Al-Qaeda", ["al-Qaeda", "Al Qaeda"], ""),
@@ -349,6 +358,8 @@ def main():
         if not caps:
             continue
         add(caps[0], "place", names[code], caps[1:], [])
+    for name in US_STATES:
+        add(name, "place", names["US"], [], [])
     region_adjectives = {a for _, _, adjs in REGIONS for a in adjs}
     for name, aliases, adjectives in REGIONS:
         add(name, "place", "", aliases, adjectives)
