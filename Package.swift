@@ -15,7 +15,7 @@ let package = Package(
         // C shim: loads libedit with dlopen and wraps its variadic API.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // The text: article model, segmentation, words, actors, tags, check-worthiness. No dependencies.
-        .target(name: "GlossCore"),
+        .target(name: "GlossCore", exclude: ["Actors/Generator"]),
         // The session: workspace, commands, rendering, transcripts, exports, line readers.
         .target(name: "GlossShell", dependencies: ["GlossCore", "CEditLine"], exclude: ["Transcripts/FORMAT.md"]),
         .executableTarget(

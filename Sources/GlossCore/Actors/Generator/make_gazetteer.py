@@ -1,0 +1,422 @@
+#!/usr/bin/env python3
+"""Generates ../GazetteerData.swift: the actor gazetteer compiled into GlossCore.
+
+    python3 Sources/GlossCore/Actors/Generator/make_gazetteer.py [path/to/iso_3166-1.json]
+
+Countries come from Debian's iso-codes (iso_3166-1.json: name, common_name, official_name).
+Everything else -- canonical-name overrides, extra aliases, demonyms, capitals, dependent
+territories, historical states, regions, organisations and the word lists the extractor uses
+(titles, organisational heads, stop words) -- is in the tables below. Edit them and re-run.
+The output is deterministic (sorted), so a re-run without changes gives an identical file.
+"""
+import json, os, sys
+
+ISO = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json/iso_3166-1.json"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "GazetteerData.swift")
+
+# Canonical names where the ISO short name is a long or official form.
+CANONICAL = {
+    "BO": "Bolivia", "BN": "Brunei", "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
+    "CV": "Cape Verde", "CZ": "Czech Republic", "FM": "Micronesia", "GB": "United Kingdom", "IR": "Iran",
+    "KP": "North Korea", "KR": "South Korea", "LA": "Laos", "MD": "Moldova", "PS": "Palestine",
+    "RU": "Russia", "SY": "Syria", "TW": "Taiwan", "TZ": "Tanzania", "US": "United States",
+    "VA": "Vatican City", "VE": "Venezuela", "VN": "Vietnam", "TR": "Turkey", "NL": "Netherlands",
+    "FK": "Falkland Islands", "VG": "British Virgin Islands", "VI": "US Virgin Islands",
+    "MF": "Saint Martin", "SX": "Sint Maarten", "CC": "Cocos Islands", "SZ": "Eswatini",
+    "CI": "Ivory Coast", "MK": "North Macedonia", "TL": "East Timor",
+}
+
+# Extra aliases (besides the ISO name, common name and official name).
+ALIASES = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "the States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+    "KR": ["Republic of Korea", "ROK", "R.O.K."],
+    "KP": ["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"],
+    "RU": ["Russian Federation"], "CN": ["People's Republic of China", "PRC", "P.R.C.", "Mainland China"],
+    "TW": ["Republic of China", "Chinese Taipei"], "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"], "CZ": ["Czechia"],
+    "TR": ["Türkiye", "Turkiye"], "MM": ["Burma"], "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "SZ": ["Swaziland"], "CV": ["Cabo Verde"], "TL": ["Timor-Leste"], "NL": ["Holland", "the Netherlands"],
+    "VA": ["Holy See", "Vatican"], "MK": ["Macedonia"], "PS": ["State of Palestine"],
+    "SA": ["KSA"], "IR": ["Persia"], "VN": ["Viet Nam"], "LA": ["Lao PDR"],
+}
+
+# Demonyms and adjectives (each maps to one state; ambiguous ones such as "Korean", "Congolese",
+# "Guinean" and "Dominican" are deliberately absent).
+DEMONYMS = {
+    "AF": ["Afghan"], "AL": ["Albanian"], "DZ": ["Algerian"], "AD": ["Andorran"], "AO": ["Angolan"],
+    "AR": ["Argentine", "Argentinian"], "AM": ["Armenian"], "AU": ["Australian"], "AT": ["Austrian"],
+    "AZ": ["Azerbaijani", "Azeri"], "BS": ["Bahamian"], "BH": ["Bahraini"], "BD": ["Bangladeshi"],
+    "BB": ["Barbadian"], "BY": ["Belarusian", "Belarussian"], "BE": ["Belgian"], "BZ": ["Belizean"],
+    "BJ": ["Beninese"], "BT": ["Bhutanese"], "BO": ["Bolivian"], "BA": ["Bosnian"], "BW": ["Botswanan"],
+    "BR": ["Brazilian"], "BN": ["Bruneian"], "BG": ["Bulgarian"], "BF": ["Burkinabe"], "BI": ["Burundian"],
+    "KH": ["Cambodian"], "CM": ["Cameroonian"], "CA": ["Canadian"], "CF": ["Central African"],
+    "TD": ["Chadian"], "CL": ["Chilean"], "CN": ["Chinese"], "CO": ["Colombian"], "CR": ["Costa Rican"],
+    "HR": ["Croatian"], "CU": ["Cuban"], "CY": ["Cypriot"], "CZ": ["Czech"], "DK": ["Danish"],
+    "DJ": ["Djiboutian"], "EC": ["Ecuadorian"], "EG": ["Egyptian"], "SV": ["Salvadoran"],
+    "ER": ["Eritrean"], "EE": ["Estonian"], "ET": ["Ethiopian"], "FJ": ["Fijian"], "FI": ["Finnish"],
+    "FR": ["French"], "GA": ["Gabonese"], "GM": ["Gambian"], "GE": ["Georgian"], "DE": ["German"],
+    "GH": ["Ghanaian"], "GR": ["Greek"], "GT": ["Guatemalan"], "GY": ["Guyanese"], "HT": ["Haitian"],
+    "HN": ["Honduran"], "HU": ["Hungarian"], "IS": ["Icelandic"], "IN": ["Indian"], "ID": ["Indonesian"],
+    "IR": ["Iranian"], "IQ": ["Iraqi"], "IE": ["Irish"], "IL": ["Israeli"], "IT": ["Italian"],
+    "JM": ["Jamaican"], "JP": ["Japanese"], "JO": ["Jordanian"], "KZ": ["Kazakh", "Kazakhstani"],
+    "KE": ["Kenyan"], "KW": ["Kuwaiti"], "KG": ["Kyrgyz"], "LA": ["Laotian", "Lao"], "LV": ["Latvian"],
+    "LB": ["Lebanese"], "LR": ["Liberian"], "LY": ["Libyan"], "LT": ["Lithuanian"],
+    "LU": ["Luxembourgish"], "MG": ["Malagasy"], "MW": ["Malawian"], "MY": ["Malaysian"],
+    "MV": ["Maldivian"], "ML": ["Malian"], "MT": ["Maltese"], "MR": ["Mauritanian"], "MU": ["Mauritian"],
+    "MX": ["Mexican"], "MD": ["Moldovan"], "MC": ["Monegasque"], "MN": ["Mongolian"],
+    "ME": ["Montenegrin"], "MA": ["Moroccan"], "MZ": ["Mozambican"], "MM": ["Myanmar", "Burmese"],
+    "NA": ["Namibian"], "NP": ["Nepalese", "Nepali"], "NL": ["Dutch"], "NZ": ["New Zealand"],
+    "NI": ["Nicaraguan"], "NE": ["Nigerien"], "NG": ["Nigerian"], "KP": ["North Korean"],
+    "MK": ["North Macedonian", "Macedonian"], "NO": ["Norwegian"], "OM": ["Omani"],
+    "PK": ["Pakistani"], "PS": ["Palestinian"], "PA": ["Panamanian"], "PG": ["Papua New Guinean"],
+    "PY": ["Paraguayan"], "PE": ["Peruvian"], "PH": ["Philippine", "Filipino"], "PL": ["Polish"],
+    "PT": ["Portuguese"], "QA": ["Qatari"], "RO": ["Romanian"], "RU": ["Russian"], "RW": ["Rwandan"],
+    "SA": ["Saudi", "Saudi Arabian"], "SN": ["Senegalese"], "RS": ["Serbian"], "SL": ["Sierra Leonean"],
+    "SG": ["Singaporean"], "SK": ["Slovak"], "SI": ["Slovenian", "Slovene"], "SO": ["Somali"],
+    "ZA": ["South African"], "KR": ["South Korean"], "SS": ["South Sudanese"], "ES": ["Spanish"],
+    "LK": ["Sri Lankan"], "SD": ["Sudanese"], "SR": ["Surinamese"], "SE": ["Swedish"], "CH": ["Swiss"],
+    "SY": ["Syrian"], "TW": ["Taiwanese"], "TJ": ["Tajik"], "TZ": ["Tanzanian"], "TH": ["Thai"],
+    "TG": ["Togolese"], "TT": ["Trinidadian"], "TN": ["Tunisian"], "TR": ["Turkish"],
+    "TM": ["Turkmen"], "UG": ["Ugandan"], "UA": ["Ukrainian"], "AE": ["Emirati"],
+    "GB": ["British"], "US": ["American"], "UY": ["Uruguayan"], "UZ": ["Uzbek"],
+    "VE": ["Venezuelan"], "VN": ["Vietnamese"], "YE": ["Yemeni"], "ZM": ["Zambian"],
+    "ZW": ["Zimbabwean"], "VA": ["Vatican"], "CV": ["Cape Verdean"], "TL": ["Timorese"],
+    "XK": ["Kosovar"], "GL": ["Greenlandic"], "HK": ["Hong Konger"], "PR": ["Puerto Rican"],
+}
+
+# Capitals: places linked to their state. A capital used for a government ("Moscow said") is
+# still the place; its profile names the state.
+CAPITALS = {
+    "AF": ["Kabul"], "AL": ["Tirana"], "DZ": ["Algiers"], "AO": ["Luanda"], "AR": ["Buenos Aires"],
+    "AM": ["Yerevan"], "AU": ["Canberra"], "AT": ["Vienna"], "AZ": ["Baku"], "BH": ["Manama"],
+    "BD": ["Dhaka"], "BY": ["Minsk"], "BE": ["Brussels"], "BO": ["La Paz", "Sucre"], "BA": ["Sarajevo"],
+    "BR": ["Brasília", "Brasilia"], "BG": ["Sofia"], "KH": ["Phnom Penh"], "CA": ["Ottawa"],
+    "CL": ["Santiago"], "CN": ["Beijing", "Peking"], "CO": ["Bogotá", "Bogota"], "HR": ["Zagreb"],
+    "CU": ["Havana"], "CY": ["Nicosia"], "CZ": ["Prague"], "DK": ["Copenhagen"], "EG": ["Cairo"],
+    "EE": ["Tallinn"], "ET": ["Addis Ababa"], "FI": ["Helsinki"], "FR": ["Paris"], "GE": ["Tbilisi"],
+    "DE": ["Berlin"], "GH": ["Accra"], "GR": ["Athens"], "HU": ["Budapest"], "IS": ["Reykjavik", "Reykjavík"],
+    "IN": ["New Delhi"], "ID": ["Jakarta"], "IR": ["Tehran", "Teheran"], "IQ": ["Baghdad"],
+    "IE": ["Dublin"], "IL": ["Jerusalem"], "IT": ["Rome"], "JP": ["Tokyo"], "JO": ["Amman"],
+    "KZ": ["Astana"], "KE": ["Nairobi"], "KW": ["Kuwait City"], "KG": ["Bishkek"], "LA": ["Vientiane"],
+    "LV": ["Riga"], "LB": ["Beirut"], "LY": ["Tripoli"], "LT": ["Vilnius"], "MY": ["Kuala Lumpur"],
+    "MX": ["Mexico City"], "MD": ["Chisinau", "Chișinău"], "MN": ["Ulaanbaatar", "Ulan Bator"],
+    "ME": ["Podgorica"], "MA": ["Rabat"], "MM": ["Naypyidaw", "Naypyitaw"], "NP": ["Kathmandu"],
+    "NL": ["Amsterdam", "The Hague"], "NZ": ["Wellington"], "NG": ["Abuja"], "KP": ["Pyongyang"],
+    "MK": ["Skopje"], "NO": ["Oslo"], "OM": ["Muscat"], "PK": ["Islamabad"], "PS": ["Ramallah"],
+    "PA": ["Panama City"], "PE": ["Lima"], "PH": ["Manila"], "PL": ["Warsaw"], "PT": ["Lisbon"],
+    "QA": ["Doha"], "RO": ["Bucharest"], "RU": ["Moscow"], "RW": ["Kigali"], "SA": ["Riyadh"],
+    "SN": ["Dakar"], "RS": ["Belgrade"], "SG": ["Singapore City"], "SK": ["Bratislava"],
+    "SI": ["Ljubljana"], "SO": ["Mogadishu"], "ZA": ["Pretoria"], "KR": ["Seoul"], "SS": ["Juba"],
+    "ES": ["Madrid"], "LK": ["Colombo"], "SD": ["Khartoum"], "SE": ["Stockholm"], "CH": ["Bern", "Berne"],
+    "SY": ["Damascus"], "TW": ["Taipei"], "TJ": ["Dushanbe"], "TZ": ["Dodoma"], "TH": ["Bangkok"],
+    "TN": ["Tunis"], "TR": ["Ankara"], "TM": ["Ashgabat"], "UG": ["Kampala"], "UA": ["Kyiv", "Kiev"],
+    "AE": ["Abu Dhabi"], "GB": ["London"], "US": ["Washington, D.C.", "Washington", "Washington, DC",
+    "Washington D.C.", "Washington DC"], "UY": ["Montevideo"], "UZ": ["Tashkent"], "VE": ["Caracas"],
+    "VN": ["Hanoi"], "YE": ["Sanaa", "Sana'a"], "ZM": ["Lusaka"], "ZW": ["Harare"], "XK": ["Pristina"],
+    "CD": ["Kinshasa"], "CG": ["Brazzaville"], "CI": ["Yamoussoukro"], "ML": ["Bamako"],
+    "NE": ["Niamey"], "BF": ["Ouagadougou"], "TD": ["N'Djamena"], "SV": ["San Salvador"],
+    "GT": ["Guatemala City"], "HN": ["Tegucigalpa"], "NI": ["Managua"], "EC": ["Quito"],
+    "PY": ["Asunción", "Asuncion"], "DO": ["Santo Domingo"], "HT": ["Port-au-Prince"],
+    "JM": ["Kingston"], "LU": ["Luxembourg City"], "MT": ["Valletta"], "BT": ["Thimphu"],
+    "ER": ["Asmara"], "LY_": [],
+}
+
+# Territories that are not sovereign states: kept as places linked to their state.
+DEPENDENT = {
+    "AS": "US", "AI": "GB", "AW": "NL", "AX": "FI", "BL": "FR", "BM": "GB", "BQ": "NL", "BV": "NO",
+    "CC": "AU", "CK": "NZ", "CW": "NL", "CX": "AU", "FK": "GB", "FO": "DK", "GF": "FR", "GG": "GB",
+    "GI": "GB", "GL": "DK", "GP": "FR", "GS": "GB", "GU": "US", "HK": "CN", "HM": "AU", "IM": "GB",
+    "IO": "GB", "JE": "GB", "KY": "GB", "MF": "FR", "MO": "CN", "MP": "US", "MQ": "FR", "MS": "GB",
+    "NC": "FR", "NF": "AU", "NU": "NZ", "PF": "FR", "PM": "FR", "PN": "GB", "PR": "US", "RE": "FR",
+    "SH": "GB", "SJ": "NO", "SX": "NL", "TC": "GB", "TF": "FR", "TK": "NZ", "UM": "US", "VG": "GB",
+    "VI": "US", "WF": "FR", "YT": "FR",
+}
+NOT_STATES = {"AQ", "EH"}  # Antarctica, Western Sahara: places without a state
+
+# States missing from ISO 3166-1 (historical or not listed): code, name, aliases, demonyms.
+EXTRA_STATES = [
+    ("XK", "Kosovo", [], []),
+    ("SU", "Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], ["Soviet"]),
+    ("DD", "East Germany", ["German Democratic Republic", "GDR"], ["East German"]),
+    ("YU", "Yugoslavia", [], ["Yugoslav", "Yugoslavian"]),
+    ("CS", "Czechoslovakia", [], ["Czechoslovak"]),
+]
+
+# Regions and other places: name, aliases, adjectives.
+REGIONS = [
+    ("Europe", [], ["European"]), ("Asia", [], ["Asian"]), ("Africa", [], ["African"]),
+    ("North America", [], ["North American"]), ("South America", [], ["South American"]),
+    ("Latin America", [], ["Latin American"]), ("Middle East", ["the Mideast"], ["Middle Eastern"]),
+    ("East Asia", [], ["East Asian"]), ("South Asia", [], ["South Asian"]),
+    ("Southeast Asia", ["South-East Asia"], ["Southeast Asian", "South-East Asian"]),
+    ("Central Asia", [], ["Central Asian"]), ("Eastern Europe", [], ["Eastern European"]),
+    ("Western Europe", [], ["Western European"]), ("Central Europe", [], ["Central European"]),
+    ("Southern Africa", [], ["Southern African"]), ("Indo-Pacific", [], []),
+    ("Asia-Pacific", [], []), ("Korean Peninsula", ["Korea Peninsula"], []), ("Korea", [], []),
+    ("Balkans", [], ["Balkan"]), ("Caucasus", [], []), ("Scandinavia", [], ["Scandinavian"]),
+    ("Arctic", [], []), ("Caribbean", [], []), ("Sahel", [], []), ("Crimea", [], ["Crimean"]),
+    ("Donbas", ["Donbass"], []), ("Gaza", ["Gaza Strip"], []), ("West Bank", [], []),
+    ("Taiwan Strait", [], []), ("South China Sea", [], []), ("East China Sea", [], []),
+    ("Persian Gulf", [], []), ("Black Sea", [], []), ("Baltic Sea", [], []), ("Oceania", [], []),
+    ("Siberia", [], ["Siberian"]), ("Kashmir", [], ["Kashmiri"]), ("Tibet", [], ["Tibetan"]),
+    ("Xinjiang", [], []), ("Kurdistan", [], []),
+]
+
+# US states (places linked to the United States). Georgia and Washington are left out: the
+# country and the capital take those names.
+US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
+Vermont Virginia Wisconsin Wyoming""".split() + ["New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+
+# Organisations: canonical name, aliases (acronyms written as used), linked state or "".
+ORGANISATIONS = [
+    ("United Nations", ["UN", "U.N."], ""),
+    ("UN Security Council", ["UNSC", "Security Council", "United Nations Security Council", "U.N. Security Council"], ""),
+    ("UN General Assembly", ["UNGA", "General Assembly", "United Nations General Assembly"], ""),
+    ("European Union", ["EU", "E.U."], ""),
+    ("European Commission", [], ""), ("European Parliament", [], ""), ("European Council", [], ""),
+    ("European Central Bank", ["ECB"], ""), ("Council of Europe", [], ""),
+    ("North Atlantic Treaty Organization", ["NATO", "Nato", "North Atlantic Treaty Organisation"], ""),
+    ("International Atomic Energy Agency", ["IAEA"], ""),
+    ("World Health Organization", ["WHO", "World Health Organisation"], ""),
+    ("International Monetary Fund", ["IMF"], ""), ("World Bank", [], ""),
+    ("World Trade Organization", ["WTO", "World Trade Organisation"], ""),
+    ("Association of Southeast Asian Nations", ["ASEAN", "Asean", "Association of South-East Asian Nations"], ""),
+    ("Group of Seven", ["G7", "G-7"], ""), ("Group of Twenty", ["G20", "G-20"], ""),
+    ("Organization of the Petroleum Exporting Countries", ["OPEC", "Opec", "OPEC+"], ""),
+    ("Organization for Security and Co-operation in Europe", ["OSCE"], ""),
+    ("Organisation for Economic Co-operation and Development", ["OECD"], ""),
+    ("African Union", ["AU"], ""), ("Arab League", ["League of Arab States"], ""),
+    ("Shanghai Cooperation Organisation", ["SCO"], ""), ("BRICS", [], ""),
+    ("Asia-Pacific Economic Cooperation", ["APEC"], ""), ("International Criminal Court", ["ICC"], ""),
+    ("International Court of Justice", ["ICJ"], ""), ("Interpol", ["INTERPOL"], ""),
+    ("UNICEF", [], ""), ("UNESCO", [], ""), ("UNHCR", [], ""), ("World Food Programme", ["WFP"], ""),
+    ("International Committee of the Red Cross", ["ICRC", "Red Cross"], ""),
+    ("Amnesty International", [], ""), ("Human Rights Watch", [], ""),
+    ("Federal Reserve", ["Fed"], "US"), ("Central Intelligence Agency", ["CIA"], "US"),
+    ("Federal Bureau of Investigation", ["FBI"], "US"), ("Pentagon", [], "US"),
+    ("White House", [], "US"), ("Congress", ["US Congress", "U.S. Congress"], "US"),
+    ("State Department", ["US State Department", "U.S. State Department"], "US"),
+    ("Bundestag", [], "DE"), ("State Duma", ["Duma"], "RU"), ("Knesset", [], "IL"),
+    ("Kremlin", [], "RU"), ("KGB", [], "SU"), ("FSB", [], "RU"), ("Gazprom", [], "RU"),
+    ("Wagner Group", ["Wagner"], "RU"), ("Hamas", [], ""), ("Hezbollah", [], ""), ("Taliban", [], ""),
+    ("Islamic State", ["ISIS", "ISIL"], ""), ("Al-Qaeda", ["al-Qaeda", "Al Qaeda"], ""),
+]
+
+# Titles and honorifics: never part of a name; a title right before a capitalised word is
+# evidence that the word names a person. Abbreviations may be followed by a full stop.
+TITLES = [
+    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
+    "Foreign Minister", "Defence Minister", "Defense Minister", "Finance Minister", "Minister",
+    "Deputy Minister", "Secretary", "Secretary of State", "Secretary of Defense", "Secretary-General",
+    "Secretary General", "Chancellor", "Senator", "Sen", "Governor", "Gov", "General", "Gen",
+    "Lt", "Lieutenant", "Col", "Colonel", "Maj", "Major", "Adm", "Admiral", "Capt", "Captain", "Sgt",
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Reverend", "King", "Queen",
+    "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Leader", "Supreme Leader",
+    "Ambassador", "Amb", "Envoy", "Special Envoy", "CEO", "Chief Executive", "Chairman",
+    "Chairwoman", "Chair", "Spokesperson", "Spokesman", "Spokeswoman", "Director", "Judge",
+    "Justice", "Chief Justice", "Mayor", "Attorney General", "Surgeon General", "Rep", "Representative", "Speaker", "Commissioner",
+    "Lord", "Lady", "Sir", "Dame", "Premier", "Chief", "Commander", "Marshal", "Field Marshal",
+    "Pres", "Sec", "Ayatollah", "Dictator", "Founder", "Co-founder", "Head", "Deputy", "Analyst",
+    "Author", "Economist", "Lawmaker", "Legislator", "Official", "Diplomat", "Adviser", "Advisor",
+]
+# Titles that are also common surnames: inside a name ("Martin Luther King") they are name parts.
+SURNAME_TITLES = ["King", "Major", "Prince", "Lord", "Marshal", "Judge"]
+# Titles written with a full stop ("Mr.", "Gov.") -- the stop does not end the sentence.
+ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Gov", "Gen", "Lt", "Col", "Maj",
+                 "Adm", "Capt", "Sgt", "Rep", "Pres", "Sec", "Amb", "St", "Jr", "Sr", "Mt", "Ft"]
+
+# Head words of organisation names ("Korea Economic Institute of America").
+ORG_HEADS = [
+    "Institute", "Council", "Ministry", "Party", "Agency", "Bank", "Panel", "Organisation",
+    "Organization", "Committee", "Commission", "Department", "University", "Association",
+    "Corporation", "Foundation", "Fund", "Court", "Parliament", "Assembly", "Forces", "Force",
+    "Army", "Navy", "Office", "Union", "Bureau", "Service", "Services", "Authority", "Administration",
+    "Board", "Centre", "Center", "Group", "Company", "Inc", "Ltd", "Corp", "Co", "LLC", "Plc", "PLC",
+    "AG", "GmbH", "SA", "Holdings", "Industries", "Motors", "Airlines", "Airways", "Systems",
+    "Technologies", "Network", "Times", "Post", "Journal", "News", "Herald", "Press", "Telegraph",
+    "Guardian", "Tribune", "Broadcasting", "Television", "Radio", "Review", "Senate", "Congress",
+    "Cabinet", "Government", "Guard", "Police", "Command", "Coalition", "Alliance", "League",
+    "Federation", "Front", "Movement", "Society", "College", "School", "Academy", "Hospital",
+    "Church", "Club", "Secretariat", "Directorate", "Mission", "Embassy", "Consulate", "Tribunal",
+    "Program", "Programme", "Forum", "Observatory", "Studies", "Daily", "Agencies", "Ministries",
+]
+# Head words of place names ("Silicon Valley", "Red Square").
+PLACE_HEADS = [
+    "Valley", "River", "Sea", "Ocean", "Mountains", "Mountain", "Island", "Islands", "Street",
+    "Square", "Avenue", "Road", "Bridge", "Province", "Region", "City", "County", "Strait", "Bay",
+    "Gulf", "Lake", "Desert", "Peninsula", "Canal", "Airport", "Port", "Base", "Palace", "Coast",
+    "Oblast", "District", "Prefecture", "Plateau", "Heights", "Zone",
+]
+# Head words of things that are not actors (laws, treaties, events, works, wars).
+THING_HEADS = [
+    "Act", "Treaty", "Agreement", "Pact", "Accord", "Accords", "Convention", "Protocol", "Law",
+    "Bill", "Doctrine", "Plan", "Summit", "Conference", "Games", "Olympics", "Cup", "Championship",
+    "Prize", "Award", "Day", "Week", "Festival", "Revolution", "Declaration", "Charter",
+    "Constitution", "Strategy", "Project", "Operation", "Initiative", "Crisis", "Index", "Report", "War", "Wars",
+    "Resolution", "Amendment", "Code", "Census", "Election", "Elections", "Talks", "Dialogue",
+]
+# Words that never start or belong to a name: function words, sentence openers, pronouns,
+# months and days, directions and blocs ("the West"), generic capitalised words.
+STOP_WORDS = """
+a an the this that these those it its i we you he she they me us him her them my our your his their
+and or but nor so yet for of to in on at by as from with into onto upon about above after against
+along amid among around before behind below beneath beside besides between beyond despite down
+during except following inside like near off out outside over past per regarding since than through
+throughout toward towards under underneath unlike until up via within without according including
+however meanwhile moreover furthermore nevertheless nonetheless although though while when whenever
+where wherever whether because if unless once then now today tonight yesterday tomorrow earlier later
+also still even only just perhaps maybe thus hence therefore otherwise accordingly similarly likewise
+notably specifically additionally ultimately recently previously currently finally first second third
+last next both many most some several few other such another each every all any no not none nothing
+why what who whom whose which how there here yes instead indeed overall given asked speaking writing
+in-between let let's do does did is are was were be been being have has had will would shall should
+can could may might must ok okay oh dear hello thanks
+""".split()
+# Capitalised words that are not names on their own and never part of a personal name, though
+# they may sit inside an organisation's name ("Federal Security Service").
+GENERIC_WORDS = """
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+north south east west northern southern eastern western northeast northwest southeast southwest
+central global international national federal state government republic kingdom empire
+breaking update updated exclusive analysis opinion editorial photo video watch read more
+korean congolese guinean dominican
+""".split()
+# Lower-case particles allowed inside personal names ("Ursula von der Leyen").
+NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint ibn al el ter".split()
+# Name suffixes ("Martin Luther King Jr.").
+NAME_SUFFIXES = "Jr Sr II III IV".split()
+# Lower-case words that turn a preceding person's name into a government ("Yoon administration").
+GOVERNMENT_WORDS = "administration government cabinet regime presidency".split()
+# Cues after which a capitalised run is the title of a work, not a list of actors.
+WORK_CUES = ["author of", "titled", "entitled", "book", "novel", "memoir", "film", "documentary", "report", "article", "essay", "column", "paper", "study"]
+
+
+def swift_string(s):
+    out = []
+    for ch in s:
+        if ch == "\\" or ch == '"':
+            out.append("\\" + ch)
+        elif 0x20 <= ord(ch) < 0x7F:
+            out.append(ch)
+        else:
+            out.append("\\u{%X}" % ord(ch))
+    return '"' + "".join(out) + '"'
+
+
+def swift_list(items):
+    return "[" + ", ".join(swift_string(x) for x in items) + "]"
+
+
+def main():
+    with open(ISO, encoding="utf-8") as f:
+        iso = json.load(f)["3166-1"]
+    names = {}
+    for c in iso:
+        code = c["alpha_2"]
+        names[code] = CANONICAL.get(code) or c.get("common_name") or c["name"]
+    for code, name, _, _ in EXTRA_STATES:
+        names[code] = name
+
+    entries = []  # (canonical, kind, linked, aliases, adjectives)
+
+    def add(canonical, kind, linked, aliases, adjectives):
+        seen, clean = set(), []
+        for a in aliases:
+            if a and a != canonical and a not in seen and ("," not in a or a.startswith("Washington, ")) and "(" not in a:
+                seen.add(a)
+                clean.append(a)
+        entries.append((canonical, kind, linked, sorted(clean), sorted(set(adjectives))))
+
+    for c in iso:
+        code = c["alpha_2"]
+        canonical = names[code]
+        aliases = [c["name"], c.get("common_name", ""), c.get("official_name", "")] + ALIASES.get(code, [])
+        aliases = [a[4:] if a.startswith("the ") and a not in ("the States", "the Netherlands") else a for a in aliases]
+        aliases = [a for a in aliases if not a.startswith("the ")]
+        adjectives = list(DEMONYMS.get(code, []))
+        # "Northern Korean" for "North Korean", "Southern Sudanese" for "South Sudanese" (a paraphrase
+        # seen in rewritten news); regions listed below take precedence ("Southern African").
+        for d in list(adjectives):
+            for a, b in (("North ", "Northern "), ("South ", "Southern ")):
+                if d.startswith(a):
+                    adjectives.append(b + d[len(a):])
+        if code in NOT_STATES:
+            add(canonical, "place", "", aliases, adjectives)
+        elif code in DEPENDENT:
+            add(canonical, "place", names[DEPENDENT[code]], aliases, adjectives)
+        else:
+            add(canonical, "state", "", aliases, adjectives)
+    for code, name, aliases, adjectives in EXTRA_STATES:
+        add(name, "state", "", aliases + ALIASES.get(code, []), adjectives + DEMONYMS.get(code, []))
+    for code, caps in CAPITALS.items():
+        if not caps:
+            continue
+        add(caps[0], "place", names[code], caps[1:], [])
+    for name in US_STATES:
+        add(name, "place", names["US"], [], [])
+    region_adjectives = {a for _, _, adjs in REGIONS for a in adjs}
+    for name, aliases, adjectives in REGIONS:
+        add(name, "place", "", aliases, adjectives)
+    # Drop state adjectives that collide with a region's.
+    entries = [(n, k, l, a, [d for d in adj if k != "state" or d not in region_adjectives]) for n, k, l, a, adj in entries]
+    for name, aliases, linked in ORGANISATIONS:
+        add(name, "organisation", names[linked] if linked else "", aliases, [])
+    entries.sort(key=lambda e: (e[1], e[0]))
+
+    kinds = {"state": ".state", "organisation": ".organisation", "place": ".place"}
+    lines = [
+        "// GENERATED FILE -- do not edit by hand.",
+        "// Generated by Sources/GlossCore/Actors/Generator/make_gazetteer.py from Debian iso-codes",
+        "// (%s) and the tables in that script. Re-run the script to change it." % os.path.basename(ISO),
+        "",
+        "/// The compiled gazetteer: static literal arrays, indexed lazily by `Gazetteer`.",
+        "enum GazetteerData {",
+        "    typealias Entry = (name: String, kind: ActorKind, linkedState: String, aliases: [String], adjectives: [String])",
+        "",
+        "    /// States, places (capitals, territories, regions) and organisations.",
+        "    static let entries: [Entry] = [",
+    ]
+    for n, k, l, a, adj in entries:
+        lines.append("        (%s, %s, %s, %s, %s)," % (swift_string(n), kinds[k], swift_string(l), swift_list(a), swift_list(adj)))
+    lines.append("    ]")
+
+    def words(name, items, doc):
+        lines.append("")
+        lines.append("    /// " + doc)
+        lines.append("    static let %s: [String] = [" % name)
+        row = []
+        for it in items:
+            row.append(swift_string(it))
+            if len(", ".join(row)) > 100:
+                lines.append("        " + ", ".join(row) + ",")
+                row = []
+        if row:
+            lines.append("        " + ", ".join(row) + ",")
+        lines.append("    ]")
+
+    words("titles", TITLES, "Titles and honorifics (matched case-insensitively).")
+    words("surnameTitles", SURNAME_TITLES, "Titles that are name parts after a capitalised name word.")
+    words("abbreviations", ABBREVIATIONS, "Abbreviations whose full stop does not end a sentence.")
+    words("organisationHeads", ORG_HEADS, "Head words of organisation names.")
+    words("placeHeads", PLACE_HEADS, "Head words of place names.")
+    words("thingHeads", THING_HEADS, "Head words of names that are not actors (laws, treaties, events).")
+    words("stopWords", STOP_WORDS, "Function words and sentence openers: never part of a name.")
+    words("genericWords", GENERIC_WORDS, "Months, days, directions, blocs: not names, though they may sit in organisation names.")
+    words("nameParticles", NAME_PARTICLES, "Lower-case particles inside personal names.")
+    words("nameSuffixes", NAME_SUFFIXES, "Suffixes of personal names.")
+    words("governmentWords", GOVERNMENT_WORDS, "Words turning a person's name into their government.")
+    words("workCues", WORK_CUES, "Cues before the title of a book, report or article.")
+    lines.append("}")
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print("wrote %s: %d entries" % (os.path.normpath(OUT), len(entries)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+/// Normalised keys for matching names typed by a user or written in different ways:
+/// lower case, diacritics folded (common Latin letters), full stops dropped, apostrophes
+/// straightened, hyphens, commas and runs of spaces turned into one space. "U.S." → "us",
+/// "Washington, D.C." → "washington dc", "Jean-Claude" → "jean claude", "Orbán" → "orban".
+enum NameKey {
+    static func key(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v == 0x2E { continue }  // .
+            if v == 0x20 || v == 0x2D || v == 0x2C || v == 0xA0 || v == 0x2010 || v == 0x2011 || v == 0x2013 || v == 0x2014 || v == 0x09 || v == 0x0A {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if v == 0x2019 || v == 0x2018 { appendPending(&out, &pendingSpace); out.append("'"); continue }
+            if v >= 0x300 && v <= 0x36F { continue }  // combining marks
+            appendPending(&out, &pendingSpace)
+            if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v + 32)!); continue }
+            if v < 0x80 { out.append(c); continue }
+            if let folded = fold(v) {
+                for f in folded.unicodeScalars { out.append(f) }
+                continue
+            }
+            for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+        }
+        return String(out)
+    }
+
+    @inline(__always) private static func appendPending(_ out: inout String.UnicodeScalarView, _ pending: inout Bool) {
+        if pending { out.append(" "); pending = false }
+    }
+
+    /// Latin letters with diacritics → their base letters (lower case).
+    private static func fold(_ v: UInt32) -> String? {
+        guard v >= 0xC0 && v <= 0x17F else { return nil }
+        return table[Int(v - 0xC0)].map { String($0) }
+    }
+
+    // 0xC0 ... 0x17F; nil where there is no simple base letter.
+    private static let table: [Character?] = {
+        let latin1: [Character?] = [
+            "a", "a", "a", "a", "a", "a", nil, "c", "e", "e", "e", "e", "i", "i", "i", "i",  // C0-CF
+            "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", nil, nil,  // D0-DF
+            "a", "a", "a", "a", "a", "a", nil, "c", "e", "e", "e", "e", "i", "i", "i", "i",  // E0-EF
+            "d", "n", "o", "o", "o", "o", "o", nil, "o", "u", "u", "u", "u", "y", nil, "y",  // F0-FF
+        ]
+        // Latin Extended-A, 0x100-0x17F, in pairs (upper, lower) mostly.
+        let extA: [Character?] = [
+            "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",  // 100
+            "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",  // 110
+            "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",  // 120
+            "i", "i", nil, nil, "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",  // 130
+            "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", nil, nil, "o", "o", "o", "o",  // 140
+            "o", "o", nil, nil, "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",  // 150
+            "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",  // 160
+            "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",  // 170
+        ]
+        return latin1 + extA
+    }()
+
+    /// Levenshtein distance over code points, with an early exit above `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            var rowMin = i
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+}

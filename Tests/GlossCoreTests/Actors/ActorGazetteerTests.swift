@@ -1,0 +1,70 @@
+import Testing
+import GlossCore
+
+@Suite struct ActorGazetteerTests {
+    @Test(arguments: [
+        ("US", "United States"), ("U.S.", "United States"), ("usa", "United States"),
+        ("United States of America", "United States"), ("America", "United States"), ("American", "United States"),
+        ("Republic of Korea", "South Korea"), ("ROK", "South Korea"), ("South Korean", "South Korea"),
+        ("DPRK", "North Korea"), ("North Korean", "North Korea"), ("Northern Korean", "North Korea"),
+        ("UK", "United Kingdom"), ("Britain", "United Kingdom"), ("Great Britain", "United Kingdom"),
+        ("British", "United Kingdom"), ("Russian", "Russia"), ("Russian Federation", "Russia"),
+        ("Polish", "Poland"), ("Japanese", "Japan"), ("Chinese", "China"), ("Ukrainian", "Ukraine"),
+        ("Soviet", "Soviet Union"), ("USSR", "Soviet Union"), ("Islamic Republic of Iran", "Iran"),
+        ("Syrian Arab Republic", "Syria"), ("Viet Nam", "Vietnam"), ("Türkiye", "Turkey"), ("turkiye", "Turkey"),
+        ("Czechia", "Czech Republic"), ("Côte d'Ivoire", "Ivory Coast"),
+    ])
+    func states(form: String, name: String) {
+        let e = Gazetteer.lookup(form)
+        #expect(e?.name == name)
+        #expect(e?.kind == .state)
+    }
+
+    @Test(arguments: [
+        ("Pyongyang", "North Korea"), ("Washington", "United States"), ("Washington, DC", "United States"),
+        ("Washington, D.C.", "United States"), ("Moscow", "Russia"), ("Seoul", "South Korea"), ("Tokyo", "Japan"),
+        ("Beijing", "China"), ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("London", "United Kingdom"),
+        ("Paris", "France"), ("Hong Kong", "China"), ("Greenland", "Denmark"), ("Texas", "United States"),
+    ])
+    func placesLinkedToStates(form: String, state: String) {
+        let e = Gazetteer.lookup(form)
+        #expect(e?.kind == .place)
+        #expect(e?.linkedState == state)
+    }
+
+    @Test(arguments: [
+        ("UN", "United Nations"), ("EU", "European Union"), ("NATO", "North Atlantic Treaty Organization"),
+        ("IAEA", "International Atomic Energy Agency"), ("WHO", "World Health Organization"),
+        ("IMF", "International Monetary Fund"), ("ASEAN", "Association of Southeast Asian Nations"),
+        ("G7", "Group of Seven"), ("OPEC", "Organization of the Petroleum Exporting Countries"),
+    ])
+    func organisations(form: String, name: String) {
+        let e = Gazetteer.lookup(form)
+        #expect(e?.name == name)
+        #expect(e?.kind == .organisation)
+    }
+
+    @Test(arguments: [("Europe", "Europe"), ("European", "Europe"), ("South Asian", "South Asia"), ("Korean Peninsula", "Korean Peninsula")])
+    func regions(form: String, name: String) {
+        #expect(Gazetteer.lookup(form)?.name == name)
+        #expect(Gazetteer.lookup(form)?.kind == .place)
+    }
+
+    @Test(arguments: ["President", "Prime Minister", "Minister", "Chancellor", "Senator", "Gov.", "Gen.", "Mr.", "Dr.",
+                      "King", "Queen", "leader", "ambassador", "CEO", "spokesperson", "Secretary of State"])
+    func titles(form: String) {
+        #expect(Gazetteer.isTitle(form))
+    }
+
+    @Test(arguments: ["Korean", "West", "Western", "May", "Putin", "FARA", ""])
+    func notInGazetteer(form: String) {
+        #expect(Gazetteer.lookup(form) == nil)
+    }
+
+    @Test func canonicalNamesAreShortForms() {
+        for name in ["United States", "United Kingdom", "Russia", "South Korea", "North Korea", "Iran", "Syria", "Vietnam", "Taiwan"] {
+            #expect(Gazetteer.entry(named: name)?.kind == .state, "\(name)")
+        }
+        #expect(Gazetteer.entries.count > 400)
+    }
+}
