@@ -16,25 +16,25 @@ import Foundation
         #expect(terminal.read(until: "[1]> ", timeout: 10) != nil)
         // Tab completes a unique command prefix ("inf" alone is no command, so the output proves it).
         terminal.send("inf\t")
-        #expect(terminal.read(until: "o ", timeout: 5) != nil)
+        #expect(terminal.read(until: "o ", timeout: 15) != nil)
         terminal.send("\r")
-        #expect(terminal.read(until: "paragraphs  15", timeout: 5) != nil)
-        #expect(terminal.read(until: "[2]> ", timeout: 5) != nil)
+        #expect(terminal.read(until: "paragraphs  15", timeout: 15) != nil)
+        #expect(terminal.read(until: "[2]> ", timeout: 15) != nil)
         // Up recalls the last command.
         terminal.send("\u{1B}[A")
-        #expect(terminal.read(until: "info", timeout: 5) != nil)
+        #expect(terminal.read(until: "info", timeout: 15) != nil)
         // Ctrl-C drops the line and the session goes on at the same cell number.
         terminal.send("\u{3}")
-        #expect(terminal.read(until: "[2]> ", timeout: 5) != nil)
+        #expect(terminal.read(until: "[2]> ", timeout: 15) != nil)
         terminal.send("quote 14.2\r")
-        #expect(terminal.read(until: "¶14.2", timeout: 5) != nil)
-        #expect(terminal.read(until: "[3]> ", timeout: 5) != nil)
+        #expect(terminal.read(until: "¶14.2", timeout: 15) != nil)
+        #expect(terminal.read(until: "[3]> ", timeout: 15) != nil)
         // Non-ASCII input survives the line editor.
         terminal.send("find Zürich\r")
-        #expect(terminal.read(until: "no matches for 'Zürich'", timeout: 5) != nil)
+        #expect(terminal.read(until: "no matches for 'Zürich'", timeout: 15) != nil)
         // Ctrl-D on an empty line leaves with status 0.
         terminal.send("\u{4}")
-        #expect(terminal.waitForExit(timeout: 5) == 0)
+        #expect(terminal.waitForExit(timeout: 15) == 0)
     }
 
     @Test func historyPersistsAcrossSessions() throws {
@@ -43,16 +43,16 @@ import Foundation
         let first = try PseudoTerminal(executable: GlossBinary.path, arguments: [], environment: environment)
         #expect(first.read(until: "[1]> ", timeout: 10) != nil)
         first.send("find Pyongyang\r")
-        #expect(first.read(until: "[2]> ", timeout: 5) != nil)
+        #expect(first.read(until: "[2]> ", timeout: 15) != nil)
         first.send("quit\r")
-        #expect(first.waitForExit(timeout: 5) == 0)
+        #expect(first.waitForExit(timeout: 15) == 0)
         let second = try PseudoTerminal(executable: GlossBinary.path, arguments: [], environment: environment)
         defer { second.terminate() }
         #expect(second.read(until: "[1]> ", timeout: 10) != nil)
         // The last line of the first session was quit; the one before it, the search.
         second.send("\u{1B}[A")
-        #expect(second.read(until: "quit", timeout: 5) != nil)
+        #expect(second.read(until: "quit", timeout: 15) != nil)
         second.send("\u{1B}[A")
-        #expect(second.read(until: "find Pyongyang", timeout: 5) != nil)
+        #expect(second.read(until: "find Pyongyang", timeout: 15) != nil)
     }
 }

@@ -36,7 +36,24 @@ struct JSONExporter: Exporter {
 }
 
 extension Workspace {
-    /// The actors for `export json`: empty until actor extraction arrives; the actors capability
-    /// replaces this with name, kind, aliases and mentions (ref and offsets).
-    var exportedActors: [JSONValue] { [] }
+    /// The actors for `export json`: name, kind, aliases, linked state, and every mention with its
+    /// sentence ref, code-point offsets and surface text.
+    var exportedActors: [JSONValue] {
+        actors.actors.map { a in
+            .object([
+                ("name", .string(a.name)),
+                ("kind", .string(a.kind.rawValue)),
+                ("aliases", .array(a.aliases.map(JSONValue.string))),
+                ("state", .optional(a.linkedState)),
+                ("mentions", .array(a.mentions.map { m in
+                    .object([
+                        ("ref", .string(article.sentences[m.sentence].ref.description)),
+                        ("start", .int(m.start)),
+                        ("end", .int(m.end)),
+                        ("text", .string(m.surface)),
+                    ])
+                })),
+            ])
+        }
+    }
 }

@@ -7,6 +7,8 @@ public indirect enum Output: Sendable {
     case lines([String])
     /// Prose wrapped to the width.
     case prose(String)
+    /// Name–value rows ("kind  person"), names aligned, long values wrapped under themselves.
+    case fields([Field])
     /// Sentences with their refs in the margin (`read`, `mentions`).
     case sentences(SentenceListing)
     /// Verbatim sentences with a citation line (`quote`).
@@ -30,11 +32,24 @@ public struct SentenceListing: Sendable {
         }
     }
     public let items: [Item]
+    /// A line above the sentences, such as "first mention:".
+    public let header: String?
     /// A closing line such as "4 sentences".
     public let footer: String?
-    public init(items: [Item], footer: String? = nil) {
+    public init(items: [Item], header: String? = nil, footer: String? = nil) {
         self.items = items
+        self.header = header
         self.footer = footer
+    }
+}
+
+/// One row of a `.fields` output.
+public struct Field: Sendable {
+    public let name: String
+    public let value: String
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
     }
 }
 

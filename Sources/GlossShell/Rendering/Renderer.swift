@@ -26,6 +26,16 @@ public struct Renderer {
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
                 line.isEmpty ? [""] : TextLayout.wrap(TextLayout.sanitize(String(line)), width: width)
             }
+        case .fields(let fields):
+            let nameWidth = fields.map { TextLayout.width(of: $0.name) }.max() ?? 0
+            return fields.flatMap { field -> [String] in
+                let wrapped = TextLayout.wrap(TextLayout.sanitize(field.value), width: width - nameWidth - 2)
+                return (wrapped.isEmpty ? [""] : wrapped).enumerated().map { k, line in
+                    var s = (k == 0 ? TextLayout.pad(field.name, to: nameWidth) : String(repeating: " ", count: nameWidth)) + "  " + line
+                    while s.hasSuffix(" ") { s.removeLast() }
+                    return s
+                }
+            }
         case .sentences(let listing): return sentenceLines(listing)
         case .quotation(let q): return quotationLines(q)
         case .table(let t): return tableLines(t)
@@ -47,7 +57,7 @@ public struct Renderer {
     private func sentenceLines(_ listing: SentenceListing) -> [String] {
         let refWidth = listing.items.map { article.sentences[$0.sentence].ref.description.count }.max() ?? 3
         let margin = refWidth + 2
-        var out = [String]()
+        var out = listing.header.map { [TextLayout.sanitize($0)] } ?? []
         var lastParagraph: Int?
         var lastID: Int?
         for item in listing.items {
@@ -103,29 +113,36 @@ public struct Renderer {
         let columns = t.headers.count
         let rows = t.rows.map { row in (0..<columns).map { $0 < row.count ? TextLayout.sanitize(row[$0]) : "" } }
         var widths = (0..<columns).map { c in max(TextLayout.width(of: t.headers[c]), rows.map { TextLayout.width(of: $0[c]) }.max() ?? 0) }
-        // Too wide: shrink the widest columns until the table fits.
         let gaps = 2 * (columns - 1)
+        // Too wide: the last column wraps onto more lines (down to 16 columns), then the widest
+        // other columns are cut with "…".
+        let last = columns - 1
+        if widths.reduce(0, +) + gaps > width, !t.numeric.contains(last) {
+            let others = widths.dropLast().reduce(0, +) + gaps
+            widths[last] = max(min(16, widths[last]), width - others)
+        }
         while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
             widths[widest] -= 1
         }
-        func line(_ cells: [String]) -> String {
-            var parts = [String]()
-            for c in 0..<columns {
-                let cell = TextLayout.truncate(cells[c], to: widths[c])
-                let last = c == columns - 1
-                if t.numeric.contains(c) {
-                    parts.append(TextLayout.pad(cell, to: widths[c], right: true))
-                } else {
-                    parts.append(last ? cell : TextLayout.pad(cell, to: widths[c]))
+        func lines(_ cells: [String]) -> [String] {
+            let wrapped = t.numeric.contains(last) ? [cells[last]] : TextLayout.wrap(cells[last], width: widths[last])
+            var out = [String]()
+            for (k, tail) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
+                var parts = [String]()
+                for c in 0..<last {
+                    let cell = k == 0 ? TextLayout.truncate(cells[c], to: widths[c]) : ""
+                    parts.append(TextLayout.pad(cell, to: widths[c], right: t.numeric.contains(c)))
                 }
+                parts.append(t.numeric.contains(last) ? TextLayout.pad(TextLayout.truncate(tail, to: widths[last]), to: widths[last], right: true) : tail)
+                var s = parts.joined(separator: "  ")
+                while s.hasSuffix(" ") { s.removeLast() }
+                out.append(s)
             }
-            var s = parts.joined(separator: "  ")
-            while s.hasSuffix(" ") { s.removeLast() }
-            return s
+            return out
         }
-        var out = [style.heading(line(t.headers))]
+        var out = lines(t.headers).map(style.heading)
         out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        out.append(contentsOf: rows.map(line))
+        for row in rows { out.append(contentsOf: lines(row)) }
         if let footer = t.footer {
             out.append("")
             out.append(style.dim(footer))

@@ -61,8 +61,9 @@ public struct CommandResult: Sendable {
 
 /// A change to the workspace that a cell makes. The workspace's derived state is the fold of these.
 public enum Effect: Sendable {
-    /// Switch to another article (tags re-anchor by their quotes).
-    case loadArticle(Article)
+    /// Switch to another article (tags re-anchor by their quotes). Its actors were extracted by the command,
+    /// so that folding the cells again (after an undo) never repeats the analysis.
+    case loadArticle(Article, ActorAnalysis)
     /// Change a display setting.
     case setting(Settings)
     /// Add tags (their ids already assigned, in order).
@@ -71,6 +72,8 @@ public enum Effect: Sendable {
     case untag([Int])
     /// Revert the state change of an earlier cell (by number).
     case undo(cell: Int)
+    /// A correction to the actor list (alias, merge, rename, drop, add-actor).
+    case actorCorrection(ActorCorrection)
     /// Leave the shell.
     case quit
     /// The session was saved to this transcript.
@@ -80,11 +83,11 @@ public enum Effect: Sendable {
     /// These journals of earlier sessions were recovered or discarded.
     case forgetJournals([String])
 
-    /// Whether `undo` may revert it: annotation changes (tags now; actor corrections when they arrive),
-    /// not loads, settings or undo itself.
+    /// Whether `undo` may revert it: annotation changes (tags and actor corrections), not loads,
+    /// settings or undo itself.
     public var isUndoable: Bool {
         switch self {
-        case .tag, .untag: return true
+        case .tag, .untag, .actorCorrection: return true
         case .loadArticle, .setting, .undo, .quit, .saved, .replay, .forgetJournals: return false
         }
     }

@@ -12,6 +12,8 @@ public struct CommandRegistry: Sendable {
     public static let standard = CommandRegistry(
         commands: [
             HelpCommand(), InfoCommand(), ReadCommand(), QuoteCommand(), FindCommand(),
+            ActorsCommand(), ActorCommand(), MentionsCommand(), WithCommand(), NetworkCommand(),
+            AliasCommand(), MergeCommand(), RenameCommand(), DropCommand(), AddActorCommand(),
             TagCommand(), UntagCommand(), TagsCommand(), ClaimsCommand(), SuggestCommand(), UndoCommand(),
             NoteCommand(), HistoryCommand(), SaveCommand(), ReplayCommand(), RecoverCommand(), DiscardCommand(),
             ExportCommand(), LoadCommand(), SetCommand(), QuitCommand(),

@@ -29,12 +29,25 @@ public struct Workspace: Sendable {
     public private(set) var undoneCells: Set<Int> = []
     /// The id the next tag gets: ids are never reused, so cells later undone still count.
     public private(set) var nextTagID = 1
+    /// The actors as extracted from the current article, before the user's corrections.
+    public private(set) var extractedActors: ActorAnalysis
+    /// The user's corrections to the actor list, in order; they carry over to a newly loaded article.
+    public private(set) var actorCorrections: [ActorCorrection] = []
+    /// The actors: the extracted ones with the corrections applied.
+    public private(set) var actors: ActorAnalysis
+
+    /// The actors the session opened with (extracted once, reused whenever the cells are folded again).
+    private let initialActors: ActorAnalysis
 
     public init(article: Article, settings: Settings = Settings()) {
         self.initialArticle = article
         self.initialSettings = settings
         self.article = article
         self.settings = settings
+        let actors = ActorAnalysis(article: article)
+        self.initialActors = actors
+        self.extractedActors = actors
+        self.actors = actors
     }
 
     /// The number the next cell will get.
@@ -60,6 +73,9 @@ public struct Workspace: Sendable {
     private mutating func refold() {
         article = initialArticle
         settings = initialSettings
+        extractedActors = initialActors
+        actorCorrections = []
+        actors = initialActors
         tags = []
         // Undo cells first: each names the cell it reverts, so the undone set is known before folding.
         undoneCells = []
@@ -76,9 +92,14 @@ public struct Workspace: Sendable {
     /// add their case here, folded the same way as tags.
     mutating func apply(_ effect: Effect) {
         switch effect {
-        case .loadArticle(let a):
+        case .loadArticle(let a, let extracted):
             tags = tags.map { $0.reanchored(in: a).tag }
             article = a
+            extractedActors = extracted
+            actors = extracted.applying(actorCorrections)
+        case .actorCorrection(let correction):
+            actorCorrections.append(correction)
+            actors = actors.applying(correction)
         case .setting(let s): settings = s
         case .tag(let added):
             tags.append(contentsOf: added)

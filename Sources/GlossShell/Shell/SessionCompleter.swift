@@ -55,6 +55,21 @@ public final class SessionCompleter: Completer {
 }
 
 extension Workspace {
-    /// Words a command's arguments may be (actor names, tag labels), for completion.
-    func completionWords(for command: String) -> [String] { [] }
+    /// Words a command's arguments may be (actor names and aliases, tag labels and ids), for completion.
+    func completionWords(for command: String) -> [String] {
+        switch command {
+        case "actor", "mentions", "with", "alias", "merge", "rename", "drop":
+            var words = Set<String>()
+            for a in actors.actors {
+                words.insert(a.name)
+                words.formUnion(a.aliases)
+            }
+            return words.sorted()
+        case "tags": return Set(tags.map(\.label)).sorted()
+        case "untag": return tags.map { String($0.id) }
+        case "tag": return (Set(tags.map(\.label)).union(["claim"] + ClaimType.allCases.map { "claim:" + $0.rawValue })).sorted()
+        case "add-actor", "actors": return ActorKind.allCases.map(\.label)
+        default: return []
+        }
+    }
 }

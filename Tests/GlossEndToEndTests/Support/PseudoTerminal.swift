@@ -28,6 +28,10 @@ final class PseudoTerminal {
         guard openpty(&master, &slave, nil, nil, &size) == 0 else {
             throw SpawnError(description: "openpty: errno \(errno)")
         }
+        // Close-on-exec at once: tests run in parallel, and a process another test spawns must not
+        // inherit this terminal (a stray holder of the slave side keeps the terminal alive and mixes input).
+        _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
         // The parent keeps only the master side.
         defer { closeDescriptor(slave) }
         var name = [CChar](repeating: 0, count: 256)

@@ -32,7 +32,19 @@ import GlossCore
         for sentence in sentences {
             #expect(s.workspace.article.text(from: sentence["start"] as! Int, to: sentence["end"] as! Int) == sentence["text"] as! String)
         }
-        #expect((root["actors"] as! [Any]).isEmpty)
+        // Every actor once, with its mentions at offsets that hold exactly the mention's text.
+        let actors = root["actors"] as! [[String: Any]]
+        #expect(actors.count == s.workspace.actors.actors.count)
+        let putin = try #require(actors.first { $0["name"] as? String == "Vladimir Putin" })
+        #expect(putin["kind"] as? String == "person")
+        #expect((putin["aliases"] as? [String])?.contains("Putin") == true)
+        for actor in actors {
+            for mention in actor["mentions"] as! [[String: Any]] {
+                let start = mention["start"] as! Int, end = mention["end"] as! Int
+                #expect(s.workspace.article.text(from: start, to: end) == mention["text"] as! String)
+                #expect(s.workspace.article.sentence(containing: start)?.ref.description == mention["ref"] as? String)
+            }
+        }
         let tags = root["tags"] as! [[String: Any]]
         #expect(tags.map { $0["id"] as! Int } == [1, 2, 3])
         #expect(tags[0]["note"] as? String == "said \"when\", exactly?")

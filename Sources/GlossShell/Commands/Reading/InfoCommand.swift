@@ -1,35 +1,31 @@
 import GlossCore
 
-/// `info`: what the article is and how big.
+/// `info`: what the article is, how big, and what the session has found and marked in it.
 struct InfoCommand: Command {
     let name = "info"
-    let summary = "source, sha256 and counts of paragraphs, sentences, words"
+    let summary = "source, sha256, counts of paragraphs, sentences, words, actors, tags"
     let usage = "info"
     let examples = ["info"]
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        _ = try Arguments(call.arguments, command: name)
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }
         let a = workspace.article
-        var rows: [(String, String)] = [
-            ("source", a.source),
-            ("sha256", a.sha256),
-            ("title", a.title.map { a.text(from: $0.start, to: $0.end) } ?? "(none)"),
-            ("paragraphs", "\(a.paragraphs.count)"),
-            ("sentences", "\(a.sentences.count)"),
-            ("words", "\(a.wordCount)"),
-            ("characters", "\(a.scalars.count)"),
-        ]
-        rows.append(contentsOf: workspace.infoExtras())
-        let keyWidth = rows.map { $0.0.count }.max() ?? 0
-        return CommandResult(.lines(rows.map { TextLayout.pad($0.0, to: keyWidth) + "  " + $0.1 }))
-    }
-}
-
-extension Workspace {
-    /// Further `info` rows from derived state (actors, tags) as capabilities add them.
-    func infoExtras() -> [(String, String)] {
-        let orphaned = tags.filter(\.orphaned).count
-        return [("tags", "\(tags.count)" + (orphaned > 0 ? " (\(orphaned) orphaned)" : ""))]
+        let actors = workspace.actors.actors
+        let byKind = ActorKind.allCases.compactMap { kind -> String? in
+            let n = actors.filter { $0.kind == kind }.count
+            return n == 0 ? nil : "\(n) \(kind.label)"
+        }
+        let orphaned = workspace.tags.filter(\.orphaned).count
+        return CommandResult(.fields([
+            Field("source", a.source),
+            Field("sha256", a.sha256),
+            Field("title", a.title.map { a.text(from: $0.start, to: $0.end) } ?? "(none)"),
+            Field("paragraphs", "\(a.paragraphs.count)"),
+            Field("sentences", "\(a.sentences.count)"),
+            Field("words", "\(a.wordCount)"),
+            Field("characters", "\(a.scalars.count)"),
+            Field("actors", "\(actors.count)" + (byKind.isEmpty ? "" : " (" + byKind.joined(separator: ", ") + ")")),
+            Field("tags", "\(workspace.tags.count)" + (orphaned > 0 ? " (\(orphaned) orphaned)" : "")),
+        ]))
     }
 }

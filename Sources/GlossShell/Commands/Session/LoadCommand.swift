@@ -22,7 +22,7 @@ struct LoadCommand: Command {
             article = ArticleLoader.bundled()
         }
         let summary = "loaded \(article.source): \(RefFormatting.count(article.paragraphs.count, "paragraph")), \(RefFormatting.count(article.sentences.count, "sentence"))"
-        return CommandResult(.lines([summary] + reanchoring(workspace.tags, in: article)), effect: .loadArticle(article))
+        return CommandResult(.lines([summary] + reanchoring(workspace.tags, in: article)), effect: .loadArticle(article, ActorAnalysis(article: article)))
     }
 
     /// What happens to the tags in the new article: a line like "3 tags: 1 in place, 1 re-anchored, 1 orphaned",

@@ -24,10 +24,11 @@ struct TagsCommand: Command {
             tags = tags.filter { $0.label.lowercased() == lower || $0.label.lowercased().hasPrefix(lower + ":") }
             filters.append("labelled \(label)")
         }
-        if let actor = args.value("--actor") {
-            let mentioning = Set(workspace.sentencesMentioning(actor: actor))
+        if let name = args.value("--actor") {
+            let actor = try workspace.actor(named: name, command: self.name)
+            let mentioning = Set(actor.sentenceIDs)
             tags = tags.filter { t in !t.orphaned && article.sentence(containing: t.anchor.start).map { mentioning.contains($0.id) } == true }
-            filters.append("mentioning \(actor)")
+            filters.append("mentioning \(actor.name)")
         }
         let condition = filters.isEmpty ? "" : " " + filters.joined(separator: " and ")
         if tags.isEmpty {
@@ -41,13 +42,5 @@ struct TagsCommand: Command {
         let footer = RefFormatting.count(tags.count, "tag") + condition + (orphaned > 0 ? " (\(orphaned) orphaned: the quote is gone from this article)" : "")
         return CommandResult(.table(Table(headers: ["id", "label", "ref", "text", "note"], rows: rows, footer: footer)),
                              sentences: TagFormatting.sentences(of: tags, in: article))
-    }
-}
-
-extension Workspace {
-    /// Sentence ids that mention an actor. Until actor extraction arrives this is a whole-word phrase
-    /// search; the actors capability replaces it with its aliases and mentions.
-    func sentencesMentioning(actor: String) -> [Int] {
-        TextSearch.phrase(actor, in: article).map(\.sentence)
     }
 }

@@ -30,8 +30,10 @@ struct HTMLExporter: Exporter {
 
     /// The spans the workspace knows of. Actors' mentions and tags will add theirs here.
     static func spans(in workspace: Workspace) -> [StyledSpan] {
-        // TODO(actors): one span per mention, class "actor c\(k % 8)", title the actor's name.
-        workspace.tags.filter { !$0.orphaned }.map { tag in
+        let mentions = workspace.actors.actors.enumerated().flatMap { k, actor in
+            actor.mentions.map { StyledSpan(start: $0.start, end: $0.end, cssClass: "actor c\(k % 8)", title: actor.name) }
+        }
+        return mentions + workspace.tags.filter { !$0.orphaned }.map { tag in
             StyledSpan(start: tag.anchor.start, end: tag.anchor.end, cssClass: "tag",
                        title: "#\(tag.id) \(tag.label)" + (tag.note.map { ": " + $0 } ?? ""))
         }
@@ -44,7 +46,8 @@ struct HTMLExporter: Exporter {
         var rows = [HTMLNode]()
         for paragraph in [article.title].compactMap({ $0 }) + article.paragraphs {
             let inside = spans.filter { $0.start < paragraph.end && $0.end > paragraph.start && $0.start < $0.end }
-            let labels = inside.map { el(.li, [.class($0.cssClass)], text: $0.title) }
+            // The margin carries tag labels and notes; actor mentions are shown by colour (their name on hover).
+            let labels = inside.filter { $0.cssClass == "tag" }.map { el(.li, [.class($0.cssClass)], text: $0.title) }
             rows.append(el(.div, [.class("row")], [
                 el(.p, [.class("para"), .id("p\(paragraph.number)")],
                    [el(.span, [.class("pnum")], text: "¶\(paragraph.number)")] + segments(of: paragraph, in: article, spans: inside)),

@@ -1,0 +1,56 @@
+import GlossCore
+
+/// `actor NAME`: one actor's profile.
+struct ActorCommand: Command {
+    let name = "actor"
+    let summary = "one actor's profile: aliases, first mention, sentences, company, where in the text"
+    let usage = "actor NAME"
+    let examples = ["actor Putin", "actor \"South Korea\"", "actor KEI", "actor us"]
+    let details: String? = "NAME is any form the text uses (any case). The strip under 'where' spans the whole article: each | is a mention (like NLTK's dispersion plot). The result's sentences are the ones naming the actor."
+
+    /// Columns of the dispersion strip.
+    static let stripWidth = 60
+
+    func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
+        let args = try Arguments(call.arguments, command: name)
+        guard !args.positional.isEmpty else { throw usageError("needs a name") }
+        let actor = try workspace.actor(named: args.positional.joined(separator: " "), command: name)
+        let article = workspace.article
+        let ids = actor.sentenceIDs
+        var rows = [Field("actor", actor.name), Field("kind", actor.kind.rawValue)]
+        let others = actor.aliases.filter { $0 != actor.name }
+        if !others.isEmpty { rows.append(Field("aliases", others.joined(separator: ", "))) }
+        if let state = actor.linkedState { rows.append(Field("state", state)) }
+        let linked = workspace.actors.actors.filter { $0.linkedState == actor.name && $0.name != actor.name }.map(\.name)
+        if !linked.isEmpty { rows.append(Field("linked", linked.joined(separator: ", "))) }
+        rows.append(Field("mentions", "\(actor.mentions.count) in \(RefFormatting.count(ids.count, "sentence"))"))
+        if !ids.isEmpty { rows.append(Field("sentences", RefFormatting.compact(ids, in: article))) }
+        let company = companions(of: actor, in: workspace.actors)
+        if !company.isEmpty { rows.append(Field("with", company.prefix(5).map { "\($0.0) (\($0.1))" }.joined(separator: ", "))) }
+        if !actor.mentions.isEmpty { rows.append(Field("where", dispersion(actor, in: article))) }
+        var parts: [Output] = [.fields(rows)]
+        if let first = actor.firstMention {
+            let listing = MentionListing.listing([first.sentence], mentions: [first], footer: nil)
+            parts.append(.sentences(SentenceListing(items: listing.items, header: "first mention:")))
+        }
+        return CommandResult(.stack(parts), sentences: ids)
+    }
+
+    /// The actors named in the same sentences, with how many sentences they share, most first.
+    private func companions(of actor: Actor, in analysis: ActorAnalysis) -> [(String, Int)] {
+        analysis.cooccurrences().compactMap { pair -> (String, Int)? in
+            if pair.a == actor.name { return (pair.b, pair.count) }
+            if pair.b == actor.name { return (pair.a, pair.count) }
+            return nil
+        }
+    }
+
+    /// A text dispersion strip: "¶1 |··|·····| ¶15", one column per stretch of the article.
+    private func dispersion(_ actor: Actor, in article: Article) -> String {
+        let total = max(1, article.scalars.count)
+        var cells = [Character](repeating: "·", count: Self.stripWidth)
+        for m in actor.mentions { cells[min(Self.stripWidth - 1, m.start * Self.stripWidth / total)] = "|" }
+        let first = article.title != nil ? 0 : 1
+        return "¶\(first) " + String(cells) + " ¶\(article.paragraphs.count)"
+    }
+}
