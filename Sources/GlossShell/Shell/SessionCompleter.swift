@@ -16,7 +16,9 @@ public final class SessionCompleter: Completer {
         let before = endsInSpace ? words : Array(words.dropLast())
         let registry = session.registry
         guard let commandName = before.first else {
-            return registry.commands.map(\.name).filter { $0.hasPrefix(current) }
+            // After a pipe, only commands that take piped sentences make sense.
+            let piped = prefix.contains("|")
+            return registry.commands.filter { !piped || $0.acceptsPipedSentences }.map(\.name).filter { $0.hasPrefix(current) }
         }
         guard let command = registry.command(named: commandName) else { return [] }
         if current.hasPrefix("-") { return command.options.filter { $0.hasPrefix(current) } }
