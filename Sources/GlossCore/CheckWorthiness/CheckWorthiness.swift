@@ -65,20 +65,46 @@ public enum CheckWorthiness {
     /// Scores one sentence. `entities` are code-point ranges of named actors found by the caller;
     /// when nil, a capitalised word near a reporting cue is taken for a named actor.
     public static func score(sentence: Sentence, in article: Article, entities: [Range<Int>]? = nil) -> Assessment {
-        let features = SentenceFeatures(sentence: sentence, article: article)
-        var reasons = [Reason]()
-        for rule in rules {
-            if let evidence = features.evidence(for: rule.signal, entities: entities) {
-                reasons.append(Reason(signal: rule.signal, evidence: evidence))
-            }
-        }
-        return Assessment(sentence: sentence.id, score: reasons.reduce(0) { $0 + $1.rule.weight }, reasons: reasons)
+        assess(sentence, in: article, lexicon: article.checkWorthinessCache.lexicon(for: article), entities: entities)
     }
 
-    /// Every sentence's assessment, highest score first, ties in reading order.
+    /// Every sentence's assessment, highest score first, ties in reading order. This builds every
+    /// sentence's reasons; `top` is the fast way to the best few.
     public static func rank(_ article: Article, entities: [Range<Int>]? = nil) -> [Assessment] {
-        article.sentences
-            .map { score(sentence: $0, in: article, entities: entities) }
+        let lexicon = article.checkWorthinessCache.lexicon(for: article)
+        return article.sentences
+            .map { assess($0, in: article, lexicon: lexicon, entities: entities) }
             .sorted { ($0.score, -$0.sentence) > ($1.score, -$1.sentence) }
+    }
+
+    /// The `limit` best sentences with a positive score, ranked as `rank` ranks them. The scores are
+    /// computed once per article and entities and kept; reasons are built only for the sentences returned.
+    public static func top(_ limit: Int, in article: Article, entities: [Range<Int>]? = nil) -> [Assessment] {
+        let (lexicon, order) = article.checkWorthinessCache.ranking(for: article, entities: entities)
+        return order.prefix(max(0, limit)).map { assess(article.sentences[Int($0.sentence)], in: article, lexicon: lexicon, entities: entities) }
+    }
+
+    /// A sentence's score and reasons, the evidence turned into text.
+    static func assess(_ sentence: Sentence, in article: Article, lexicon: FormLexicon, entities: [Range<Int>]?) -> Assessment {
+        let features = SentenceFeatures(sentence: sentence, article: article, lexicon: lexicon)
+        var reasons = [Reason]()
+        var score = 0
+        features.forEachFiring(entities: entities) { rule, evidence in
+            reasons.append(Reason(signal: rule.signal, evidence: features.text(of: evidence)))
+            score += rule.weight
+        }
+        return Assessment(sentence: sentence.id, score: score, reasons: reasons)
+    }
+
+    /// The sentences with a positive score, best first, ties in reading order; no reasons, so no strings.
+    static func positiveScores(_ article: Article, lexicon: FormLexicon, entities: [Range<Int>]?) -> [CheckWorthinessCache.Scored] {
+        var scored = [CheckWorthinessCache.Scored]()
+        for sentence in article.sentences {
+            var score = 0
+            SentenceFeatures(sentence: sentence, article: article, lexicon: lexicon)
+                .forEachFiring(entities: entities) { rule, _ in score += rule.weight }
+            if score > 0 { scored.append(.init(sentence: Int32(sentence.id), score: Int32(score))) }
+        }
+        return scored.sorted { ($0.score, -$0.sentence) > ($1.score, -$1.sentence) }
     }
 }

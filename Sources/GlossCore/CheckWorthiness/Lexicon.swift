@@ -2,6 +2,11 @@
 enum Lexicon {
     static let doubleQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
 
+    /// Membership in `doubleQuotes` without hashing the scalars that cannot be one (every quote but `"` is above U+00AA).
+    @inline(__always) static func isDoubleQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || (c.value > 0xAA && doubleQuotes.contains(c))
+    }
+
     static let reportingVerbs: Set<String> = [
         "said", "says", "say", "saying", "stated", "states", "told", "tells", "announced", "announces", "declared",
         "declares", "claimed", "claims", "insisted", "insists", "denied", "denies", "confirmed", "confirms",
@@ -57,6 +62,11 @@ enum Lexicon {
         "pest", "chest", "quest", "conquest", "attest", "detest", "unrest", "behest", "earnest",
     ]
 
+    /// Superlatives by their ending, leaving out common words that only look like one.
+    static func isSuperlative(_ w: String) -> Bool {
+        w.hasSuffix("est") && w.count >= 6 && !notSuperlatives.contains(w)
+    }
+
     static let firstPerson: Set<String> = ["i", "me", "my", "mine", "myself"]
 
     static let publicationPhrases: [[String]] = [
@@ -73,6 +83,9 @@ enum Lexicon {
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     static let relativeDays: Set<String> = ["yesterday", "today", "tomorrow", "tonight"]
+
+    /// Words after which "May" is the month ("in May", "since May").
+    static let beforeMonth: Set<String> = ["in", "on", "since", "by", "until", "last", "next", "early", "late", "mid"]
 
     static let datePhrases: [[String]] = [
         ["last", "week"], ["last", "month"], ["last", "year"], ["next", "week"], ["next", "month"], ["next", "year"],

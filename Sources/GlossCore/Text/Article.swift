@@ -16,6 +16,8 @@ public struct Article: Sendable {
     public let sentences: [Sentence]
     public let words: [Word]
     public let index: WordIndex
+    /// Check-worthiness scores, computed on the first `suggest` rather than at load, shared by copies.
+    let checkWorthinessCache = CheckWorthinessCache()
 
     /// Analyses `text`. Pure and total: any string gives an article (maybe with no paragraphs).
     public init(text: String, source: String, sha256: String? = nil) {

@@ -27,7 +27,7 @@ struct SuggestCommand: Command {
             limit = n
         }
         let article = workspace.article
-        let ranked = CheckWorthiness.rank(article, entities: workspace.actorSpans).filter { $0.score > 0 }.prefix(limit)
+        let ranked = CheckWorthiness.top(limit, in: article, entities: workspace.actorSpans)
         guard !ranked.isEmpty else { return CommandResult(.lines(["no sentence shows signs of a checkable claim"]), sentences: []) }
         // Two lines per sentence so the reasons are never cut: score, ref and reasons; then the sentence shortened.
         let refWidth = ranked.map { article.sentences[$0.sentence].ref.description.count }.max() ?? 3
