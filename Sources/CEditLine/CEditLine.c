@@ -8,9 +8,12 @@
 
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <pthread.h>
+#include <wchar.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,7 +30,7 @@ typedef struct { const char *buffer; const char *cursor; const char *lastchar; }
 
 enum {
     EL_PROMPT = 0, EL_EDITOR = 2, EL_SIGNAL = 3, EL_BIND = 4, EL_ADDFN = 9, EL_HIST = 10,
-    EL_CLIENTDATA = 14, EL_PROMPT_ESC = 21,
+    EL_GETCFN = 13, EL_CLIENTDATA = 14, EL_PROMPT_ESC = 21,
 };
 enum {
     H_SETSIZE = 1, H_GETSIZE = 2, H_ENTER = 10, H_LOAD = 17, H_SAVE = 18, H_SETUNIQUE = 20,
@@ -122,10 +125,70 @@ const char *gl_load_error(void) {
  */
 static volatile sig_atomic_t interrupted;
 static struct sigaction saved_sigint;
+/* Self-pipe: the handler writes a byte so that a read that had not yet started (a Ctrl-C during
+ * a screen refresh) still wakes up; see read_key. */
+static int wake_pipe[2] = {-1, -1};
 
 static void on_sigint(int signo) {
     (void)signo;
     interrupted = 1;
+    if (wake_pipe[1] >= 0) {
+        char c = 0;
+        ssize_t ignored = write(wake_pipe[1], &c, 1);
+        (void)ignored;
+    }
+}
+
+/*
+ * libedit's character reader (EL_GETCFN), replaced so that Ctrl-C is never lost: the default
+ * one blocks in read(2), so a SIGINT that lands while libedit is still writing a refresh leaves
+ * it blocked until the next key. Here the wait is a poll on the terminal and the self-pipe, and
+ * the interrupt flag is checked before every wait. Returns 1 with a character, 0 at end of
+ * input, -1 with errno EINTR on Ctrl-C (el_gets then returns NULL).
+ */
+static int read_key(EditLine *el, wchar_t *out) {
+    (void)el;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        if (interrupted) {
+            errno = EINTR;
+            return -1;
+        }
+        struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_pipe[0], POLLIN, 0}};
+        if (poll(fds, wake_pipe[0] >= 0 ? 2 : 1, -1) < 0) {
+            if (errno == EINTR)
+                continue; /* SIGWINCH and the like: libedit's own handler has dealt with it */
+            return -1;
+        }
+        if (fds[1].revents & POLLIN) {
+            char drain[32];
+            ssize_t ignored = read(wake_pipe[0], drain, sizeof drain);
+            (void)ignored;
+            continue;
+        }
+        if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
+            continue;
+        char c;
+        ssize_t n = read(STDIN_FILENO, &c, 1);
+        if (n == 0)
+            return 0;
+        if (n < 0) {
+            if (errno == EINTR || errno == EAGAIN)
+                continue;
+            return -1;
+        }
+        wchar_t wc;
+        size_t used = mbrtowc(&wc, &c, 1, &state);
+        if (used == (size_t)-2)
+            continue; /* the middle of a multi-byte character */
+        if (used == (size_t)-1) {
+            memset(&state, 0, sizeof state);
+            wc = (unsigned char)c; /* not valid in the locale: pass the byte through */
+        }
+        *out = wc;
+        return 1;
+    }
 }
 
 int gl_take_interrupt(void) {
@@ -258,6 +321,16 @@ gl_editor *gl_open(const char *prog, const char *history_path, int history_size)
     le.el_set(el, EL_EDITOR, "emacs");
     le.el_set(el, EL_SIGNAL, 1);
     le.el_set(el, EL_PROMPT_ESC, prompt_of, '\1');
+#ifdef __linux__
+    /* libedit since 2016 takes a wide-character reader; macOS's older one a narrow one: keep its default. */
+    if (wake_pipe[0] < 0 && pipe(wake_pipe) == 0) {
+        fcntl(wake_pipe[0], F_SETFD, FD_CLOEXEC);
+        fcntl(wake_pipe[1], F_SETFD, FD_CLOEXEC);
+        fcntl(wake_pipe[1], F_SETFL, O_NONBLOCK);
+    }
+    if (wake_pipe[0] >= 0)
+        le.el_set(el, EL_GETCFN, read_key);
+#endif
     if (ed->hist)
         le.el_set(el, EL_HIST, le.history, ed->hist);
     le.el_set(el, EL_ADDFN, "gloss-complete", "Complete the word before the cursor", on_tab);
