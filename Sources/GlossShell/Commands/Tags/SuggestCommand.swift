@@ -51,7 +51,10 @@ struct SuggestCommand: Command {
 }
 
 extension Workspace {
-    /// Code-point ranges of named actors for the check-worthiness scorer; nil (use the capitalised-name
-    /// heuristic) until actor extraction arrives and supplies its mentions here.
+    /// Named-entity spans for the scorer; nil selects its capitalised-name heuristic. The heuristic is
+    /// used on purpose: with actor mentions as entities the attribution rule takes the first actor in
+    /// its window rather than the speaker next to the verb ("Ukraine … questioned" for "the Western
+    /// participants questioned"), and its evidence shows one word of the name. Revisit when the rule
+    /// picks the nearest mention and quotes it whole.
     var actorSpans: [Range<Int>]? { nil }
 }
