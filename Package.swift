@@ -8,9 +8,7 @@ let package = Package(
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossCore", targets: ["GlossCore"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    ],
+    dependencies: [],
     targets: [
         // C shim: loads libedit with dlopen and wraps its variadic API.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
@@ -18,10 +16,7 @@ let package = Package(
         .target(name: "GlossCore", exclude: ["Actors/Generator"]),
         // The session: workspace, commands, rendering, transcripts, exports, line readers.
         .target(name: "GlossShell", dependencies: ["GlossCore", "CEditLine"], exclude: ["Transcripts/FORMAT.md"]),
-        .executableTarget(
-            name: "gloss",
-            dependencies: ["GlossShell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
-        ),
+        .executableTarget(name: "gloss", dependencies: ["GlossShell"]),
         // The benchmark: `swift run -c release gloss-benchmark`. Prints medians; never run by the tests.
         .executableTarget(name: "gloss-benchmark", dependencies: ["GlossShell", "GlossCore"], path: "Sources/GlossBenchmark"),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),

@@ -1,4 +1,3 @@
-import ArgumentParser
 import GlossShell
 
 #if canImport(Glibc)
@@ -7,104 +6,69 @@ import Glibc
 import Darwin
 #endif
 
-/// `gloss [ARTICLE] [-c CMD]…`: the shell on an article.
-struct Gloss: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "gloss",
-        abstract: "A close-reading shell for news articles.",
-        discussion: """
-            With no ARTICLE, Gloss opens the bundled article. When stdin is not a terminal the lines \
-            are run as a batch: no prompt, no banner, no colour.
-            Also: gloss replay FILE [--article PATH] [--save NAME]; gloss check FILE… [--update].
-            """)
+/// The subcommands and their help. The first word picks one; anything else is the shell.
+enum GlossCommand {
+    static let shell = CommandLineOptions.Spec(
+        usage: "gloss [ARTICLE] [-c CMD]… [--bail] [--color auto|always|never]",
+        help: """
+            A close-reading shell for news articles.
 
-    @Argument(help: "A UTF-8 text file; the bundled article when omitted.")
-    var article: String?
+            With no ARTICLE, Gloss opens the bundled article. -c runs a command and exits (repeatable).
+            When stdin is not a terminal the lines are run as a batch: no prompt, no banner, no colour.
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run a command and exit (repeatable).", valueName: "CMD"))
-    var commands: [String] = []
+            Options:
+              -c CMD          run a command, print its output (repeatable); then exit
+              --bail          stop at the first failing command
+              --color WHEN    auto (the default; NO_COLOR is honoured), always or never
+              -h, --help      show this help
 
-    @Flag(help: "Stop at the first failing command.")
-    var bail = false
+            Also:
+              gloss replay FILE [--article PATH] [--save NAME] [--force]
+              gloss check FILE… [--update]
 
-    @Option(help: "Colour: auto, always or never (NO_COLOR is honoured under auto).")
-    var color: String = "auto"
+            Exit status: 0 success, 1 a command failed or a check mismatched, 2 bad usage.
+            """,
+        flags: ["--bail"], valued: ["-c", "--color"])
 
-    func validate() throws {
-        guard Settings.ColorMode(rawValue: color) != nil else { throw ValidationError("--color takes auto, always or never") }
-    }
+    static let replay = CommandLineOptions.Spec(
+        usage: "gloss replay FILE [--article PATH] [--save NAME] [--force]",
+        help: """
+            Run a script (.gloss) or a transcript (.md) cell by cell, printing each cell.
+            The replay may not read or write outside the current directory.
 
-    func run() throws {
-        let options = Launcher.Options(articlePath: article, commands: commands, bail: bail,
-                                       color: Settings.ColorMode(rawValue: color) ?? .auto)
-        let code = Launcher.run(options)
-        if code != 0 { throw ExitCode(code) }
-    }
-}
+            Options:
+              --article PATH  the article to run on (default: the transcript's, or the bundled one)
+              --save NAME     save the replayed session as Sessions/NAME.md
+              --force         with --save, replace a file that holds another session
+            """,
+        flags: ["--force"], valued: ["--article", "--save"], maxPositionals: 1, minPositionals: 1)
 
-/// `gloss replay FILE`: run a script or a transcript cell by cell.
-struct Replay: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "gloss replay",
-        abstract: "Run a script (.gloss) or a transcript (.md) cell by cell, printing each cell.",
-        discussion: "The replay may not read or write outside the current directory. Exit status 1 when a cell failed.")
+    static let check = CommandLineOptions.Spec(
+        usage: "gloss check FILE… [--update]",
+        help: """
+            Re-run transcripts and compare every cell's output byte for byte. Prints a unified diff
+            for each cell that differs and exits 1.
 
-    @Argument(help: "The script or transcript.")
-    var file: String
+            Options:
+              --update        rewrite the outputs (and the article's sha256) in place, keeping the notes
+            """,
+        flags: ["--update"], maxPositionals: nil, minPositionals: 1)
 
-    @Option(help: ArgumentHelp("The article to run on (default: the transcript's, or the bundled one).", valueName: "PATH"))
-    var article: String?
-
-    @Option(help: ArgumentHelp("Save the replayed session as Sessions/NAME.md.", valueName: "NAME"))
-    var save: String?
-
-    @Flag(help: "With --save, replace a file that holds another session.")
-    var force = false
-
-    func run() throws {
-        let code = Launcher.replay(file: file, articlePath: article, saveName: save, force: force)
-        if code != 0 { throw ExitCode(code) }
-    }
-}
-
-/// `gloss check FILE…`: re-run transcripts and compare their outputs.
-struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "gloss check",
-        abstract: "Re-run transcripts and compare every cell's output byte for byte.",
-        discussion: "Prints a unified diff for each cell that differs and exits 1. --update rewrites the outputs in place, keeping the notes.")
-
-    @Argument(help: "Transcripts (.md).")
-    var files: [String]
-
-    @Flag(help: "Rewrite the outputs (and the article's sha256) in place.")
-    var update = false
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("check needs at least one transcript") }
-    }
-
-    func run() throws {
-        let code = Launcher.check(files: files, update: update)
-        if code != 0 { throw ExitCode(code) }
-    }
-}
-
-/// Parses and runs one command type, mapping usage errors to exit code 2 as DESIGN.md fixes.
-func main<C: ParsableCommand>(_ type: C.Type, _ arguments: [String]) -> Never {
-    do {
-        var command = try type.parse(arguments)
-        try command.run()
-        exit(0)
-    } catch let code as ExitCode {
-        exit(code.rawValue)
-    } catch {
-        if type.exitCode(for: error) == .success {
-            print(type.fullMessage(for: error))
+    /// Parses `arguments` for `spec` and runs `body`; usage errors exit 2, help exits 0.
+    static func run(_ spec: CommandLineOptions.Spec, _ arguments: [String], _ body: (CommandLineOptions) -> Int32) -> Never {
+        let options: CommandLineOptions
+        do {
+            options = try CommandLineOptions(arguments, spec: spec)
+        } catch is CommandLineOptions.HelpRequested {
+            Terminal.write("usage: \(spec.usage)\n\n\(spec.help)\n")
             exit(0)
+        } catch let error as CommandLineOptions.UsageError {
+            Terminal.writeError("gloss: \(error.message)\nusage: \(spec.usage)\n")
+            exit(2)
+        } catch {
+            exit(2)
         }
-        Terminal.writeError(type.fullMessage(for: error) + "\n")
-        exit(2)
+        exit(body(options))
     }
 }
 
@@ -112,7 +76,21 @@ signal(SIGPIPE, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 // The subcommands are words an article path is unlikely to be; `./replay` still opens a file named replay.
 switch arguments.first {
-case "replay": main(Replay.self, Array(arguments.dropFirst()))
-case "check": main(Check.self, Array(arguments.dropFirst()))
-default: main(Gloss.self, arguments)
+case "replay":
+    GlossCommand.run(GlossCommand.replay, Array(arguments.dropFirst())) { o in
+        Launcher.replay(file: o.positionals[0], articlePath: o.value("--article"), saveName: o.value("--save"), force: o.has("--force"))
+    }
+case "check":
+    GlossCommand.run(GlossCommand.check, Array(arguments.dropFirst())) { o in
+        Launcher.check(files: o.positionals, update: o.has("--update"))
+    }
+default:
+    GlossCommand.run(GlossCommand.shell, arguments) { o in
+        let colorWord = o.value("--color") ?? "auto"
+        guard let color = Settings.ColorMode(rawValue: colorWord) else {
+            Terminal.writeError("gloss: --color takes auto, always or never\nusage: \(GlossCommand.shell.usage)\n")
+            return 2
+        }
+        return Launcher.run(.init(articlePath: o.positionals.first, commands: o.all("-c"), bail: o.has("--bail"), color: color))
+    }
 }
