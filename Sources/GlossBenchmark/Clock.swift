@@ -31,10 +31,20 @@ enum Clock {
         return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
 
-    /// Peak resident set size of this process so far, in MB.
+    /// Peak resident set size of this process so far, in MB: VmHWM from /proc/self/status, which
+    /// belongs to this process image alone (getrusage's ru_maxrss can carry the parent's peak
+    /// across fork and exec).
     static func peakRSS() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        guard let f = fopen("/proc/self/status", "r") else { return 0 }
+        defer { fclose(f) }
+        var line = [CChar](repeating: 0, count: 256)
+        while fgets(&line, Int32(line.count), f) != nil {
+            let text = String(cString: line)
+            if text.hasPrefix("VmHWM:") {
+                let digits = text.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }
+                return (Double(String(String.UnicodeScalarView(digits))) ?? 0) / 1024
+            }
+        }
+        return 0
     }
 }
