@@ -74,13 +74,13 @@ public struct Table: Sendable {
     }
 }
 
-/// Keyword-in-context lines aligned on the match.
+/// Keyword-in-context lines aligned on the match: each is a span of the article, cut to fit when rendered.
 public struct Concordance: Sendable {
+    /// One match: its sentence (id) and its code-point span.
     public struct Line: Sendable {
-        public let ref: SentenceRef
-        public let left: String
-        public let match: String
-        public let right: String
+        public let sentence: Int
+        public let start: Int
+        public let end: Int
     }
     public let lines: [Line]
     public let footer: String

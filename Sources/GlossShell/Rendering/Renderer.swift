@@ -153,20 +153,82 @@ public struct Renderer {
     // MARK: concordance
 
     private func concordanceLines(_ c: Concordance) -> [String] {
-        let refWidth = c.lines.map { $0.ref.description.count }.max() ?? 3
+        let refWidth = c.lines.map { article.sentences[$0.sentence].ref.description.count }.max() ?? 3
         let available = width - refWidth - 2
         var out = [String]()
-        for l in c.lines {
-            let match = TextLayout.truncate(TextLayout.sanitize(l.match), to: max(10, available / 2))
-            let side = max(4, (available - TextLayout.width(of: match)) / 2)
-            let left = TextLayout.pad(TextLayout.truncateLeft(TextLayout.sanitize(l.left), to: side), to: side, right: true)
-            let right = TextLayout.truncate(TextLayout.sanitize(l.right), to: available - side - TextLayout.width(of: match))
-            var line = style.ref(TextLayout.pad(l.ref.description, to: refWidth, right: true)) + "  " + left + style.match(match) + right
-            while line.hasSuffix(" ") { line.removeLast() }
-            out.append(line)
+        out.reserveCapacity(c.lines.count + 2)
+        let scalars = article.scalars
+        var buffer = [Unicode.Scalar]()
+        for line in c.lines {
+            let sentence = article.sentences[line.sentence]
+            // The match, cut to half the line at most; then as much context on each side as fits,
+            // taken straight from the article's scalars (the sentence bounds the context).
+            let matchMax = max(10, available / 2)
+            var match = [Unicode.Scalar]()
+            var matchWidth = 0
+            var k = line.start
+            while k < line.end {
+                let w = Self.columns(scalars[k])
+                if matchWidth + w > matchMax - (k + 1 < line.end ? 1 : 0) { match.append("…"); matchWidth += 1; break }
+                Self.appendVisible(scalars[k], to: &match)
+                matchWidth += w
+                k += 1
+            }
+            let side = max(4, (available - matchWidth) / 2)
+            // Left context, right-aligned in `side` columns.
+            var left = [Unicode.Scalar]()
+            var leftWidth = 0
+            var p = line.start
+            while p > sentence.start {
+                let w = Self.columns(scalars[p - 1])
+                if leftWidth + w > side - (p - 1 > sentence.start ? 1 : 0) { left.append("…"); leftWidth += 1; break }
+                var piece = [Unicode.Scalar]()
+                Self.appendVisible(scalars[p - 1], to: &piece)
+                left.append(contentsOf: piece.reversed())
+                leftWidth += w
+                p -= 1
+            }
+            let rightRoom = available - side - matchWidth
+            var right = [Unicode.Scalar]()
+            var rightWidth = 0
+            var q = line.end
+            while q < sentence.end {
+                let w = Self.columns(scalars[q])
+                if rightWidth + w > rightRoom - (q + 1 < sentence.end ? 1 : 0) { right.append("…"); break }
+                Self.appendVisible(scalars[q], to: &right)
+                rightWidth += w
+                q += 1
+            }
+            buffer.removeAll(keepingCapacity: true)
+            let ref = sentence.ref.description
+            let refText = String(repeating: " ", count: max(0, refWidth - ref.count)) + ref
+            buffer.append(contentsOf: style.ref(refText).unicodeScalars)
+            buffer.append(" ")
+            buffer.append(" ")
+            for _ in 0..<max(0, side - leftWidth) { buffer.append(" ") }
+            buffer.append(contentsOf: left.reversed())
+            buffer.append(contentsOf: style.highlightOn.unicodeScalars)
+            buffer.append(contentsOf: match)
+            buffer.append(contentsOf: style.highlightOff.unicodeScalars)
+            buffer.append(contentsOf: right)
+            while buffer.last == " " { buffer.removeLast() }
+            out.append(Article.string(buffer[...]))
         }
         if !out.isEmpty { out.append("") }
         out.append(style.dim(c.footer))
         return out
+    }
+
+    /// Terminal columns of a scalar as rendered: escaped controls take their escape's width.
+    @inline(__always) static func columns(_ c: Unicode.Scalar) -> Int {
+        if c.value >= 0x20 && c.value < 0x7F { return 1 }
+        return TextLayout.isUnsafe(c) ? TextLayout.escaped(c).unicodeScalars.count : TextLayout.width(of: c)
+    }
+
+    /// Appends a scalar, or its visible escape when it must not reach a terminal raw (tabs become a space).
+    @inline(__always) static func appendVisible(_ c: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+        if c.value >= 0x20 && c.value < 0x7F { out.append(c); return }
+        if c == "\t" { out.append(" "); return }
+        if TextLayout.isUnsafe(c) { out.append(contentsOf: TextLayout.escaped(c).unicodeScalars) } else { out.append(c) }
     }
 }

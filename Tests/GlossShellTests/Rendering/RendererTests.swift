@@ -14,6 +14,15 @@ import GlossCore
         #expect(!quote.unicodeScalars.contains { TextLayout.isUnsafe($0) && $0 != "\n" })
     }
 
+    @Test func concordanceLinesEscapeControlsAndStayWithinTheWidth() {
+        let session = makeSession("Seoul said \u{1B}[2J no. 서울 said 한국어 \u{7} text around Seoul here. Seoul.")
+        let out = session.output("find Seoul")
+        #expect(!out.unicodeScalars.contains { TextLayout.isUnsafe($0) && $0 != "\n" })
+        #expect(out.contains("^[[2J"))
+        for line in out.split(separator: "\n") { #expect(TextLayout.width(of: String(line)) <= 80) }
+        #expect(out.hasSuffix("3 matches in 3 sentences"))
+    }
+
     @Test func wideCharactersCountTwoColumns() {
         #expect(TextLayout.width(of: "abc") == 3)
         #expect(TextLayout.width(of: "한국") == 4)

@@ -31,16 +31,7 @@ struct FindCommand: Command {
         } else {
             matches = TextSearch.phrase(query, in: article, caseSensitive: caseSensitive)
         }
-        // Context is cut to what any terminal line can show, so long sentences cost nothing extra.
-        let context = 200
-        let lines = matches.map { m -> Concordance.Line in
-            let s = article.sentences[m.sentence]
-            return Concordance.Line(
-                ref: s.ref,
-                left: article.text(from: max(s.start, m.start - context), to: m.start),
-                match: article.text(from: m.start, to: m.end),
-                right: article.text(from: m.end, to: min(s.end, m.end + context)))
-        }
+        let lines = matches.map { Concordance.Line(sentence: $0.sentence, start: $0.start, end: $0.end) }
         var ids = [Int]()
         for m in matches where ids.last != m.sentence { ids.append(m.sentence) }
         let footer = matches.isEmpty
