@@ -69,15 +69,19 @@ public enum Tokenizer {
         // Points go only from dotted acronyms ("U.S." → "us"); numbers keep them ("3.5").
         let dropPoints = s.first.map { !isDigit($0) } ?? true
         if ascii {
-            var bytes = [UInt8]()
-            bytes.reserveCapacity(s.count)
-            for c in s {
-                var v = UInt8(c.value)
-                if v == 0x2E && dropPoints { continue }
-                if v >= 0x41 && v <= 0x5A { v += 32 }
-                bytes.append(v)
+            // Written straight into the string's storage: no intermediate array per word (words are
+            // short, so most of these strings are small and never touch the heap at all).
+            return String(unsafeUninitializedCapacity: s.count) { buffer in
+                var n = 0
+                for c in s {
+                    var v = UInt8(truncatingIfNeeded: c.value)
+                    if v == 0x2E && dropPoints { continue }
+                    if v >= 0x41 && v <= 0x5A { v += 32 }
+                    buffer[n] = v
+                    n += 1
+                }
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         var view = String.UnicodeScalarView()
         for c in s {
