@@ -63,28 +63,5 @@ public enum JSONWriter {
 
     /// A JSON string literal: quote, backslash and control characters escaped; U+2028/2029 too, so the
     /// output is also safe to embed in JavaScript. Everything else is written as UTF-8.
-    public static func quoted(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            case "\u{08}": out.append(contentsOf: "\\b".unicodeScalars)
-            case "\u{0C}": out.append(contentsOf: "\\f".unicodeScalars)
-            default:
-                if c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029 {
-                    let hex = String(c.value, radix: 16, uppercase: true)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-                } else {
-                    out.append(c)
-                }
-            }
-        }
-        out.append("\"")
-        return String(out)
-    }
+    public static func quoted(_ s: String) -> String { JSON.quote(s) }
 }
