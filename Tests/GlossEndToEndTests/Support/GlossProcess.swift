@@ -35,6 +35,8 @@ struct GlossProcess {
     var directory: URL
     /// The journal lives here, never in the user's real state folder.
     var stateHome: URL
+    /// Variables set (or, with an empty value, blanked) on top of the test's environment.
+    var environment: [String: String] = [:]
 
     init(_ arguments: [String], stdin: String = "", in directory: URL, stateHome: URL? = nil) {
         self.arguments = arguments
@@ -52,6 +54,7 @@ struct GlossProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = stateHome.path
         environment["NO_COLOR"] = "1"
+        for (name, value) in self.environment { environment[name] = value }
         process.environment = environment
         return process
     }
