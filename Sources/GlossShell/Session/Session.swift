@@ -154,6 +154,9 @@ public final class Session {
 
     /// The text to show for an execution at a width, with or without colour.
     public func render(_ execution: Execution, width: Int, color: Bool) -> String {
+        if workspace.settings.format == .json {
+            return JSONRenderer(article: workspace.article).render(execution)
+        }
         if let error = execution.error { return Style(enabled: color).error("error: " + error.description) }
         // The cell already holds the plain rendering at the transcript width.
         if width == Self.transcriptWidth && !color { return execution.cell.output }

@@ -3,12 +3,17 @@ public struct Settings: Sendable, Equatable {
     /// When colour is used.
     public enum ColorMode: String, Sendable, CaseIterable { case auto, always, never }
 
+    /// How results are shown: as text, or as one JSON document per cell (for jq and scripts).
+    public enum Format: String, Sendable, CaseIterable { case text, json }
+
     /// Columns to wrap at; nil follows the terminal (80 when not a terminal).
     public var width: Int?
     public var color: ColorMode
+    public var format: Format
 
-    public init(width: Int? = nil, color: ColorMode = .auto) {
+    public init(width: Int? = nil, color: ColorMode = .auto, format: Format = .text) {
         self.width = width
         self.color = color
+        self.format = format
     }
 }

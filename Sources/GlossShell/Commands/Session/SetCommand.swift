@@ -3,19 +3,20 @@ import GlossCore
 /// `set width|color VALUE`: display settings (transcripts always record width 80 without colour).
 struct SetCommand: Command {
     let name = "set"
-    let summary = "show or change display settings: width, color"
-    let usage = "set [width N|auto] [color auto|always|never]"
-    let examples = ["set", "set width 100", "set width auto", "set color never"]
-    let details: String? = "Settings change what the terminal shows. Saved transcripts always record plain text at width 80, so they check the same on any machine."
+    let summary = "show or change display settings: width, color, format"
+    let usage = "set [width N|auto] [color auto|always|never] [format text|json]"
+    let examples = ["set", "set width 100", "set width auto", "set color never", "set format json"]
+    let details: String? = "Settings change what is shown, never what is recorded: saved transcripts always hold plain text at width 80, so they check the same on any machine. With format json each cell's result is printed as one JSON document (sentences with refs and offsets, tables as rows, errors as {\"error\": …}), for jq and scripts: gloss -c 'set format json' -c actors."
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         let args = try Arguments(call.arguments, command: name)
         var settings = workspace.settings
         let words = args.positional
         if words.isEmpty {
-            return CommandResult(.lines([
-                "width  \(settings.width.map(String.init) ?? "auto")",
-                "color  \(settings.color.rawValue)",
+            return CommandResult(.fields([
+                Field("width", settings.width.map(String.init) ?? "auto"),
+                Field("color", settings.color.rawValue),
+                Field("format", settings.format.rawValue),
             ]))
         }
         guard words.count == 2 else { throw usageError("takes a setting and a value") }
@@ -31,8 +32,11 @@ struct SetCommand: Command {
         case "color", "colour":
             guard let mode = Settings.ColorMode(rawValue: words[1]) else { throw usageError("color is auto, always or never") }
             settings.color = mode
+        case "format":
+            guard let format = Settings.Format(rawValue: words[1]) else { throw usageError("format is text or json") }
+            settings.format = format
         default:
-            let hint = EditDistance.suggestion(for: words[0], among: ["width", "color"]).map { " (did you mean \($0)?)" } ?? ""
+            let hint = EditDistance.suggestion(for: words[0], among: ["width", "color", "format"]).map { " (did you mean \($0)?)" } ?? ""
             throw usageError("no setting '\(TextLayout.sanitize(words[0]))'\(hint)")
         }
         return CommandResult(.none, effect: .setting(settings))
