@@ -52,13 +52,6 @@ public enum Gazetteer {
         let isAdjective: Bool
     }
 
-    /// A phrase's identity for de-duplication: its folded words and the gaps between them (the
-    /// first phrase with an identity wins). Shares the phrase's arrays, so it costs no allocation.
-    struct PhraseKey: Hashable {
-        let forms: [String]
-        let gaps: [Gap]
-    }
-
     /// What extraction needs. Built on first use, so every start-up pays for it: keep it lean.
     struct Index: Sendable {
         let entries: [Entry]
@@ -102,7 +95,9 @@ public enum Gazetteer {
         let formCount = data.reduce(GazetteerData.titles.count) { $0 + 1 + $1.aliases.count + $1.adjectives.count }
         var phrases = [Phrase]()
         phrases.reserveCapacity(formCount)
-        var seenPhrase = Set<PhraseKey>(minimumCapacity: formCount)
+        // First folded word → indices of the phrases kept so far; also how duplicates are found
+        // (a duplicate shares its first word), so each phrase costs one hash of one word.
+        var byFirst = [String: [Int32]](minimumCapacity: formCount)
         // Scratch buffers reused for every phrase.
         var bytes = [UInt8]()
         bytes.reserveCapacity(64)
@@ -124,7 +119,13 @@ public enum Gazetteer {
                     cases.append(anyCase ? .any : caseRule(scalars[t.start..<t.end]))
                 }
             }
-            guard seenPhrase.insert(PhraseKey(forms: forms, gaps: gaps)).inserted else { return }
+            // The first phrase with these words and gaps wins.
+            func keep(_ list: inout [Int32]) -> Bool {
+                for p in list where phrases[Int(p)].forms == forms && phrases[Int(p)].gaps == gaps { return false }
+                list.append(Int32(phrases.count))
+                return true
+            }
+            guard keep(&byFirst[forms[0], default: []]) else { return }
             phrases.append(Phrase(forms: forms, gaps: gaps, cases: cases, target: target, isAdjective: adjective))
         }
         for e in data {
@@ -137,10 +138,14 @@ public enum Gazetteer {
             for form in e.adjectives { addPhrase(form, target: Int32(i), adjective: true, anyCase: false) }
         }
         for t in GazetteerData.titles { addPhrase(t, target: -1, adjective: false, anyCase: true) }
-        var byFirst = [String: [Int32]](minimumCapacity: phrases.count)
-        for (i, p) in phrases.enumerated() { byFirst[p.forms[0], default: []].append(Int32(i)) }
-        for (k, list) in byFirst where list.count > 1 {
-            byFirst[k] = list.sorted { (phrases[Int($0)].forms.count, -$0) > (phrases[Int($1)].forms.count, -$1) }
+        // Longest first, then in order of adding. Sorted in place through `values`: reassigning
+        // while iterating the dictionary would copy it.
+        var i = byFirst.values.startIndex
+        while i != byFirst.values.endIndex {
+            if byFirst.values[i].count > 1 {
+                byFirst.values[i].sort { (phrases[Int($0)].forms.count, -$0) > (phrases[Int($1)].forms.count, -$1) }
+            }
+            byFirst.values.formIndex(after: &i)
         }
         let cues = GazetteerData.workCues.map { Tokenizer.foldedWords(of: $0) }
         return Index(entries: entries, byName: byName, phrases: phrases, byFirst: byFirst, workCues: cues)
