@@ -59,7 +59,9 @@ public struct Renderer {
         let refs = listing.items.map { article.sentences[$0.sentence].ref.description }
         let refWidth = refs.map(\.count).max() ?? 3
         let margin = refWidth + 2
-        let blankRef = String(repeating: " ", count: refWidth)
+        let blankPrefix = String(repeating: " ", count: refWidth) + "  "
+        // One buffer for every line: ref column, then the styled text.
+        var line = [Unicode.Scalar]()
         var out = listing.header.map { [TextLayout.sanitize($0)] } ?? []
         var lastParagraph: Int?
         var lastID: Int?
@@ -69,12 +71,17 @@ public struct Renderer {
             if let lp = lastParagraph, let li = lastID, lp != s.ref.paragraph || li + 1 != s.id { out.append("") }
             lastParagraph = s.ref.paragraph
             lastID = s.id
-            let scalars = Array(article.scalars[s.start..<s.end])
-            let ranges = TextLayout.wrap(scalars, width: width - margin)
             let highlights = Self.merged(item.highlights)
-            for (k, r) in ranges.enumerated() {
-                let body = styled(scalars, r, offset: s.start, highlights: highlights)
-                out.append(k == 0 ? style.ref(TextLayout.pad(refs[n], to: refWidth, right: true)) + "  " + body : blankRef + "  " + body)
+            let firstPrefix = style.ref(TextLayout.pad(refs[n], to: refWidth, right: true)) + "  "
+            article.scalars.withUnsafeBufferPointer { all in
+                // The sentence in place: no copy of its code points.
+                let scalars = UnsafeBufferPointer(rebasing: all[s.start..<s.end])
+                for (k, r) in TextLayout.wrap(scalars, width: width - margin).enumerated() {
+                    line.removeAll(keepingCapacity: true)
+                    line.append(contentsOf: (k == 0 ? firstPrefix : blankPrefix).unicodeScalars)
+                    styled(scalars, r, offset: s.start, highlights: highlights, into: &line)
+                    out.append(Article.string(line[...]))
+                }
             }
         }
         if let footer = listing.footer {
@@ -99,12 +106,11 @@ public struct Renderer {
         return out
     }
 
-    /// One wrapped line of a sentence, escaped, with highlights where they overlap it.
+    /// One wrapped line of a sentence, escaped, with highlights where they overlap it, appended to `out`.
     /// `highlights` come from `merged`, so the line is walked in segments that are wholly inside
     /// or wholly outside one, rather than testing every code point against every highlight.
-    private func styled(_ scalars: [Unicode.Scalar], _ r: Range<Int>, offset: Int, highlights: [Range<Int>]) -> String {
-        var out = [Unicode.Scalar]()
-        out.reserveCapacity(r.count + 16)
+    private func styled(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, offset: Int, highlights: [Range<Int>],
+                        into out: inout [Unicode.Scalar]) {
         var on = false
         var k = 0  // the first highlight not wholly before the current position
         var i = r.lowerBound
@@ -126,7 +132,6 @@ public struct Renderer {
             i = next
         }
         if on { out.append(contentsOf: style.highlightOff.unicodeScalars) }
-        return Article.string(out[...])
     }
 
     // MARK: quotation
