@@ -24,7 +24,12 @@ public struct Actor: Sendable, Hashable {
     /// The ids of the sentences that mention the actor, ascending, without repeats.
     public var sentenceIDs: [Int] {
         var out = [Int]()
-        for m in mentions where out.last != m.sentence { out.append(m.sentence) }
+        out.reserveCapacity(mentions.count)
+        var last = -1
+        for m in mentions where m.sentence != last {
+            out.append(m.sentence)
+            last = m.sentence
+        }
         return out
     }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Who is in an article: people, states, organisations and places, each under its canonical
 /// name with every form the text uses and every mention. Pure and deterministic.
 public struct ActorAnalysis: Sendable {
@@ -8,6 +10,9 @@ public struct ActorAnalysis: Sendable {
     /// Extra forms that find an actor besides its name and aliases (added by corrections), by actor name.
     public private(set) var extraForms: [String: [String]]
     private var lookupTable: [String: Int]
+    /// Work derived from the actors on first use (co-occurrence). The analysis is immutable and
+    /// corrections build a new one, so nothing cached here goes stale; copies share it.
+    private let cache = ActorAnalysisCache()
 
     public init(article: Article) {
         self.init(article: article, actors: ActorExtractor.run(article), extraForms: [:])
@@ -95,22 +100,54 @@ public struct ActorAnalysis: Sendable {
 
     /// Sentence-level co-occurrence: for every pair of actors named in the same sentence, how many
     /// sentences name both. Most frequent first, then by names. Pairs are ordered by first mention.
+    /// Computed once per analysis (`actor` and `network` ask for it on every call).
     public func cooccurrences() -> [ActorPair] {
-        var bySentence = [Int: [Int]]()
-        for (i, a) in actors.enumerated() {
-            for s in a.sentenceIDs { bySentence[s, default: []].append(i) }
-        }
-        var pairs = [Int: [Int]]()  // i * count + j → sentences
-        let count = actors.count
-        for s in bySentence.keys.sorted() {
-            let list = bySentence[s]!
-            for x in 0..<list.count {
-                for y in (x + 1)..<list.count { pairs[list[x] * count + list[y], default: []].append(s) }
+        cache.cooccurrences { Self.computeCooccurrences(actors, sentenceCount: article.sentences.count) }
+    }
+
+    private static func computeCooccurrences(_ actors: [Actor], sentenceCount: Int) -> [ActorPair] {
+        // Actors per sentence as one flat array (counting sort by sentence), each sentence's
+        // actors in actor order: no dictionary of arrays.
+        let ids = actors.map(\.sentenceIDs)
+        var start = [Int](repeating: 0, count: sentenceCount + 1)
+        for list in ids { for s in list { start[s + 1] += 1 } }
+        for s in 0..<sentenceCount { start[s + 1] += start[s] }
+        var fill = start
+        var members = [Int32](repeating: 0, count: start[sentenceCount])
+        for (i, list) in ids.enumerated() {
+            for s in list {
+                members[fill[s]] = Int32(i)
+                fill[s] += 1
             }
         }
-        return pairs.map { key, sentences in
-            ActorPair(a: actors[key / count].name, b: actors[key % count].name, count: sentences.count, sentences: sentences)
-        }.sorted { ($1.count, $0.a, $0.b) < ($0.count, $1.a, $1.b) }
+        // Pair (i, j), i < j, → its slot; sentences are visited in order, so each list is ascending.
+        let count = actors.count
+        var slotOf = [Int: Int]()
+        var pairs = [(i: Int, j: Int, sentences: [Int])]()
+        for s in 0..<sentenceCount where start[s + 1] - start[s] > 1 {
+            for x in start[s]..<start[s + 1] {
+                for y in (x + 1)..<start[s + 1] {
+                    let i = Int(members[x]), j = Int(members[y])
+                    let key = i * count + j
+                    if let slot = slotOf[key] {
+                        pairs[slot].sentences.append(s)
+                    } else {
+                        slotOf[key] = pairs.count
+                        pairs.append((i, j, [s]))
+                    }
+                }
+            }
+        }
+        // Ties on (count, names) fall back to actor order, so the result never depends on hashing.
+        pairs.sort { p, q in
+            if p.sentences.count != q.sentences.count { return p.sentences.count > q.sentences.count }
+            let (pa, qa) = (actors[p.i].name, actors[q.i].name)
+            if pa != qa { return pa < qa }
+            let (pb, qb) = (actors[p.j].name, actors[q.j].name)
+            if pb != qb { return pb < qb }
+            return (p.i, p.j) < (q.i, q.j)
+        }
+        return pairs.map { ActorPair(a: actors[$0.i].name, b: actors[$0.j].name, count: $0.sentences.count, sentences: $0.sentences) }
     }
 
     // MARK: - Corrections
@@ -237,5 +274,22 @@ public struct ActorAnalysis: Sendable {
         var all = a
         for m in b where !all.contains(where: { $0.overlaps(m) }) { all.append(m) }
         return all.sorted()
+    }
+}
+
+/// What an `ActorAnalysis` computes on first use and keeps. A class so that copies of the analysis
+/// share it; a Mutex keeps it Sendable (whoever asks first computes while the others wait).
+final class ActorAnalysisCache: Sendable {
+    private let pairs = Mutex<[ActorPair]?>(nil)
+
+    init() {}
+
+    func cooccurrences(_ compute: () -> [ActorPair]) -> [ActorPair] {
+        pairs.withLock { cached in
+            if let cached { return cached }
+            let result = compute()
+            cached = result
+            return result
+        }
     }
 }

@@ -20,7 +20,7 @@ public enum Gazetteer {
     /// The entry a name, alias, demonym or capital denotes (case-insensitive, full stops and
     /// diacritics ignored): "U.S." → United States, "Polish" → Poland, "Kiev" → Kyiv.
     public static func lookup(_ form: String) -> Entry? {
-        guard let i = index.byKey[NameKey.key(form)] else { return nil }
+        guard let i = keys.byKey[NameKey.key(form)] else { return nil }
         return index.entries[i]
     }
 
@@ -31,7 +31,7 @@ public enum Gazetteer {
     }
 
     /// Whether a word or phrase is a title or honorific ("President", "Gov.", "Prime Minister").
-    public static func isTitle(_ form: String) -> Bool { index.titleKeys.contains(NameKey.key(form)) }
+    public static func isTitle(_ form: String) -> Bool { keys.titleKeys.contains(NameKey.key(form)) }
 
     // MARK: - Index
 
@@ -52,63 +52,146 @@ public enum Gazetteer {
         let isAdjective: Bool
     }
 
+    /// What extraction needs. Built on first use, so every start-up pays for it: keep it lean.
     struct Index: Sendable {
         let entries: [Entry]
-        let byKey: [String: Int]
         let byName: [String: Int]
         let phrases: [Phrase]
         /// First folded word → phrase indices, longest first.
         let byFirst: [String: [Int32]]
-        let titleKeys: Set<String>
         let workCues: [[String]]
     }
 
+    /// Normalised keys for `lookup` and `isTitle`, which extraction does not use: built separately,
+    /// on first lookup, so start-up does not normalise every form in the gazetteer.
+    struct KeyIndex: Sendable {
+        let byKey: [String: Int]
+        let titleKeys: Set<String>
+    }
+
     static let index: Index = build()
+    static let keys: KeyIndex = buildKeys()
+
+    private static func buildKeys() -> KeyIndex {
+        var byKey = [String: Int]()
+        byKey.reserveCapacity(4 * GazetteerData.entries.count)
+        func add(_ form: String, _ i: Int) {
+            let k = NameKey.key(form)
+            if byKey[k] == nil { byKey[k] = i }
+        }
+        for (i, e) in GazetteerData.entries.enumerated() {
+            add(e.name, i)
+            for form in e.aliases { add(form, i) }
+            for form in e.adjectives { add(form, i) }
+        }
+        return KeyIndex(byKey: byKey, titleKeys: Set(GazetteerData.titles.map(NameKey.key)))
+    }
 
     private static func build() -> Index {
+        let data = GazetteerData.entries
         var entries = [Entry]()
-        var byKey = [String: Int]()
-        var byName = [String: Int]()
+        entries.reserveCapacity(data.count)
+        var byName = [String: Int](minimumCapacity: data.count)
+        let formCount = data.reduce(GazetteerData.titles.count) { $0 + 1 + $1.aliases.count + $1.adjectives.count }
         var phrases = [Phrase]()
-        var seenPhrase = Set<String>()
+        phrases.reserveCapacity(formCount)
+        // First folded word → indices of the phrases kept so far; also how duplicates are found
+        // (a duplicate shares its first word), so each phrase costs one hash of one word.
+        var byFirst = [String: [Int32]](minimumCapacity: formCount)
+        // Scratch buffers reused for every phrase.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(64)
+        var scalars = [Unicode.Scalar]()
+        scalars.reserveCapacity(64)
         func addPhrase(_ text: String, target: Int32, adjective: Bool, anyCase: Bool) {
-            let scalars = Array(text.unicodeScalars)
-            let tokens = Tokenizer.tokens(in: scalars, range: 0..<scalars.count)
-            guard !tokens.isEmpty else { return }
-            var gaps = [Gap](), cases = [CaseRule]()
-            for (k, t) in tokens.enumerated() {
-                gaps.append(k == 0 ? .start : classifyGap(scalars, tokens[k - 1].end, t.start))
-                cases.append(anyCase ? .any : caseRule(scalars[t.start..<t.end]))
+            var forms = [String](), gaps = [Gap](), cases = [CaseRule]()
+            if !simplePhrase(text, anyCase: anyCase, &bytes, &forms, &gaps, &cases) {
+                scalars.removeAll(keepingCapacity: true)
+                scalars.append(contentsOf: text.unicodeScalars)
+                let tokens = Tokenizer.tokens(in: scalars, range: 0..<scalars.count)
+                guard !tokens.isEmpty else { return }
+                forms.reserveCapacity(tokens.count)
+                gaps.reserveCapacity(tokens.count)
+                cases.reserveCapacity(tokens.count)
+                for (k, t) in tokens.enumerated() {
+                    forms.append(t.folded)
+                    gaps.append(k == 0 ? .start : classifyGap(scalars, tokens[k - 1].end, t.start))
+                    cases.append(anyCase ? .any : caseRule(scalars[t.start..<t.end]))
+                }
             }
-            let signature = tokens.map(\.folded).joined(separator: " ") + "|" + gaps.map { String($0.rawValue) }.joined()
-            guard seenPhrase.insert(signature).inserted else { return }
-            phrases.append(Phrase(forms: tokens.map(\.folded), gaps: gaps, cases: cases, target: target, isAdjective: adjective))
+            // The first phrase with these words and gaps wins.
+            func keep(_ list: inout [Int32]) -> Bool {
+                for p in list where phrases[Int(p)].forms == forms && phrases[Int(p)].gaps == gaps { return false }
+                list.append(Int32(phrases.count))
+                return true
+            }
+            guard keep(&byFirst[forms[0], default: []]) else { return }
+            phrases.append(Phrase(forms: forms, gaps: gaps, cases: cases, target: target, isAdjective: adjective))
         }
-        for e in GazetteerData.entries {
+        for e in data {
             let i = entries.count
             entries.append(Entry(name: e.name, kind: e.kind, linkedState: e.linkedState.isEmpty ? nil : e.linkedState,
                                  aliases: e.aliases, adjectives: e.adjectives))
             byName[e.name] = i
-            for form in [e.name] + e.aliases + e.adjectives {
-                let k = NameKey.key(form)
-                if byKey[k] == nil { byKey[k] = i }
-            }
-            for form in [e.name] + e.aliases { addPhrase(form, target: Int32(i), adjective: false, anyCase: false) }
+            addPhrase(e.name, target: Int32(i), adjective: false, anyCase: false)
+            for form in e.aliases { addPhrase(form, target: Int32(i), adjective: false, anyCase: false) }
             for form in e.adjectives { addPhrase(form, target: Int32(i), adjective: true, anyCase: false) }
         }
-        var titleKeys = Set<String>()
-        for t in GazetteerData.titles {
-            titleKeys.insert(NameKey.key(t))
-            addPhrase(t, target: -1, adjective: false, anyCase: true)
-        }
-        var byFirst = [String: [Int32]]()
-        for (i, p) in phrases.enumerated() { byFirst[p.forms[0], default: []].append(Int32(i)) }
-        for (k, list) in byFirst {
-            byFirst[k] = list.sorted { (phrases[Int($0)].forms.count, -$0) > (phrases[Int($1)].forms.count, -$1) }
+        for t in GazetteerData.titles { addPhrase(t, target: -1, adjective: false, anyCase: true) }
+        // Longest first, then in order of adding. Sorted in place through `values`: reassigning
+        // while iterating the dictionary would copy it.
+        var i = byFirst.values.startIndex
+        while i != byFirst.values.endIndex {
+            if byFirst.values[i].count > 1 {
+                byFirst.values[i].sort { (phrases[Int($0)].forms.count, -$0) > (phrases[Int($1)].forms.count, -$1) }
+            }
+            byFirst.values.formIndex(after: &i)
         }
         let cues = GazetteerData.workCues.map { Tokenizer.foldedWords(of: $0) }
-        return Index(entries: entries, byKey: byKey, byName: byName, phrases: phrases, byFirst: byFirst,
-                     titleKeys: titleKeys, workCues: cues)
+        return Index(entries: entries, byName: byName, phrases: phrases, byFirst: byFirst, workCues: cues)
+    }
+
+    /// Splits a phrase made only of ASCII letters and single spaces ("South Korea", "Russian",
+    /// most of the gazetteer) straight from its bytes. For such text this gives exactly what the
+    /// general path gives (`Tokenizer.tokens`, gaps of one space, `caseRule`); returns false,
+    /// touching nothing, for anything else.
+    private static func simplePhrase(_ text: String, anyCase: Bool, _ bytes: inout [UInt8],
+                                     _ forms: inout [String], _ gaps: inout [Gap], _ cases: inout [CaseRule]) -> Bool {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: text.utf8)
+        let n = bytes.count
+        guard n > 0, bytes[0] != 0x20, bytes[n - 1] != 0x20 else { return false }
+        var words = 1
+        for (k, b) in bytes.enumerated() {
+            if b == 0x20 {
+                if bytes[k - 1] == 0x20 { return false }
+                words += 1
+            } else if !((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)) {
+                return false
+            }
+        }
+        forms.reserveCapacity(words)
+        gaps.reserveCapacity(words)
+        cases.reserveCapacity(words)
+        var start = 0
+        while start < n {
+            var end = start
+            var upper = 0
+            while end < n, bytes[end] != 0x20 {
+                if bytes[end] <= 0x5A { upper += 1 }
+                end += 1
+            }
+            forms.append(String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end { out[k - start] = bytes[k] <= 0x5A ? bytes[k] + 32 : bytes[k] }
+                return end - start
+            })
+            gaps.append(start == 0 ? .start : .space)
+            // caseRule for letters only: all capitals (two or more), an initial capital, or any.
+            let letters = end - start
+            cases.append(anyCase ? .any : letters >= 2 && upper == letters ? .allCaps : bytes[start] <= 0x5A ? .capital : .any)
+            start = end + 1
+        }
+        return true
     }
 
     static func caseRule(_ s: ArraySlice<Unicode.Scalar>) -> CaseRule {

@@ -4,6 +4,7 @@
 /// "Washington, D.C." → "washington dc", "Jean-Claude" → "jean claude", "Orbán" → "orban".
 enum NameKey {
     static func key(_ s: String) -> String {
+        if let k = asciiKey(s) { return k }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for c in s.unicodeScalars {
@@ -25,6 +26,29 @@ enum NameKey {
             for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
         }
         return String(out)
+    }
+
+    /// `key` for pure ASCII (most names), the same rules over bytes without building a scalar view;
+    /// nil when `s` has any non-ASCII byte.
+    private static func asciiKey(_ s: String) -> String? {
+        s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for b in bytes where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var pendingSpace = false
+                for b in bytes {
+                    if b == 0x2E { continue }  // .
+                    if b == 0x20 || b == 0x2D || b == 0x2C || b == 0x09 || b == 0x0A {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    n += 1
+                }
+                return n
+            }
+        } ?? nil
     }
 
     @inline(__always) private static func appendPending(_ out: inout String.UnicodeScalarView, _ pending: inout Bool) {

@@ -55,23 +55,33 @@ public struct Renderer {
     // MARK: sentences
 
     private func sentenceLines(_ listing: SentenceListing) -> [String] {
-        let refWidth = listing.items.map { article.sentences[$0.sentence].ref.description.count }.max() ?? 3
+        // Each ref is written once and reused for the width and the line.
+        let refs = listing.items.map { article.sentences[$0.sentence].ref.description }
+        let refWidth = refs.map(\.count).max() ?? 3
         let margin = refWidth + 2
+        let blankPrefix = String(repeating: " ", count: refWidth) + "  "
+        // One buffer for every line: ref column, then the styled text.
+        var line = [Unicode.Scalar]()
         var out = listing.header.map { [TextLayout.sanitize($0)] } ?? []
         var lastParagraph: Int?
         var lastID: Int?
-        for item in listing.items {
+        for (n, item) in listing.items.enumerated() {
             let s = article.sentences[item.sentence]
             // A blank line between paragraphs and where sentences are not consecutive.
             if let lp = lastParagraph, let li = lastID, lp != s.ref.paragraph || li + 1 != s.id { out.append("") }
             lastParagraph = s.ref.paragraph
             lastID = s.id
-            let scalars = Array(article.scalars[s.start..<s.end])
-            let ranges = TextLayout.wrap(scalars, width: width - margin)
-            for (k, r) in ranges.enumerated() {
-                let refText = k == 0 ? TextLayout.pad(s.ref.description, to: refWidth, right: true) : String(repeating: " ", count: refWidth)
-                let body = styled(scalars, r, offset: s.start, highlights: item.highlights)
-                out.append((k == 0 ? style.ref(refText) : refText) + "  " + body)
+            let highlights = Self.merged(item.highlights)
+            let firstPrefix = style.ref(TextLayout.pad(refs[n], to: refWidth, right: true)) + "  "
+            article.scalars.withUnsafeBufferPointer { all in
+                // The sentence in place: no copy of its code points.
+                let scalars = UnsafeBufferPointer(rebasing: all[s.start..<s.end])
+                for (k, r) in TextLayout.wrap(scalars, width: width - margin).enumerated() {
+                    line.removeAll(keepingCapacity: true)
+                    line.append(contentsOf: (k == 0 ? firstPrefix : blankPrefix).unicodeScalars)
+                    styled(scalars, r, offset: s.start, highlights: highlights, into: &line)
+                    out.append(Article.string(line[...]))
+                }
             }
         }
         if let footer = listing.footer {
@@ -81,22 +91,47 @@ public struct Renderer {
         return out
     }
 
-    /// One wrapped line of a sentence, escaped, with highlights where they overlap it.
-    private func styled(_ scalars: [Unicode.Scalar], _ r: Range<Int>, offset: Int, highlights: [Range<Int>]) -> String {
-        var out = [Unicode.Scalar]()
+    /// Highlight ranges sorted, without empty ones, overlapping or touching ones joined: the same
+    /// code points, in a form a line can be walked against segment by segment.
+    static func merged(_ highlights: [Range<Int>]) -> [Range<Int>] {
+        var out = [Range<Int>]()
+        out.reserveCapacity(highlights.count)
+        for h in highlights.sorted(by: { $0.lowerBound < $1.lowerBound }) where !h.isEmpty {
+            if let last = out.last, h.lowerBound <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, h.upperBound)
+            } else {
+                out.append(h)
+            }
+        }
+        return out
+    }
+
+    /// One wrapped line of a sentence, escaped, with highlights where they overlap it, appended to `out`.
+    /// `highlights` come from `merged`, so the line is walked in segments that are wholly inside
+    /// or wholly outside one, rather than testing every code point against every highlight.
+    private func styled(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, offset: Int, highlights: [Range<Int>],
+                        into out: inout [Unicode.Scalar]) {
         var on = false
-        for i in r {
+        var k = 0  // the first highlight not wholly before the current position
+        var i = r.lowerBound
+        while i < r.upperBound {
             let absolute = offset + i
-            let inside = highlights.contains { $0.contains(absolute) }
+            while k < highlights.count, highlights[k].upperBound <= absolute { k += 1 }
+            let inside = k < highlights.count && highlights[k].lowerBound <= absolute
             if inside != on {
                 out.append(contentsOf: (inside ? style.highlightOn : style.highlightOff).unicodeScalars)
                 on = inside
             }
-            let c = scalars[i]
-            if TextLayout.isUnsafe(c) { out.append(contentsOf: TextLayout.escaped(c).unicodeScalars) } else { out.append(c) }
+            // The segment runs to where this highlight ends, or to where the next one starts.
+            let boundary = k < highlights.count ? (inside ? highlights[k].upperBound : highlights[k].lowerBound) - offset : r.upperBound
+            let next = min(r.upperBound, boundary)
+            for j in i..<next {
+                let c = scalars[j]
+                if TextLayout.isUnsafe(c) { out.append(contentsOf: TextLayout.escaped(c).unicodeScalars) } else { out.append(c) }
+            }
+            i = next
         }
         if on { out.append(contentsOf: style.highlightOff.unicodeScalars) }
-        return Article.string(out[...])
     }
 
     // MARK: quotation

@@ -74,6 +74,11 @@ public enum TextLayout {
     /// Breaks `scalars` into lines of at most `width` columns, at spaces where possible.
     /// Returns ranges into `scalars`; spaces at a break are dropped.
     public static func wrap(_ scalars: [Unicode.Scalar], width: Int) -> [Range<Int>] {
+        scalars.withUnsafeBufferPointer { wrap($0, width: width) }
+    }
+
+    /// `wrap` over a buffer, so callers can wrap part of a larger array without copying it.
+    static func wrap(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, width: Int) -> [Range<Int>] {
         let width = max(width, 8)
         var lines = [Range<Int>]()
         var start = 0
@@ -85,7 +90,9 @@ public enum TextLayout {
             var i = start
             var lastSpace = -1
             while i < n {
-                let w = isUnsafe(scalars[i]) ? escaped(scalars[i]).count : TextLayout.width(of: scalars[i])
+                let v = scalars[i].value
+                // Printable ASCII, most text, is one column; the rest is measured.
+                let w = v >= 0x20 && v < 0x7F ? 1 : isUnsafe(scalars[i]) ? escaped(scalars[i]).count : TextLayout.width(of: scalars[i])
                 if columns + w > width { break }
                 if scalars[i] == " " { lastSpace = i }
                 columns += w

@@ -4,10 +4,17 @@ import GlossCore
 public enum RefFormatting {
     /// Groups consecutive sentence ids into ranges and writes their refs.
     public static func compact(_ ids: [Int], in article: Article) -> String {
-        runs(ids).map { run in
+        compact(ids, in: article, maxRuns: .max)
+    }
+
+    /// Like `compact`, but only the first `maxRuns` runs, then "… N more" (N further runs).
+    public static func compact(_ ids: [Int], in article: Article, maxRuns: Int) -> String {
+        let all = runs(ids)
+        let shown = all.prefix(maxRuns).map { run in
             let a = article.sentences[run.lowerBound].ref, b = article.sentences[run.upperBound - 1].ref
             return run.count == 1 ? a.description : "\(a)–\(b)"
         }.joined(separator: ", ")
+        return all.count > maxRuns ? shown + ", … \(all.count - maxRuns) more" : shown
     }
 
     /// Sorted ids grouped into runs of consecutive ids.

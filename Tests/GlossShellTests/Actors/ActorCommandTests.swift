@@ -64,6 +64,15 @@ import GlossCore
         #expect(session.render(execution, width: 80, color: true).contains("\u{1B}[1;33mGeorgy Zinoviev\u{1B}[0m"))
     }
 
+    @Test func networkTableCapsTheRefsOfAPair() {
+        // Eight paragraphs naming both, each apart from the next: eight runs, five shown.
+        let text = (1...8).map { _ in "Vladimir Putin met Kim Jong Un in Moscow.\n\nThe weather was fine." }.joined(separator: "\n\n")
+        let table = makeSession(text).output("network")
+        #expect(table.contains("… 3 more"))
+        #expect(!table.contains("15.1"))
+        #expect(makeSession().output("help network").contains("\"… N more\""))
+    }
+
     @Test func networkAsTableDotAndMermaid() {
         let session = makeSession()
         let table = session.output("network")

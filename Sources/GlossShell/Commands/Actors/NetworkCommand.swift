@@ -6,8 +6,12 @@ struct NetworkCommand: Command {
     let summary = "sentence-level co-occurrence of actors: a table, Graphviz DOT or Mermaid"
     let usage = "network [--format text|dot|mermaid]"
     let examples = ["network", "network --format dot", "network --format mermaid"]
-    let details: String? = "Two actors are linked when one sentence names both; the weight is the number of such sentences. DOT output renders with `dot -Tsvg`; Mermaid output pastes into GitHub Markdown."
+    let details: String? = "Two actors are linked when one sentence names both; the weight is the number of such sentences. DOT output renders with `dot -Tsvg`; Mermaid output pastes into GitHub Markdown. In the table the refs column shows the first \(Self.refRuns) runs of shared sentences, then \"… N more\" (with A B lists them all)."
     let options = ["--format"]
+
+    /// Runs of shared sentences a table row lists before "… N more": on a long text a pair can share
+    /// thousands of sentences, and a refs cell that long is slow to build and no help to read.
+    static let refRuns = 5
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         let args = try Arguments(call.arguments, valued: options, command: name)
@@ -17,7 +21,7 @@ struct NetworkCommand: Command {
         switch args.value("--format") ?? "text" {
         case "text":
             guard !pairs.isEmpty else { return CommandResult(.lines(["no two actors share a sentence"])) }
-            let rows = pairs.map { [$0.a, $0.b, "\($0.count)", RefFormatting.compact($0.sentences, in: article)] }
+            let rows = pairs.map { [$0.a, $0.b, "\($0.count)", RefFormatting.compact($0.sentences, in: article, maxRuns: Self.refRuns)] }
             return CommandResult(.table(Table(headers: ["actor", "actor", "sentences", "refs"], rows: rows, numeric: [2],
                                               footer: RefFormatting.count(pairs.count, "link"))))
         case "dot":
