@@ -10,7 +10,7 @@ struct FindCommand: Command {
         TEXT matches whole words, ignoring case and punctuation between words: "South Korea" finds \
         "South Korea’s" but not "South Korean". Several words are one phrase. --case matches case \
         exactly. --regex takes a regular expression (Swift Regex syntax, like Perl's), matched within \
-        each sentence. The result's sentences can be piped (find x | quote) or used as $N.
+        each sentence; a search that runs over 2 seconds is stopped. The result's sentences can be piped (find x | quote) or used as $N.
         """
     let options = ["--regex", "--case"]
     /// The longest a regular-expression search may run.
