@@ -25,8 +25,12 @@ let package = Package(
         ),
         // The benchmark: `swift run -c release gloss-benchmark`. Prints medians; never run by the tests.
         .executableTarget(name: "gloss-benchmark", dependencies: ["GlossShell", "GlossCore"], path: "Sources/GlossBenchmark"),
+        // Fuzzing entry points (command, reference, transcript, analysis), shared by the fuzzer and the corpus tests.
+        .target(name: "GlossFuzzTargets", dependencies: ["GlossShell", "GlossCore"]),
+        // libFuzzer driver when built with -DGLOSS_FUZZ -sanitize=fuzzer (.ci/fuzz); otherwise replays files given as arguments.
+        .executableTarget(name: "gloss-fuzz", dependencies: ["GlossFuzzTargets"], path: "Sources/GlossFuzz"),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
-        .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore"]),
+        .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore", "GlossFuzzTargets"]),
         .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -115,7 +115,9 @@ struct ActorExtractor {
             }
             allCaps[i] = letters >= 2 && upper == letters
             if Tokenizer.isLetter(first) && !cap[i] { lowerUse[Int(w.form)] = true }
-            if i == 0 {
+            // A sentence boundary is always a hard break, whatever the characters between the words: a name
+            // never spans two sentences ("… U.S. Senate …" where the segmenter ended a sentence after "U.S.").
+            if i == 0 || words[i].sentence != words[i - 1].sentence {
                 gap[i] = .start
                 initial[i] = true
             } else {

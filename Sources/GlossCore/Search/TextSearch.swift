@@ -5,6 +5,12 @@ public enum TextSearch {
         public let sentence: Int
         public let start: Int
         public let end: Int
+
+        public init(sentence: Int, start: Int, end: Int) {
+            self.sentence = sentence
+            self.start = start
+            self.end = end
+        }
     }
 
     /// Occurrences of a phrase. Words match whole words through the index, ignoring case unless
@@ -83,6 +89,12 @@ public enum TextSearch {
             }
         }
         return .success(out)
+    }
+
+    /// Why `pattern` does not compile as a regular expression, or nil when it does.
+    public static func patternError(_ pattern: String) -> PatternError? {
+        do { _ = try Regex(pattern) } catch { return PatternError(pattern: pattern, message: "\(error)") }
+        return nil
     }
 
     /// A regular expression that did not compile.

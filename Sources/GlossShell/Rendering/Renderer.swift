@@ -86,7 +86,7 @@ public struct Renderer {
         }
         if let footer = listing.footer {
             if !out.isEmpty { out.append("") }
-            out.append(style.dim(footer))
+            out.append(style.dim(TextLayout.sanitize(footer)))
         }
         return out
     }
@@ -180,7 +180,7 @@ public struct Renderer {
         for row in rows { out.append(contentsOf: lines(row)) }
         if let footer = t.footer {
             out.append("")
-            out.append(style.dim(footer))
+            out.append(style.dim(TextLayout.sanitize(footer)))
         }
         return out
     }
@@ -250,7 +250,7 @@ public struct Renderer {
             out.append(Article.string(buffer[...]))
         }
         if !out.isEmpty { out.append("") }
-        out.append(style.dim(c.footer))
+        out.append(style.dim(TextLayout.sanitize(c.footer)))
         return out
     }
 

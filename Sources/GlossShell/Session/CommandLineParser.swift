@@ -95,7 +95,7 @@ public enum CommandLineParser {
 
     /// Quotes a word for display so that parsing it again gives the same word.
     public static func quote(_ word: String) -> String {
-        if !word.isEmpty, word.unicodeScalars.allSatisfy({ !" \t\"'\\|#$".unicodeScalars.contains($0) }) { return word }
+        if !word.isEmpty, word.unicodeScalars.allSatisfy({ !" \t\n\r\"'\\|#$".unicodeScalars.contains($0) }) { return word }
         return "'" + word.replacing("'", with: "'\\''") + "'"
     }
 }

@@ -12,10 +12,14 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     case notAllowed(String)
     case transcript(path: String, line: Int?, message: String)
 
-    public var description: String {
+    /// The message, with control characters shown escaped: errors quote what the user typed or a file held,
+    /// and that must never reach the terminal raw (an ESC in `quote \e[2J` would clear the screen).
+    public var description: String { TextLayout.sanitize(message) }
+
+    private var message: String {
         switch self {
         case .unknownCommand(let name, let suggestion):
-            let shown = TextLayout.sanitize(String(name.prefix(40)))
+            let shown = String(name.prefix(40))
             return "unknown command '\(shown)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; type 'help' for the list")
         case .usage(let command, let message): return "\(command): \(message)"
         case .reference(let e): return e.description

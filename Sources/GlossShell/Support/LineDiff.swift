@@ -37,8 +37,30 @@ public enum LineDiff {
         "\(count == 0 ? before : before + 1),\(count)"
     }
 
-    /// The shortest edit script by dynamic programming over the longest common subsequence.
+    /// The most table cells the LCS may use (about 32 MB); past that the middle is shown replaced whole.
+    static let maximumTable = 4_000_000
+
+    /// The shortest edit script by dynamic programming over the longest common subsequence, after
+    /// taking off the common first and last lines. The table is n×m, so when what is left is too large
+    /// (a transcript cell with a huge recorded output) the middle is one removal and one addition instead:
+    /// still a correct diff, found in linear time and memory.
     static func script(_ old: [String], _ new: [String]) -> [Edit] {
+        var head = 0
+        while head < old.count, head < new.count, old[head] == new[head] { head += 1 }
+        var tail = 0
+        while tail < old.count - head, tail < new.count - head, old[old.count - 1 - tail] == new[new.count - 1 - tail] { tail += 1 }
+        let oldMiddle = Array(old[head..<(old.count - tail)]), newMiddle = Array(new[head..<(new.count - tail)])
+        let middle: [Edit]
+        if oldMiddle.count * newMiddle.count > maximumTable {
+            middle = oldMiddle.map { Edit(mark: "-", text: $0) } + newMiddle.map { Edit(mark: "+", text: $0) }
+        } else {
+            middle = lcsScript(oldMiddle, newMiddle)
+        }
+        return old[..<head].map { Edit(mark: " ", text: $0) } + middle + old[(old.count - tail)...].map { Edit(mark: " ", text: $0) }
+    }
+
+    /// The LCS edit script of two (small enough) line lists.
+    private static func lcsScript(_ old: [String], _ new: [String]) -> [Edit] {
         let n = old.count, m = new.count
         // lcs[i][j]: length of the LCS of old[i...] and new[j...].
         var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)

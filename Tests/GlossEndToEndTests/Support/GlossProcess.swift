@@ -31,6 +31,8 @@ struct GlossProcess {
     }
 
     var arguments: [String]
+    /// The program to run: gloss, or a wrapper (setpriv) that runs it.
+    var executable: String = GlossProcess.binary
     var stdin: String = ""
     var directory: URL
     /// The journal lives here, never in the user's real state folder.
@@ -48,7 +50,7 @@ struct GlossProcess {
     /// The process, configured but not started.
     func makeProcess() -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment

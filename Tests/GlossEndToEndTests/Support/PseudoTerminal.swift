@@ -148,6 +148,24 @@ final class PseudoTerminal {
         return exitStatus
     }
 
+    /// Resizes the terminal, as a window manager would: the kernel sends SIGWINCH to the program.
+    func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        #if canImport(Glibc)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        #else
+        _ = ioctl(master, TIOCSWINSZ, &size)
+        #endif
+    }
+
+    /// Closes the terminal under the program, as when its window is closed: the kernel sends SIGHUP.
+    func hangUp() {
+        if master >= 0 {
+            closeDescriptor(master)
+            master = -1
+        }
+    }
+
     /// Ends the program (SIGTERM, then SIGKILL) if it still runs, and closes the terminal.
     func terminate() {
         if exitStatus == nil {
@@ -167,7 +185,11 @@ final class PseudoTerminal {
 
     /// Waits up to `seconds` for output and appends it; false when nothing came (or the terminal closed).
     private func fill(waitingAtMost seconds: Double) -> Bool {
-        guard master >= 0 else { return false }
+        guard master >= 0 else {
+            // After hangUp there is nothing to read: wait anyway, so waitForExit does not spin.
+            usleep(UInt32(max(0, seconds) * 1_000_000))
+            return false
+        }
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         let ready = poll(&descriptor, 1, Int32(max(0, seconds * 1000)))
         guard ready > 0 else { return false }

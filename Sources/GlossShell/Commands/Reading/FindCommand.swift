@@ -10,9 +10,11 @@ struct FindCommand: Command {
         TEXT matches whole words, ignoring case and punctuation between words: "South Korea" finds \
         "South Korea’s" but not "South Korean". Several words are one phrase. --case matches case \
         exactly. --regex takes a regular expression (Swift Regex syntax, like Perl's), matched within \
-        each sentence. The result's sentences can be piped (find x | quote) or used as $N.
+        each sentence; a search that runs over 2 seconds is stopped. The result's sentences can be piped (find x | quote) or used as $N.
         """
     let options = ["--regex", "--case"]
+    /// The longest a regular-expression search may run.
+    static let regexSeconds = 2.0
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         let args = try Arguments(call.arguments, flags: options, command: name)
@@ -22,11 +24,23 @@ struct FindCommand: Command {
         let caseSensitive = args.has("--case")
         let matches: [TextSearch.Match]
         if args.has("--regex") {
-            switch TextSearch.regex(query, in: article, caseSensitive: caseSensitive) {
-            case .success(let m): matches = m
-            case .failure(let e):
+            if let e = TextSearch.patternError(query) {
                 let reason = e.message.split(separator: "\n").first.map(String.init) ?? "does not compile"
                 throw .badPattern("find: bad regular expression '\(TextLayout.sanitize(query))': \(reason)")
+            }
+            // Matching can backtrack for ever ((a+)+$ on a run of a's): it runs in a child stopped at a deadline.
+            let outcome = TimeLimit.run(seconds: Self.regexSeconds) { () -> [Int] in
+                guard case .success(let found) = TextSearch.regex(query, in: article, caseSensitive: caseSensitive) else { return [] }
+                return found.flatMap { [$0.sentence, $0.start, $0.end] }
+            }
+            switch outcome {
+            case .finished(let flat):
+                matches = stride(from: 0, to: flat.count - 2, by: 3).map { TextSearch.Match(sentence: flat[$0], start: flat[$0 + 1], end: flat[$0 + 2]) }
+            case .timedOut:
+                throw .badPattern("find: the regular expression '\(TextLayout.sanitize(query))' ran over \(Int(Self.regexSeconds)) s and was stopped; "
+                    + "it backtracks too much (nested repetition like (a+)+ or .*.*): simplify it")
+            case .failed:
+                throw .badPattern("find: matching the regular expression '\(TextLayout.sanitize(query))' failed")
             }
         } else {
             matches = TextSearch.phrase(query, in: article, caseSensitive: caseSensitive)
