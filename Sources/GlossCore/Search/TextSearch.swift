@@ -75,7 +75,11 @@ public enum TextSearch {
         }
         let regex = caseSensitive ? compiled : compiled.ignoresCase()
         var out = [Match]()
+        // Only sentences that can match are searched: a literal every match must contain, looked up
+        // in the word index, rules out most sentences before the (slow) regex engine sees them.
+        let candidates = RequiredLiteral.of(pattern).map { candidateSentences(containing: $0, in: article) }
         for s in article.sentences {
+            if let candidates, !candidates.contains(s.id) { continue }
             let text = article.text(of: s)
             var offset = 0
             var position = text.startIndex
@@ -95,6 +99,15 @@ public enum TextSearch {
     public static func patternError(_ pattern: String) -> PatternError? {
         do { _ = try Regex(pattern) } catch { return PatternError(pattern: pattern, message: "\(error)") }
         return nil
+    }
+
+    /// Ids of the sentences with a word whose folded form contains `literal` (already folded).
+    static func candidateSentences(containing literal: String, in article: Article) -> Set<Int> {
+        var ids = Set<Int>()
+        for (form, folded) in article.index.vocabulary.enumerated() where folded.contains(literal) {
+            for p in article.index.postings[form] { ids.insert(Int(article.words[Int(p)].sentence)) }
+        }
+        return ids
     }
 
     /// A regular expression that did not compile.

@@ -36,4 +36,42 @@ import GlossCore
     @Test func punctuationOnlyQueriesMatchLiterally() {
         #expect(TextSearch.phrase("’", in: article).count == 1)
     }
+
+    @Test(arguments: [
+        ("defen[cs]e", "defen"),
+        ("South Korea", "south"),
+        ("missiles?", "missile"),
+        ("Kor(ea|ean)", nil),  // any alternation: no literal (conservative)
+        ("\\bPutin\\b", "putin"),
+        ("colou?r", "colo"),
+        ("a+bcd", "bcd"),
+        ("x{2,}yz", nil),
+        ("Russia|Ukraine", nil),
+        ("(?i)putin", nil),
+        ("\\x41BC", nil),
+        ("(North)? Korea", "korea"),
+        ("ab", nil),
+    ] as [(String, String?)])
+    func requiredLiterals(pattern: String, literal: String?) {
+        #expect(RequiredLiteral.of(pattern) == literal)
+    }
+
+    @Test func thePrefilterNeverChangesWhatARegexFinds() throws {
+        let article = ArticleLoader.bundled()
+        for pattern in ["defen[cs]e", "Korea(n|'s)?", "Putin.s", "\\bUS\\b", "[0-9]+th", "mis+ile", "Kim-Putin", "press conf"] {
+            let fast = try TextSearch.regex(pattern, in: article, caseSensitive: false).get()
+            // The reference: every sentence, no prefilter.
+            let regex = try Regex(pattern).ignoresCase()
+            var slow = [TextSearch.Match]()
+            for s in article.sentences {
+                let text = article.text(of: s)
+                for m in text.matches(of: regex) where !m.range.isEmpty {
+                    let start = s.start + text.unicodeScalars.distance(from: text.startIndex, to: m.range.lowerBound)
+                    let end = s.start + text.unicodeScalars.distance(from: text.startIndex, to: m.range.upperBound)
+                    slow.append(TextSearch.Match(sentence: s.id, start: start, end: end))
+                }
+            }
+            #expect(fast == slow, "\(pattern)")
+        }
+    }
 }
