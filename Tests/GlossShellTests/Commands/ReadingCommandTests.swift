@@ -152,3 +152,20 @@ import GlossCore
 
 extension Execution {}
 typealias Execution = Session.Execution
+
+/// Which regular expressions run in a time-limited child and which run in the shell itself.
+@Suite struct RegexBoundTests {
+    @Test(arguments: [
+        ("defen[cs]e", false), ("colou?r", false), ("\\bPutin\\b", false), ("[0-9][0-9]th", false),
+        ("(a+)+$", true), (".*x", true), ("a{2,}", true), ("(a)\\1", true), ("a?a?a?a?a?a?a?a?a?aaaaaaaaa", true),
+    ])
+    func onlyPatternsThatCanRepeatRunInAChild(pattern: String, risky: Bool) {
+        #expect(FindCommand.mayBacktrackLong(pattern) == risky)
+    }
+
+    @Test func simplePatternsGiveTheSameMatchesInProcess() {
+        let session = makeSession()
+        #expect(session.output("find --regex 'defen[cs]e'").hasSuffix("4 matches in 3 sentences"))
+        #expect(session.output("find --regex 'defen(s|c)+e'").hasSuffix("4 matches in 3 sentences"))
+    }
+}

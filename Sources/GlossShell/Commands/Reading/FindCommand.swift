@@ -28,7 +28,15 @@ struct FindCommand: Command {
                 let reason = e.message.split(separator: "\n").first.map(String.init) ?? "does not compile"
                 throw .badPattern("find: bad regular expression '\(TextLayout.sanitize(query))': \(reason)")
             }
-            // Matching can backtrack for ever ((a+)+$ on a run of a's): it runs in a child stopped at a deadline.
+            // Matching can backtrack for ever ((a+)+$ on a run of a's): a pattern that can repeat runs in a
+            // child stopped at a deadline. One that cannot is bounded by its own length and runs here,
+            // without the cost of a child.
+            if !Self.mayBacktrackLong(query) {
+                guard case .success(let found) = TextSearch.regex(query, in: article, caseSensitive: caseSensitive) else {
+                    throw .badPattern("find: bad regular expression '\(TextLayout.sanitize(query))'")
+                }
+                return result(found, query: query, article: article)
+            }
             let outcome = TimeLimit.run(seconds: Self.regexSeconds) { () -> [Int] in
                 guard case .success(let found) = TextSearch.regex(query, in: article, caseSensitive: caseSensitive) else { return [] }
                 return found.flatMap { [$0.sentence, $0.start, $0.end] }
@@ -45,6 +53,33 @@ struct FindCommand: Command {
         } else {
             matches = TextSearch.phrase(query, in: article, caseSensitive: caseSensitive)
         }
+        return result(matches, query: query, article: article)
+    }
+
+    /// Whether matching a pattern could take long: any unbounded or counted repetition (*, +, {…}),
+    /// a backreference, or so many optional atoms (?) that their combinations add up. Without those,
+    /// a backtracking engine tries each position a bounded number of ways.
+    static func mayBacktrackLong(_ pattern: String) -> Bool {
+        var optional = 0
+        var escaped = false
+        for c in pattern.unicodeScalars {
+            if escaped {
+                if (c.value >= 0x31 && c.value <= 0x39) || c == "k" || c == "g" { return true }
+                escaped = false
+                continue
+            }
+            switch c {
+            case "\\": escaped = true
+            case "*", "+", "{": return true
+            case "?": optional += 1
+            default: break
+            }
+        }
+        return optional > 8
+    }
+
+    /// The concordance and the sentences of a list of matches.
+    private func result(_ matches: [TextSearch.Match], query: String, article: Article) -> CommandResult {
         let lines = matches.map { Concordance.Line(sentence: $0.sentence, start: $0.start, end: $0.end) }
         var ids = [Int]()
         for m in matches where ids.last != m.sentence { ids.append(m.sentence) }
