@@ -39,20 +39,34 @@ public final class Journal {
     /// Returns a message the first time writing fails (the journal then stays off).
     public func record(_ cell: Cell, in workspace: Workspace) -> String? {
         guard !broken else { return nil }
-        var text: String
         if fd < 0 {
             do throws(ShellError) { try AtomicFile.makeDirectories(directory) } catch {
                 return disable(error.description)
             }
-            fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+            // The journal appears whole or not at all: its first version (header and every cell so far)
+            // is written under a temporary name and renamed into place, so a kill at any moment never
+            // leaves an empty or headless journal. Later cells are appended to the same file.
+            let temporary = path + ".tmp"
+            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
             guard fd >= 0 else { return disable(String(cString: strerror(errno))) }
             _ = flock(fd, LOCK_EX | LOCK_NB)
-            text = Transcript(workspace: workspace).render()
-        } else {
-            text = "\n" + Transcript.render(Transcript.entry(cell))
+            let first = Transcript(workspace: workspace).render()
+            guard writeAll(first) else { return disable(String(cString: strerror(errno))) }
+            _ = fdatasync(fd)
+            guard rename(temporary, path) == 0 else { return disable(String(cString: strerror(errno))) }
+            return nil
         }
+        let text = "\n" + Transcript.render(Transcript.entry(cell))
         // One write per cell, then fdatasync: the cell is on disk before the next prompt.
-        let ok = text.withUTF8 { buffer -> Bool in
+        guard writeAll(text) else { return disable(String(cString: strerror(errno))) }
+        _ = fdatasync(fd)
+        return nil
+    }
+
+    /// Writes all of `text` to the journal's descriptor; false on an error.
+    private func writeAll(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
                 let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -61,9 +75,6 @@ public final class Journal {
             }
             return true
         }
-        guard ok else { return disable(String(cString: strerror(errno))) }
-        _ = fdatasync(fd)
-        return nil
     }
 
     /// The session was saved: nothing is unsaved, so the journal goes.
@@ -94,13 +105,19 @@ public final class Journal {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
             }
-            guard name.hasPrefix(sha256 + "-"), name.hasSuffix(".md") else { continue }
+            guard name.hasPrefix(sha256 + "-"), name.hasSuffix(".md") || name.hasSuffix(".md.tmp") else { continue }
             let path = directory + "/" + name
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }
             defer { close(fd) }
             // A live session holds its lock.
             guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { continue }
+            // A first version whose session was killed before the rename: the journal never existed,
+            // so the file is left over (at most the first cell, killed within its own fsync), not a session.
+            if name.hasSuffix(".tmp") {
+                unlink(path)
+                continue
+            }
             var st = stat()
             guard fstat(fd, &st) == 0, st.st_size > 0 else { continue }
             found.append((path, Int(st.st_mtim.tv_sec)))

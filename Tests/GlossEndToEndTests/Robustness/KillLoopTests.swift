@@ -83,7 +83,8 @@ import Testing
                 #expect(exportVersions.contains(e), "round \(round): out.json is partial")
             }
             // Each killed session leaves at most its own journal: its cells are the first completed cells, whole.
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: journalDir.path)) ?? [] {
+            // Journals end in .md; a first version killed before its rename (.md.tmp) is never offered for recovery.
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: journalDir.path)) ?? [] where name.hasSuffix(".md") {
                 let journal = try journalDir.child(name).read()
                 #expect(journal.hasPrefix("---\ngloss-transcript: 1\n"), "round \(round): journal header")
                 let cells = Self.cellBlocks(journal)
@@ -93,7 +94,7 @@ import Testing
             }
         }
         // The last kill's journal, if any, recovers to the same cells.
-        let pending = (try? FileManager.default.contentsOfDirectory(atPath: journalDir.path)) ?? []
+        let pending = ((try? FileManager.default.contentsOfDirectory(atPath: journalDir.path)) ?? []).filter { $0.hasSuffix(".md") }
         if let name = pending.first {
             let count = Self.cellBlocks(try journalDir.child(name).read()).count
             let recovered = try GlossProcess([], stdin: "recover\nsave recovered\n", in: work).run()
