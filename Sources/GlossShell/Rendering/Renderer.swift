@@ -217,9 +217,14 @@ public struct Renderer {
             while p > sentence.start {
                 let w = Self.columns(scalars[p - 1])
                 if leftWidth + w > side - (p - 1 > sentence.start ? 1 : 0) { left.append("…"); leftWidth += 1; break }
-                var piece = [Unicode.Scalar]()
-                Self.appendVisible(scalars[p - 1], to: &piece)
-                left.append(contentsOf: piece.reversed())
+                let c = scalars[p - 1]
+                if c.value >= 0x20 && c.value < 0x7F {
+                    left.append(c)
+                } else {
+                    var piece = [Unicode.Scalar]()
+                    Self.appendVisible(c, to: &piece)
+                    left.append(contentsOf: piece.reversed())
+                }
                 leftWidth += w
                 p -= 1
             }
