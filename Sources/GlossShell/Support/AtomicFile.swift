@@ -12,6 +12,7 @@ public enum AtomicFile {
         let directory = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
+        removeAbandonedTemporaries(of: name, in: directory.isEmpty ? "/" : directory)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: path, reason: "cannot write: " + String(cString: strerror(errno))) }
         var failure: String?
@@ -38,6 +39,21 @@ public enum AtomicFile {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw .io(path: path, reason: "cannot write: " + reason)
+        }
+    }
+
+    /// Deletes temporary files of earlier writes of the same file whose process no longer exists
+    /// (a writer killed before its rename): they are half-written and nothing will ever finish them.
+    static func removeAbandonedTemporaries(of name: String, in directory: String) {
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        let prefix = ".\(name).tmp-"
+        while let entry = readdir(dir) {
+            let entryName = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            guard entryName.hasPrefix(prefix), let pid = Int32(entryName.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + entryName) }
         }
     }
 
