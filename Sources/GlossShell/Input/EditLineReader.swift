@@ -83,13 +83,9 @@ public final class EditLineReader: LineReader {
 
     /// `$XDG_STATE_HOME/gloss/history`, else `~/.local/state/gloss/history`; creates the folder (mode 0700).
     public static func defaultHistoryPath() -> String {
-        var stateHome = environment("XDG_STATE_HOME") ?? ""
-        // The XDG spec says relative paths there are invalid and must be ignored.
-        if !stateHome.hasPrefix("/") {
-            stateHome = homeDirectory() + "/.local/state"
-        }
-        let directory = stateHome + "/gloss"
-        makeDirectories(directory, mode: 0o700)
+        let directory = StateDirectory.path() ?? "/tmp/gloss-\(getuid())"
+        // A failure shows when the history is saved; the shell works without it.
+        try? AtomicFile.makeDirectories(directory, mode: 0o700)
         return directory + "/history"
     }
 
@@ -112,26 +108,6 @@ public final class EditLineReader: LineReader {
                 buffer = UnsafeBufferPointer(rebasing: buffer.dropLast())
             }
             return String(decoding: buffer, as: UTF8.self)
-        }
-    }
-
-    private static func environment(_ name: String) -> String? {
-        guard let value = getenv(name) else { return nil }
-        return String(cString: value)
-    }
-
-    private static func homeDirectory() -> String {
-        if let home = environment("HOME"), !home.isEmpty { return home }
-        if let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir { return String(cString: dir) }
-        return "/tmp"
-    }
-
-    /// `mkdir -p` with `mode` for each folder it creates; existing folders are left as they are.
-    private static func makeDirectories(_ path: String, mode: mode_t) {
-        var prefix = ""
-        for component in path.split(separator: "/") {
-            prefix += "/" + component
-            _ = mkdir(prefix, mode) // EEXIST is fine; other failures surface when history is saved
         }
     }
 }

@@ -45,16 +45,25 @@ public enum AtomicFile {
     /// Deletes temporary files of earlier writes of the same file whose process no longer exists
     /// (a writer killed before its rename): they are half-written and nothing will ever finish them.
     static func removeAbandonedTemporaries(of name: String, in directory: String) {
-        guard let dir = opendir(directory) else { return }
-        defer { closedir(dir) }
         let prefix = ".\(name).tmp-"
-        while let entry = readdir(dir) {
-            let entryName = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
+        for entryName in AtomicFile.entries(of: directory) {
             guard entryName.hasPrefix(prefix), let pid = Int32(entryName.dropFirst(prefix.count)), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + entryName) }
         }
+    }
+
+    /// The names in a folder (without "." and ".."); empty when it cannot be read.
+    static func entries(of directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names = [String]()
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// Whether a file exists at `path`.
@@ -63,12 +72,12 @@ public enum AtomicFile {
         return stat(path, &st) == 0
     }
 
-    /// Creates a directory and its parents (mode 0755); succeeds when it exists already.
-    public static func makeDirectories(_ path: String) throws(ShellError) {
+    /// Creates a directory and its parents (with `mode`, 0755 unless given); succeeds when it exists already.
+    public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(ShellError) {
         var current = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             current += "/" + part
-            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+            if mkdir(current, mode) != 0 && errno != EEXIST {
                 throw .io(path: path, reason: "cannot create directory: " + String(cString: strerror(errno)))
             }
         }

@@ -19,13 +19,7 @@ public final class Journal {
 
     /// `$XDG_STATE_HOME/gloss/journal`, else `~/.local/state/gloss/journal`; nil when neither can be named.
     public static func defaultDirectory() -> String? {
-        if let state = getenv("XDG_STATE_HOME").map({ String(cString: $0) }), state.hasPrefix("/") {
-            return state + "/gloss/journal"
-        }
-        if let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty {
-            return home + "/.local/state/gloss/journal"
-        }
-        return nil
+        StateDirectory.path().map { $0 + "/journal" }
     }
 
     public init(directory: String, sha256: String) {
@@ -98,13 +92,8 @@ public final class Journal {
 
     /// Journals of earlier sessions on the article, oldest first, skipping those whose session still runs.
     public static func pending(in directory: String, sha256: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
         var found = [(path: String, modified: Int)]()
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
+        for name in AtomicFile.entries(of: directory) {
             guard name.hasPrefix(sha256 + "-"), name.hasSuffix(".md") || name.hasSuffix(".md.tmp") else { continue }
             let path = directory + "/" + name
             let fd = open(path, O_RDONLY | O_CLOEXEC)
