@@ -24,12 +24,14 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
         // The benchmark: `swift run -c release gloss-benchmark`. Prints medians; never run by the tests.
-        .executableTarget(name: "gloss-benchmark", dependencies: ["GlossShell", "GlossCore"], path: "Sources/GlossBenchmark"),
+        .executableTarget(name: "gloss-benchmark", dependencies: ["GlossShell", "GlossCore", "GlossEvaluation"], path: "Sources/GlossBenchmark"),
         // Fuzzing entry points (command, reference, transcript, analysis), shared by the fuzzer and the corpus tests.
         .target(name: "GlossFuzzTargets", dependencies: ["GlossShell", "GlossCore"]),
         // libFuzzer driver when built with -DGLOSS_FUZZ -sanitize=fuzzer (.ci/fuzz); otherwise replays files given as arguments.
         .executableTarget(name: "gloss-fuzz", dependencies: ["GlossFuzzTargets"], path: "Sources/GlossFuzz"),
-        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        // Scoring the analysis against hand-annotated real articles (Tests/Reference): the benchmark's accuracy mode and its guard test.
+        .target(name: "GlossEvaluation", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossEvaluation"]),
         .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore", "GlossFuzzTargets"]),
         .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
     ],
