@@ -157,79 +157,6 @@ public enum Segmenter {
         return set
     }()
 
-    // MARK: - Character classes
-
-    /// White space, as the article model trims it: C0 controls, space, no-break and other Unicode spaces, BOM.
-    @inline(__always)
-    static func isSpace(_ v: UInt32) -> Bool {
-        if v <= 0x20 { return true }
-        if v < 0x85 { return false }
-        switch v {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    static func isTerminator(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v == 0x2E || v == 0x3F || v == 0x21 }
-        switch v {
-        case 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0xFF01, 0xFF1F, 0xFF0E: return true
-        default: return false
-        }
-    }
-
-    /// Marks that close a quotation or bracket: `"` `'` `”` `’` `»` `›` `)` `]` `}`.
-    @inline(__always)
-    static func isCloser(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0xBB, 0x203A, 0xFF09: return true
-        default: return false
-        }
-    }
-
-    /// Closing marks that can never open anything, so a stray one after a space still closes.
-    @inline(__always)
-    static func isStrictCloser(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x29, 0x5D, 0x7D, 0x201D, 0xBB, 0x203A, 0xFF09: return true
-        default: return false
-        }
-    }
-
-    /// Marks that may open the next sentence before its first word.
-    @inline(__always)
-    static func isOpener(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x201E, 0xAB, 0x2039, 0xBF, 0xA1, 0xFF08: return true
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    static func isUpper(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isUppercase
-    }
-
-    @inline(__always)
-    static func isLower(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isLowercase
-    }
-
-    @inline(__always)
-    static func isLetter(_ v: UInt32) -> Bool {
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isAlphabetic
-    }
-
-    @inline(__always)
-    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
-
     // MARK: - The next word
 
     enum NextKind { case upper, lower, digit, other }
@@ -247,30 +174,31 @@ public enum Segmenter {
     static func nextWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ hi: Int) -> NextWord {
         var p = k
         var skipped = 0
-        while p < hi, skipped < 8, isOpener(s[p].value) { p += 1; skipped += 1 }
+        while p < hi, skipped < 8, CharacterClass.isOpeningMark(s[p]) { p += 1; skipped += 1 }
         guard p < hi else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
-        let v = s[p].value
-        if isDigit(v) || v == 0x24 || v == 0xA3 || v == 0x20AC || v == 0xA5 || v == 0x23 {
+        let c = s[p]
+        // An amount or a number sign starts like a number ("$5", "€3", "#1").
+        if CharacterClass.isDigit(c) || CharacterClass.isCurrencySign(c) || c == "#" {
             return NextWord(kind: .digit, isStarter: false, isLongStarter: false)
         }
-        if isLower(v) {
+        if CharacterClass.isLower(c) {
             // iPhone, eBay, iOS: an upper-case letter soon after a lower-case start.
             var q = p + 1
             let limit = min(hi, p + 6)
-            while q < limit, isLetter(s[q].value) {
-                if isUpper(s[q].value) { return NextWord(kind: .upper, isStarter: false, isLongStarter: false) }
+            while q < limit, CharacterClass.isLetter(s[q]) {
+                if CharacterClass.isUpper(s[q]) { return NextWord(kind: .upper, isStarter: false, isLongStarter: false) }
                 q += 1
             }
             return NextWord(kind: .lower, isStarter: false, isLongStarter: false)
         }
-        guard isUpper(v) else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
+        guard CharacterClass.isUpper(c) else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
         // The word: its letters, at most 13 looked at ("It's" is read as "It").
         var q = p
         let limit = min(hi, p + 13)
-        while q < limit, isLetter(s[q].value) { q += 1 }
+        while q < limit, CharacterClass.isLetter(s[q]) { q += 1 }
         var starter = false
         // A hyphen makes a compound ("All-Star"), which is not a sentence starter.
-        if q - p <= 12, q == hi || (!isLetter(s[q].value) && s[q].value != 0x2D),
+        if q - p <= 12, q == hi || (!CharacterClass.isLetter(s[q]) && !CharacterClass.isHyphen(s[q])),
            let key = starterKey(UnsafeBufferPointer(rebasing: s[p..<q])) {
             starter = starterTable.contains(key)
         }
@@ -291,12 +219,12 @@ public enum Segmenter {
         var b = i
         let floor = max(lo, i - 24)
         while b > floor {
-            let v = s[b - 1].value
-            if isLetter(v) || isDigit(v) || v == 0x2E { b -= 1 } else { break }
+            let c = s[b - 1]
+            if CharacterClass.isLetter(c) || CharacterClass.isDigit(c) || c == "." { b -= 1 } else { break }
         }
         if b == floor && b > lo {
-            let v = s[b - 1].value
-            if isLetter(v) || isDigit(v) || v == 0x2E { return .ordinary }  // too long to be an abbreviation
+            let c = s[b - 1]
+            if CharacterClass.isLetter(c) || CharacterClass.isDigit(c) || c == "." { return .ordinary }  // too long to be an abbreviation
         }
         // Tokens glued to a preceding letterless mark like "-" or "/" are fine; strip leading periods.
         while b < i && s[b].value == 0x2E { b += 1 }
@@ -306,15 +234,15 @@ public enum Segmenter {
         var hasDigit = false
         var nonASCII = false
         for p in b..<i {
-            let v = s[p].value
-            if v == 0x2E { periods += 1 } else if isDigit(v) { hasDigit = true } else if v >= 0x80 { nonASCII = true }
+            let c = s[p]
+            if c == "." { periods += 1 } else if CharacterClass.isDigit(c) { hasDigit = true } else if !c.isASCII { nonASCII = true }
         }
         if hasDigit { return .ordinary }
         if periods > 0 {
             return acronymKind(s, b, i) ?? .ordinary
         }
         if n == 1 {
-            if isUpper(s[b].value) { return .initial }
+            if CharacterClass.isUpper(s[b]) { return .initial }
         }
         if nonASCII { return .ordinary }
         if let key = abbreviationKey(UnsafeBufferPointer(rebasing: s[b..<i])), let kind = abbreviationTable[key] {
@@ -328,13 +256,12 @@ public enum Segmenter {
         var group = 0
         var groups = 0
         for p in b..<e {
-            let v = s[p].value
-            if v == 0x2E {
+            if s[p] == "." {
                 if group == 0 { return nil }
                 groups += 1
                 group = 0
             } else {
-                if !isLetter(v) { return nil }
+                if !CharacterClass.isLetter(s[p]) { return nil }
                 group += 1
                 if group > 2 { return nil }
             }
@@ -356,12 +283,12 @@ public enum Segmenter {
         var start = -1
         var i = lo
         while i < hi {
-            let v = s[i].value
+            let c = s[i]
             if start < 0 {
-                if isSpace(v) { i += 1; continue }
+                if CharacterClass.isSpace(c) { i += 1; continue }
                 start = i
             }
-            if !isTerminator(v) { i += 1; continue }
+            if !CharacterClass.isSentenceTerminator(c) { i += 1; continue }
             let (end, boundary) = candidate(s, i, lo, hi)
             if boundary {
                 out.append(start..<end)
@@ -371,7 +298,7 @@ public enum Segmenter {
         }
         if start >= 0 {
             var e = hi
-            while e > start, isSpace(s[e - 1].value) { e -= 1 }
+            while e > start, CharacterClass.isSpace(s[e - 1]) { e -= 1 }
             if e > start { out.append(start..<e) }
         }
         return out
@@ -386,7 +313,7 @@ public enum Segmenter {
         var strong = false
         while j < hi {
             let v = s[j].value
-            if v == 0x2E || v == 0xFF0E { dots += 1 } else if v == 0x2026 { ellipses += 1 } else if isTerminator(v) { strong = true } else { break }
+            if v == 0x2E || v == 0xFF0E { dots += 1 } else if v == 0x2026 { ellipses += 1 } else if CharacterClass.isSentenceTerminator(s[j]) { strong = true } else { break }
             j += 1
         }
         // Spaced ellipsis ". . ." (and a fourth dot).
@@ -394,26 +321,26 @@ public enum Segmenter {
            s[j].value == 0x20, s[j + 1].value == 0x2E, s[j + 2].value == 0x20, s[j + 3].value == 0x2E {
             j += 4
             dots = 3
-            if j + 1 < hi, s[j].value == 0x20, s[j + 1].value == 0x2E, j + 2 == hi || isSpace(s[j + 2].value) || isCloser(s[j + 2].value) {
+            if j + 1 < hi, s[j].value == 0x20, s[j + 1].value == 0x2E, j + 2 == hi || CharacterClass.isSpace(s[j + 2]) || CharacterClass.isClosingMark(s[j + 2]) {
                 j += 2
                 dots = 4
             }
         }
         let runEnd = j
-        while j < hi, isCloser(s[j].value) { j += 1 }
+        while j < hi, CharacterClass.isClosingMark(s[j]) { j += 1 }
         let closed = j > runEnd
         guard j < hi else { return (j, true) }
-        guard isSpace(s[j].value) else { return (j, false) }
+        guard CharacterClass.isSpace(s[j]) else { return (j, false) }
 
         // The next non-space scalar; a stray strict closer there still belongs to this sentence.
         var k = j
         while true {
-            while k < hi, isSpace(s[k].value) { k += 1 }
+            while k < hi, CharacterClass.isSpace(s[k]) { k += 1 }
             guard k < hi else { return (j, true) }
-            guard isStrictCloser(s[k].value) else { break }
+            guard CharacterClass.isStrictClosingMark(s[k]) else { break }
             var m = k
-            while m < hi, isCloser(s[m].value) { m += 1 }
-            guard m == hi || isSpace(s[m].value) else { break }
+            while m < hi, CharacterClass.isClosingMark(s[m]) { m += 1 }
+            guard m == hi || CharacterClass.isSpace(s[m]) else { break }
             j = m
             k = m
         }
