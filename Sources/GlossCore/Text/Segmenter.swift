@@ -5,20 +5,30 @@
 /// quotes and brackets, by white space or by the end of the range. Whether such a candidate is a
 /// boundary depends on the word before the run and the word after it:
 ///
+/// * Terminators before the first word of a sentence (`“… The government will`, `... Then`) open
+///   it and never end it.
 /// * `?` / `!` (possibly mixed with dots): a boundary unless the next word starts in lower case
-///   (`"Why?" he asked.` is one sentence).
+///   (`"Why?" he asked.` is one sentence). A single `!` that ends a name written with one
+///   (`exclamationNames`: `Yahoo!`, `Jeopardy!`) is a boundary only before a sentence starter.
 /// * Ellipsis (`...`, `…`, `. . .`): a boundary only when the next word is a capitalised common
-///   sentence starter (`The`, `It`, `But`, `Then`, …). An ellipsis often marks an omission inside
-///   a quotation, so a following proper noun (`Russia… Ukraine`) does not start a sentence. Four
-///   dots (`....`, `….`) are an ellipsis plus a full stop and behave like a full stop.
+///   sentence starter (`The`, `It`, `But`, `Then`, …). In news an ellipsis mostly marks an omission
+///   inside a quotation, and what follows the omission is a name (`Russia… Ukraine`) or lower case;
+///   a new sentence after an ellipsis starts with such a common word. Four dots (`....`, `….`,
+///   `. . . .`) are an ellipsis plus a full stop and behave like a full stop.
+/// * A list marker (one or two digits, one letter, a roman numeral, closed by `.`, `)` or `.)`):
+///   its period never ends a sentence where lists put markers (first in the sentence, after
+///   bullets, after a colon for a first item, or closed by `)` that closes no bracket), and a list
+///   item after a terminator counts as a capitalised sentence starter (`…fees. (b) The…`,
+///   `…rents. b) ban…`).
 /// * A single `.` after
 ///   - a title (`Mr.`, `Dr.`, `Gen.`, …, also `vs.`, `v.`, `e.g.`, `i.e.`): never a boundary;
 ///   - a company or address suffix (`Inc.`, `Ltd.`, `Co.`, `St.`, `Jr.`, `etc.`, …) or a
 ///     multi-period acronym (`U.S.`, `D.C.`, `a.m.`, `Ph.D.`): a boundary only before a capitalised
 ///     sentence starter (`…in the U.S. It employs…` splits, `the U.S. Senate` does not), or when a
 ///     closing quote or bracket follows the period and the next word is capitalised;
-///   - a numbering or date prefix (`No.`, `Vol.`, `pp.`, `Jan.`, `Mar.`, `Sept.`, …): not a
-///     boundary before a digit (`No. 5`, `Mar. 3`); otherwise like an ordinary word;
+///   - a numbering, date or currency prefix (`No.`, `pp.`, `Jan.`, `Sept.`, `Rs.`, `Rp.`, `Dh.`, …):
+///     not a boundary before a number or amount (`No. 5`, `Mar. 3`, `Rs. 500`); otherwise like an
+///     ordinary word;
 ///   - a single capital letter (an initial: `George W. Bush`): a boundary only before a
 ///     sentence starter of two or more letters (`Malcolm X. He` splits, `J. R. R. Tolkien` not);
 ///   - any other word, number or punctuation: a boundary unless the next word starts in lower
@@ -83,7 +93,29 @@ public enum Segmenter {
         ("Jan", .unlessNumber), ("Feb", .unlessNumber), ("Mar", .unlessNumber), ("Apr", .unlessNumber),
         ("Jun", .unlessNumber), ("Jul", .unlessNumber), ("Aug", .unlessNumber), ("Sep", .unlessNumber),
         ("Sept", .unlessNumber), ("Oct", .unlessNumber), ("Nov", .unlessNumber), ("Dec", .unlessNumber),
+        ("c", .unlessNumber), ("Nr", .unlessNumber), ("Tel", .unlessNumber), ("tel", .unlessNumber),
+        ("avg", .unlessNumber), ("min", .unlessNumber), ("max", .unlessNumber),
+        // Currencies written before the amount (rupee, rupiah, dirham, taka, shilling, krone, Swiss franc).
+        ("Rs", .unlessNumber), ("Re", .unlessNumber), ("Rp", .unlessNumber), ("Dh", .unlessNumber),
+        ("Dhs", .unlessNumber), ("Tk", .unlessNumber), ("Sh", .unlessNumber), ("Shs", .unlessNumber),
+        ("KSh", .unlessNumber), ("Ksh", .unlessNumber), ("KShs", .unlessNumber), ("Kr", .unlessNumber),
+        ("SFr", .unlessNumber),
+        // Words that always have more of the sentence after them.
+        ("incl", .never), ("excl", .never), ("Incl", .never), ("Excl", .never),
     ]
+
+    /// Names and titles written with a final `!`. After one, `!` ends a sentence only before a
+    /// capitalised sentence starter (`Yahoo! Finance` stays whole, `…on Yahoo! The ad…` splits).
+    static let exclamationNames: [String] = ["Yahoo", "Jeopardy", "Yum", "Wham", "E"]
+
+    /// Roman numerals that number list items and sections (`II.`, `iv)`); single letters need no entry.
+    static let romanNumerals: [String] = [
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+    ]
+
+    /// The markers a list's first item has, the only ones taken for a list right after a colon.
+    static let firstListMarkers: Set<Unicode.Scalar> = ["1", "a", "A", "i", "I"]
 
     /// Capitalised words that commonly open a sentence in news text and rarely follow an
     /// abbreviation inside one. Compared case-insensitively.
@@ -103,6 +135,9 @@ public enum Segmenter {
         "additionally", "consequently", "regardless", "yes", "asked", "about", "more", "less",
         "any", "another", "without", "against", "through", "between", "within", "across", "again",
         "unlike", "like", "sources", "analysts", "experts", "critics", "police", "authorities",
+        "investors", "traders", "residents", "voters", "lawmakers", "prosecutors", "witnesses",
+        "protesters", "shares", "prices", "markets", "workers", "officers", "doctors", "researchers",
+        "scientists", "economists", "diplomats", "troops", "soldiers",
     ]
 
     // MARK: - Keys (no String work at run time)
@@ -149,6 +184,10 @@ public enum Segmenter {
         return table
     }()
 
+    static let exclamationNameTable: Set<UInt64> = Set(exclamationNames.compactMap { abbreviationKey($0.unicodeScalars) })
+
+    static let romanNumeralTable: Set<UInt64> = Set(romanNumerals.compactMap { abbreviationKey($0.unicodeScalars) })
+
     static let starterTable: Set<UInt64> = {
         var set = Set<UInt64>()
         for word in sentenceStarters {
@@ -169,18 +208,21 @@ public enum Segmenter {
         var isLongStarter: Bool
     }
 
-    /// Classifies the word at `k` (the first non-space scalar after a candidate), skipping opening
-    /// quotes and brackets.
-    static func nextWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ hi: Int) -> NextWord {
+    /// Classifies the word at `k` (the first non-space scalar after a candidate in the sentence from
+    /// `start`), skipping opening quotes and brackets.
+    static func nextWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ k: Int, _ hi: Int) -> NextWord {
         var p = k
         var skipped = 0
         while p < hi, skipped < 8, CharacterClass.isOpeningMark(s[p]) { p += 1; skipped += 1 }
         guard p < hi else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
         let c = s[p]
-        // An amount or a number sign starts like a number ("$5", "€3", "#1").
-        if CharacterClass.isDigit(c) || CharacterClass.isCurrencySign(c) || c == "#" {
-            return NextWord(kind: .digit, isStarter: false, isLongStarter: false)
+        // A list item ("2. Hire", "b) cut", "(iv) The") starts a sentence however its marker is written.
+        let marker = startsListItem(s, start, k, p, hi)
+        // An amount, a number sign or a phone number starts like a number ("$5", "€3", "#1", "+44").
+        if CharacterClass.isDigit(c) || CharacterClass.isCurrencySign(c) || c == "#" || c == "+" {
+            return NextWord(kind: .digit, isStarter: marker, isLongStarter: false)
         }
+        if marker { return NextWord(kind: .upper, isStarter: true, isLongStarter: false) }
         if CharacterClass.isLower(c) {
             // iPhone, eBay, iOS: an upper-case letter soon after a lower-case start.
             var q = p + 1
@@ -276,6 +318,98 @@ public enum Segmenter {
         return .acronym
     }
 
+    // MARK: - List markers, names with "!", marks before the first word
+
+    /// Where a list marker's token starting at `p` ends: one or two digits, one letter, or a roman
+    /// numeral (`romanNumerals`), not followed by another letter or digit. Nil when there is none.
+    static func listMarkerEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ p: Int, _ hi: Int) -> Int? {
+        var q = p
+        if CharacterClass.isDigit(s[p]) {
+            while q < hi, q - p < 3, CharacterClass.isDigit(s[q]) { q += 1 }
+            guard q - p <= 2 else { return nil }
+        } else {
+            var roman = true
+            while q < hi, q - p < 5, CharacterClass.isLetter(s[q]) {
+                switch s[q] {
+                case "i", "v", "x", "I", "V", "X": break
+                default: roman = false
+                }
+                q += 1
+            }
+            // Only words of i, v and x are looked up, so ordinary words cost no hashing.
+            guard q - p == 1 || (roman && q - p <= 4 && romanNumeralTable.contains(abbreviationKey(UnsafeBufferPointer(rebasing: s[p..<q])) ?? 0)) else {
+                return nil
+            }
+        }
+        guard q > p, q == hi || !(CharacterClass.isLetter(s[q]) || CharacterClass.isDigit(s[q])) else { return nil }
+        return q
+    }
+
+    /// Whether a list item starts at `p` (`k` before any opening marks, in the sentence from `start`):
+    /// a marker closed by `)` or `.)` that closes no bracket opened before (`(H.R. 5) passed`), or a
+    /// digit or lower-case marker closed by `.` before a word that is not lower case. Capital letters
+    /// with a period are left out: they are initials far more often (`J. R. R. Tolkien`).
+    static func startsListItem(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ k: Int, _ p: Int, _ hi: Int) -> Bool {
+        guard let e = listMarkerEnd(s, p, hi), e + 1 < hi else { return false }
+        var q = e
+        if s[q] == "." { q += 1 }
+        let bracket = q < hi && s[q] == ")"
+        if bracket { q += 1 }
+        guard q > e, q < hi, CharacterClass.isSpace(s[q]) else { return false }
+        if bracket { return (p > k && s[p - 1] == "(") || !bracketOpen(s, start, k) }
+        guard CharacterClass.isDigit(s[p]) || CharacterClass.isLower(s[p]) else { return false }
+        var r = q
+        while r < hi, r - q < 4, CharacterClass.isSpace(s[r]) { r += 1 }
+        return r < hi && !CharacterClass.isLower(s[r])
+    }
+
+    /// Whether the period at `i` closes a list marker (`1.`, `b.`, `iv.`, `2.)`) where lists put one:
+    /// first in the sentence (after bullets or an opening bracket), after a colon when it is the
+    /// first item (`1`, `a`, `i`), or before `)` with no bracket open in the sentence (`Growth 2.) Jobs`).
+    static func isListMarkerPeriod(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ start: Int, _ lo: Int, bracketFollows: Bool) -> Bool {
+        var b = i
+        while b > max(lo, i - 4), CharacterClass.isLetter(s[b - 1]) || CharacterClass.isDigit(s[b - 1]) { b -= 1 }
+        guard b < i, b == lo || !(CharacterClass.isLetter(s[b - 1]) || CharacterClass.isDigit(s[b - 1]) || s[b - 1] == "."),
+              listMarkerEnd(s, b, i + 1) == i else { return false }
+        var p = b
+        while p > start, b - p < 8, CharacterClass.isSpace(s[p - 1]) || CharacterClass.isBullet(s[p - 1]) || s[p - 1] == "(" { p -= 1 }
+        if p == start { return true }
+        if s[p - 1] == ":", i - b == 1, firstListMarkers.contains(s[b]) { return true }
+        guard bracketFollows else { return false }
+        // A bracket opened before ("see Figure 2.)") is what the ")" closes, so this is no marker.
+        return !bracketOpen(s, start, b)
+    }
+
+    /// Whether a `(` opened in `s[start..<e]` is still open at `e`. Looks back at most 200 scalars.
+    static func bracketOpen(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ e: Int) -> Bool {
+        var depth = 0
+        var q = e
+        while q > max(start, e - 200) {
+            q -= 1
+            if s[q] == ")" { depth += 1 } else if s[q] == "(" { if depth == 0 { return true }; depth -= 1 }
+        }
+        return false
+    }
+
+    /// Whether the `!` at `i` ends a name that is written with one (`exclamationNames`: `Yahoo!`).
+    static func endsExclamationName(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ lo: Int) -> Bool {
+        var b = i
+        while b > max(lo, i - 11), CharacterClass.isLetter(s[b - 1]) { b -= 1 }
+        guard b < i, b == lo || !CharacterClass.isLetter(s[b - 1]) else { return false }
+        guard let key = abbreviationKey(UnsafeBufferPointer(rebasing: s[b..<i])) else { return false }
+        return exclamationNameTable.contains(key)
+    }
+
+    /// Whether only white space, opening marks and bullets come between the sentence start and `i`.
+    /// Looks at no more than eight scalars: a longer run of them is no real sentence opening anyway.
+    @inline(__always)
+    static func opensSentence(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ i: Int) -> Bool {
+        guard i - start <= 8 else { return false }
+        var p = start
+        while p < i, CharacterClass.isSpace(s[p]) || CharacterClass.isOpeningMark(s[p]) || CharacterClass.isBullet(s[p]) { p += 1 }
+        return p == i
+    }
+
     // MARK: - The scan
 
     static func split(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int) -> [Range<Int>] {
@@ -289,7 +423,7 @@ public enum Segmenter {
                 start = i
             }
             if !CharacterClass.isSentenceTerminator(c) { i += 1; continue }
-            let (end, boundary) = candidate(s, i, lo, hi)
+            let (end, boundary) = candidate(s, i, start, lo, hi)
             if boundary {
                 out.append(start..<end)
                 start = -1
@@ -304,9 +438,10 @@ public enum Segmenter {
         return out
     }
 
-    /// Looks at the terminator run starting at `i`. Returns where the sentence would end (after the
-    /// run and its closing marks) and whether it does end there. Always returns `end > i`.
-    static func candidate(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ lo: Int, _ hi: Int) -> (Int, Bool) {
+    /// Looks at the terminator run starting at `i`, in the sentence that starts at `start`. Returns where
+    /// the sentence would end (after the run and its closing marks) and whether it does end there.
+    /// Always returns `end > i`.
+    static func candidate(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ start: Int, _ lo: Int, _ hi: Int) -> (Int, Bool) {
         var j = i
         var dots = 0
         var ellipses = 0
@@ -344,11 +479,18 @@ public enum Segmenter {
             j = m
             k = m
         }
-        let next = nextWord(s, k, hi)
+        let next = nextWord(s, start, k, hi)
 
         let boundary: Bool
-        if strong {
-            boundary = next.kind != .lower
+        if opensSentence(s, start, i) {
+            // Marks before the first word ("… The government will", "“... Then") open the sentence.
+            boundary = false
+        } else if strong {
+            if runEnd - i == 1, s[i] == "!", endsExclamationName(s, i, lo) {
+                boundary = next.isStarter || (closed && next.kind == .upper)
+            } else {
+                boundary = next.kind != .lower
+            }
         } else if ellipses > 0 || dots >= 3 {
             let fullStop = (dots + 3 * ellipses >= 4) && s[runEnd - 1].value == 0x2E
             if fullStop {
@@ -358,6 +500,8 @@ public enum Segmenter {
             }
         } else if dots >= 2 {
             boundary = next.kind != .lower
+        } else if isListMarkerPeriod(s, i, start, lo, bracketFollows: runEnd < hi && s[runEnd] == ")") {
+            boundary = false
         } else {
             switch previousWord(s, i, lo) {
             case .ordinary:
