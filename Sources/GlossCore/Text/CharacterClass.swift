@@ -131,6 +131,15 @@ public enum CharacterClass {
         }
     }
 
+    /// A closing quotation mark: `"` `'` `”` `’` `»` `›` (the closing marks that are not brackets).
+    @inlinable @inline(__always)
+    public static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x203A: return true
+        default: return false
+        }
+    }
+
     /// A mark that may open a sentence or quotation before its first word: quotes, brackets, `«` `‹`,
     /// and the inverted `¿` `¡`.
     @inlinable @inline(__always)

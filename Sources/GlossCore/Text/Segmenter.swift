@@ -7,6 +7,9 @@
 ///
 /// * Terminators before the first word of a sentence (`“… The government will`, `... Then`) open
 ///   it and never end it.
+/// * After a quotation closed by its terminator, the speaker's attribution (`“…Christmas.’” Stover
+///   said.`, `“Why?” Smith asked.`: capitalised names, a verb in `attributionVerbs`, then `.` or `,`)
+///   belongs to the same sentence.
 /// * `?` / `!` (possibly mixed with dots): a boundary unless the next word starts in lower case
 ///   (`"Why?" he asked.` is one sentence). A single `!` that ends a name written with one
 ///   (`exclamationNames`: `Yahoo!`, `Jeopardy!`) is a boundary only before a sentence starter.
@@ -108,6 +111,12 @@ public enum Segmenter {
     /// capitalised sentence starter (`Yahoo! Finance` stays whole, `…on Yahoo! The ad…` splits).
     static let exclamationNames: [String] = ["Yahoo", "Jeopardy", "Yum", "Wham", "E"]
 
+    /// Verbs that attribute a quotation when they follow the speaker's name (`“…” Stover said.`).
+    static let attributionVerbs: [String] = [
+        "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied", "explained",
+        "insisted", "noted", "warned", "recalled", "admitted", "continued", "stated", "declared", "concluded",
+    ]
+
     /// Roman numerals that number list items and sections (`II.`, `iv)`); single letters need no entry.
     static let romanNumerals: [String] = [
         "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
@@ -185,6 +194,8 @@ public enum Segmenter {
     }()
 
     static let exclamationNameTable: Set<UInt64> = Set(exclamationNames.compactMap { abbreviationKey($0.unicodeScalars) })
+
+    static let attributionVerbTable: Set<UInt64> = Set(attributionVerbs.compactMap { starterKey($0.unicodeScalars) })
 
     static let romanNumeralTable: Set<UInt64> = Set(romanNumerals.compactMap { abbreviationKey($0.unicodeScalars) })
 
@@ -400,6 +411,27 @@ public enum Segmenter {
         return exclamationNameTable.contains(key)
     }
 
+    /// Whether the words at `k` attribute a quotation: one to three capitalised words, then a verb in
+    /// `attributionVerbs`, then `.` or `,` or the end (`Stover said.`, `Mr Jan said,`). A verb followed
+    /// by more words (`Stover said the team…`) starts a sentence of its own.
+    static func attributionFollows(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ hi: Int) -> Bool {
+        var p = k
+        var names = 0
+        while names < 3, p < hi, CharacterClass.isUpper(s[p]) {
+            var q = p + 1
+            while q < hi, q - p < 24, CharacterClass.isLetter(s[q]) || CharacterClass.isHyphen(s[q]) || CharacterClass.isApostrophe(s[q]) { q += 1 }
+            guard q < hi, s[q] == " " else { return false }
+            p = q + 1
+            names += 1
+        }
+        guard names > 0 else { return false }
+        var q = p
+        while q < hi, q - p < 13, CharacterClass.isLower(s[q]) { q += 1 }
+        guard q > p, q - p <= 12, let key = starterKey(UnsafeBufferPointer(rebasing: s[p..<q])),
+              attributionVerbTable.contains(key) else { return false }
+        return q == hi || s[q] == "." || s[q] == ","
+    }
+
     /// Whether only white space, opening marks and bullets come between the sentence start and `i`.
     /// Looks at no more than eight scalars: a longer run of them is no real sentence opening anyway.
     @inline(__always)
@@ -462,7 +494,11 @@ public enum Segmenter {
             }
         }
         let runEnd = j
-        while j < hi, CharacterClass.isClosingMark(s[j]) { j += 1 }
+        var quoted = false
+        while j < hi, CharacterClass.isClosingMark(s[j]) {
+            if CharacterClass.isClosingQuote(s[j]) { quoted = true }
+            j += 1
+        }
         let closed = j > runEnd
         guard j < hi else { return (j, true) }
         guard CharacterClass.isSpace(s[j]) else { return (j, false) }
@@ -484,6 +520,9 @@ public enum Segmenter {
         let boundary: Bool
         if opensSentence(s, start, i) {
             // Marks before the first word ("… The government will", "“... Then") open the sentence.
+            boundary = false
+        } else if quoted, next.kind == .upper, !next.isStarter, attributionFollows(s, k, hi) {
+            // “…a ‘Merry Christmas.’” Stover said. — the speaker's attribution ends the quotation's sentence.
             boundary = false
         } else if strong {
             if runEnd - i == 1, s[i] == "!", endsExclamationName(s, i, lo) {

@@ -64,6 +64,7 @@ struct CharacterClassTests {
         #expect(CharacterClass.isClosingMark("\"") && !CharacterClass.isStrictClosingMark("\""))
         #expect(CharacterClass.isClosingMark("’") && !CharacterClass.isStrictClosingMark("’"))
         #expect(CharacterClass.isStrictClosingMark("”") && CharacterClass.isStrictClosingMark(")"))
+        #expect(CharacterClass.isClosingQuote("”") && CharacterClass.isClosingQuote("\"") && !CharacterClass.isClosingQuote(")"))
         #expect(CharacterClass.isOpeningMark("“") && CharacterClass.isOpeningMark("(") && !CharacterClass.isOpeningMark("”"))
         #expect(CharacterClass.isCurrencySign("$") && CharacterClass.isCurrencySign("€") && CharacterClass.isCurrencySign("₹"))
         #expect(!CharacterClass.isCurrencySign("#") && !CharacterClass.isCurrencySign("%"))

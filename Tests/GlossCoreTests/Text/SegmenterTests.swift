@@ -361,6 +361,17 @@ let wireCopyFixtures: [SegmenterFixture] = [
     .init("ordinary word before an amount", "The deal closed. $5 billion changed hands.",
           ["The deal closed.", "$5 billion changed hands."]),
 
+    // A quotation ended by its own terminator, then the speaker (met in a NASA feature).
+    .init("quotation then Name said.", "“On my machine was a message to wish me a ‘Merry Christmas.’” Stover said.",
+          ["“On my machine was a message to wish me a ‘Merry Christmas.’” Stover said."]),
+    .init("question then Name asked.", "“Is it over?” Smith asked.", ["“Is it over?” Smith asked."]),
+    .init("quotation then Mr Name said,", "\"We will win.\" Mr Jan said, smiling.", ["\"We will win.\" Mr Jan said, smiling."]),
+    .init("not an attribution: said and more words", "“We will win.” Stover said the team was ready.",
+          ["“We will win.”", "Stover said the team was ready."]),
+    .init("not an attribution: another verb", "“We won.” Senator Smith praised the team.",
+          ["“We won.”", "Senator Smith praised the team."]),
+    .init("not an attribution: no quotation", "The match ended. Stover said.", ["The match ended.", "Stover said."]),
+
     // Press-release furniture.
     .init("ticker after Corp.", "Acme Corp. (NYSE: ACM) today announced results.",
           ["Acme Corp. (NYSE: ACM) today announced results."]),
