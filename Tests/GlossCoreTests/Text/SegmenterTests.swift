@@ -423,7 +423,8 @@ struct SegmenterTests {
     }
 
     @Test func randomJunkNeverTrapsAndKeepsTheContract() {
-        let alphabet: [Unicode.Scalar] = [".", "?", "!", "\"", "”", "’", ")", "A", "a", "1", " ", "…", "\u{A0}", "(", "“", "e", "g", "U", "S", "M", "r"]
+        let alphabet: [Unicode.Scalar] = [".", "?", "!", "\"", "”", "’", ")", "A", "a", "1", " ", "…", "\u{A0}", "(", "“", "e", "g", "U", "S", "M", "r",
+                                          "•", ":", "i", "v", "E", "s", "d"]
         var rng = SplitMix64(state: 0x5EED_0F_61055)
         for iteration in 0..<5000 {
             let length = Int(rng.next() % 80)
@@ -443,7 +444,7 @@ struct SegmenterTests {
     }
 
     @Test func hugeInputs() {
-        for unit in ["a. ", ".", " ", "U.S. ", "…", "Mr. ", "\"?\" "] {
+        for unit in ["a. ", ".", " ", "U.S. ", "…", "Mr. ", "\"?\" ", "1.) ", "(b) ", "• 9. ", "E! ", "Rs. 5 ", "“x.” Al said. ", "x 2.) "] {
             var s = [Unicode.Scalar]()
             let u = Array(unit.unicodeScalars)
             while s.count < 300_000 { s.append(contentsOf: u) }
