@@ -78,6 +78,8 @@ public enum Segmenter {
         ("Brig", .never), ("Cpl", .never), ("Pvt", .never), ("Rev", .never), ("Hon", .never), ("Pres", .never),
         ("Supt", .never), ("Det", .never), ("Insp", .never), ("Atty", .never), ("Fr", .never), ("Ret", .never),
         ("Amb", .never), ("Asst", .never), ("Assoc", .never),
+        // Indian honorifics (Shri, Shrimati); "Sh." is also the shilling, which is always followed by an amount.
+        ("Sh", .never), ("Smt", .never),
         // Latin and connectives that are always followed by more of the sentence.
         ("vs", .never), ("v", .never), ("cf", .never), ("viz", .never), ("approx", .never), ("ca", .never),
         ("Vs", .never), ("Approx", .never),
@@ -98,9 +100,10 @@ public enum Segmenter {
         ("Sept", .unlessNumber), ("Oct", .unlessNumber), ("Nov", .unlessNumber), ("Dec", .unlessNumber),
         ("c", .unlessNumber), ("Nr", .unlessNumber), ("Tel", .unlessNumber), ("tel", .unlessNumber),
         ("avg", .unlessNumber), ("min", .unlessNumber), ("max", .unlessNumber),
-        // Currencies written before the amount (rupee, rupiah, dirham, taka, shilling, krone, Swiss franc).
+        // Currencies written before the amount: rupee, rupiah, dirham, taka, shillings, krone, Swiss
+        // franc ("Sh." is with the titles above).
         ("Rs", .unlessNumber), ("Re", .unlessNumber), ("Rp", .unlessNumber), ("Dh", .unlessNumber),
-        ("Dhs", .unlessNumber), ("Tk", .unlessNumber), ("Sh", .unlessNumber), ("Shs", .unlessNumber),
+        ("Dhs", .unlessNumber), ("Tk", .unlessNumber), ("Shs", .unlessNumber),
         ("KSh", .unlessNumber), ("Ksh", .unlessNumber), ("KShs", .unlessNumber), ("Kr", .unlessNumber),
         ("SFr", .unlessNumber),
         // Words that always have more of the sentence after them.
@@ -115,6 +118,7 @@ public enum Segmenter {
     static let attributionVerbs: [String] = [
         "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied", "explained",
         "insisted", "noted", "warned", "recalled", "admitted", "continued", "stated", "declared", "concluded",
+        "shouted", "yelled", "cried", "exclaimed", "whispered",
     ]
 
     /// Roman numerals that number list items and sections (`II.`, `iv)`); single letters need no entry.

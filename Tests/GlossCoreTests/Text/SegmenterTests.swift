@@ -357,6 +357,9 @@ let wireCopyFixtures: [SegmenterFixture] = [
           ["The fare rose to 500 Rs.", "The drivers protested."]),
     .init("c. 1900", "The house was built c. 1900 by a merchant.",
           ["The house was built c. 1900 by a merchant."]),
+    .init("Sh. shillings", "Farmers earn Sh. 300 a day.", ["Farmers earn Sh. 300 a day."]),
+    .init("Sh. and Smt. honorifics", "Sh. Rajnath Singh met Smt. Nirmala Sitharaman in Delhi.",
+          ["Sh. Rajnath Singh met Smt. Nirmala Sitharaman in Delhi."]),
     .init("incl. VAT", "Prices incl. VAT rose 3 percent.", ["Prices incl. VAT rose 3 percent."]),
     .init("ordinary word before an amount", "The deal closed. $5 billion changed hands.",
           ["The deal closed.", "$5 billion changed hands."]),
@@ -364,6 +367,7 @@ let wireCopyFixtures: [SegmenterFixture] = [
     // A quotation ended by its own terminator, then the speaker (met in a NASA feature).
     .init("quotation then Name said.", "“On my machine was a message to wish me a ‘Merry Christmas.’” Stover said.",
           ["“On my machine was a message to wish me a ‘Merry Christmas.’” Stover said."]),
+    .init("exclamation then Name shouted.", "“Stop!” Jones shouted.", ["“Stop!” Jones shouted."]),
     .init("question then Name asked.", "“Is it over?” Smith asked.", ["“Is it over?” Smith asked."]),
     .init("quotation then Mr Name said,", "\"We will win.\" Mr Jan said, smiling.", ["\"We will win.\" Mr Jan said, smiling."]),
     .init("not an attribution: said and more words", "“We will win.” Stover said the team was ready.",
