@@ -90,6 +90,19 @@ public enum Segmenter {
         ("Blvd", .beforeStarter), ("Rd", .beforeStarter), ("St", .beforeStarter), ("Mt", .beforeStarter),
         ("Ft", .beforeStarter), ("Jr", .beforeStarter), ("Sr", .beforeStarter), ("Esq", .beforeStarter),
         ("etc", .beforeStarter), ("al", .beforeStarter), ("est", .beforeStarter), ("Bldg", .beforeStarter),
+        // US states and Canadian provinces as AP style abbreviates them after a city, in datelines
+        // ("MEMPHIS, Tenn. (AP) —") and text ("Morro Bay, Calif. He was…" splits). Two-letter
+        // dotted ones (N.Y., D.C.) are acronyms and need no entry.
+        ("Ala", .beforeStarter), ("Ariz", .beforeStarter), ("Ark", .beforeStarter), ("Calif", .beforeStarter),
+        ("Colo", .beforeStarter), ("Conn", .beforeStarter), ("Del", .beforeStarter), ("Fla", .beforeStarter),
+        ("Ga", .beforeStarter), ("Ill", .beforeStarter), ("Ind", .beforeStarter), ("Kan", .beforeStarter),
+        ("Ky", .beforeStarter), ("La", .beforeStarter), ("Md", .beforeStarter), ("Mass", .beforeStarter),
+        ("Mich", .beforeStarter), ("Minn", .beforeStarter), ("Miss", .beforeStarter), ("Mo", .beforeStarter),
+        ("Mont", .beforeStarter), ("Neb", .beforeStarter), ("Nev", .beforeStarter), ("Okla", .beforeStarter),
+        ("Ore", .beforeStarter), ("Pa", .beforeStarter), ("Tenn", .beforeStarter), ("Va", .beforeStarter),
+        ("Vt", .beforeStarter), ("Wash", .beforeStarter), ("Wis", .beforeStarter), ("Wyo", .beforeStarter),
+        ("Ont", .beforeStarter), ("Que", .beforeStarter), ("Alta", .beforeStarter), ("Sask", .beforeStarter),
+        ("Nfld", .beforeStarter),
         // Numbering and dates: not an end before a number.
         ("No", .unlessNumber), ("Nos", .unlessNumber), ("Vol", .unlessNumber), ("Sec", .unlessNumber),
         ("Vols", .unlessNumber), ("vol", .unlessNumber), ("Fig", .unlessNumber), ("Art", .unlessNumber),
