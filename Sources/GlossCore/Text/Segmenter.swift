@@ -20,9 +20,9 @@
 ///   `. . . .`) are an ellipsis plus a full stop and behave like a full stop.
 /// * A list marker (one or two digits, one letter, a roman numeral, closed by `.`, `)` or `.)`):
 ///   its period never ends a sentence where lists put markers (first in the sentence, after
-///   bullets, after a colon for a first item, or closed by `)` that closes no bracket), and a list
-///   item after a terminator counts as a capitalised sentence starter (`…fees. (b) The…`,
-///   `…rents. b) ban…`).
+///   bullets or dashes, after a colon for a first item, or closed by `)` that closes no bracket),
+///   and a list item after a terminator counts as a capitalised sentence starter (`…fees. (b) The…`,
+///   `…rents. b) ban…`). Interviews' `Q.` and `A.` are such markers.
 /// * A single `.` after
 ///   - a title (`Mr.`, `Dr.`, `Gen.`, …, also `vs.`, `v.`, `e.g.`, `i.e.`): never a boundary;
 ///   - a company or address suffix (`Inc.`, `Ltd.`, `Co.`, `St.`, `Jr.`, `etc.`, …) or a
@@ -400,12 +400,19 @@ public enum Segmenter {
         guard b < i, b == lo || !(CharacterClass.isLetter(s[b - 1]) || CharacterClass.isDigit(s[b - 1]) || s[b - 1] == "."),
               listMarkerEnd(s, b, i + 1) == i else { return false }
         var p = b
-        while p > start, b - p < 8, CharacterClass.isSpace(s[p - 1]) || CharacterClass.isBullet(s[p - 1]) || s[p - 1] == "(" { p -= 1 }
+        while p > start, b - p < 8, isBeforeListMarker(s[p - 1]) { p -= 1 }
         if p == start { return true }
         if s[p - 1] == ":", i - b == 1, firstListMarkers.contains(s[b]) { return true }
         guard bracketFollows else { return false }
         // A bracket opened before ("see Figure 2.)") is what the ")" closes, so this is no marker.
         return !bracketOpen(s, start, b)
+    }
+
+    /// What may stand between a sentence's start and its list marker: spaces, bullets, dashes used
+    /// as bullets (`- 1.`, `— 2.`) and an opening bracket.
+    @inline(__always)
+    static func isBeforeListMarker(_ c: Unicode.Scalar) -> Bool {
+        CharacterClass.isSpace(c) || CharacterClass.isBullet(c) || CharacterClass.isHyphen(c) || c == "\u{2014}" || c == "("
     }
 
     /// Whether a `(` opened in `s[start..<e]` is still open at `e`. Looks back at most 200 scalars.
