@@ -358,10 +358,7 @@ public enum Segmenter {
         } else {
             var roman = true
             while q < hi, q - p < 5, CharacterClass.isLetter(s[q]) {
-                switch s[q] {
-                case "i", "v", "x", "I", "V", "X": break
-                default: roman = false
-                }
+                if !isRomanDigit(s[q]) { roman = false }
                 q += 1
             }
             // Only words of i, v and x are looked up, so ordinary words cost no hashing.
@@ -378,6 +375,10 @@ public enum Segmenter {
     /// digit or lower-case marker closed by `.` before a word that is not lower case. Capital letters
     /// with a period are left out: they are initials far more often (`J. R. R. Tolkien`).
     static func startsListItem(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ k: Int, _ p: Int, _ hi: Int) -> Bool {
+        // Fast path for the usual next word ("The", "said"): a letter that is no roman digit starts a
+        // marker only as a single letter, so the scalar after it must already be "." or ")".
+        guard p + 1 < hi else { return false }
+        if CharacterClass.isLetter(s[p]), !isRomanDigit(s[p]), s[p + 1] != ".", s[p + 1] != ")" { return false }
         guard let e = listMarkerEnd(s, p, hi), e + 1 < hi else { return false }
         var q = e
         if s[q] == "." { q += 1 }
@@ -395,6 +396,9 @@ public enum Segmenter {
     /// first in the sentence (after bullets or an opening bracket), after a colon when it is the
     /// first item (`1`, `a`, `i`), or before `)` with no bracket open in the sentence (`Growth 2.) Jobs`).
     static func isListMarkerPeriod(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ start: Int, _ lo: Int, bracketFollows: Bool) -> Bool {
+        // Fast path for the usual word before a period ("percent."): a last letter that is no roman
+        // digit ends a marker only as a single letter.
+        if i - 2 >= lo, CharacterClass.isLetter(s[i - 1]), !isRomanDigit(s[i - 1]), CharacterClass.isLetter(s[i - 2]) { return false }
         var b = i
         while b > max(lo, i - 4), CharacterClass.isLetter(s[b - 1]) || CharacterClass.isDigit(s[b - 1]) { b -= 1 }
         guard b < i, b == lo || !(CharacterClass.isLetter(s[b - 1]) || CharacterClass.isDigit(s[b - 1]) || s[b - 1] == "."),
@@ -406,6 +410,15 @@ public enum Segmenter {
         guard bracketFollows else { return false }
         // A bracket opened before ("see Figure 2.)") is what the ")" closes, so this is no marker.
         return !bracketOpen(s, start, b)
+    }
+
+    /// The letters list numbering uses in roman numerals: i, v, x in either case.
+    @inline(__always)
+    static func isRomanDigit(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "i", "v", "x", "I", "V", "X": return true
+        default: return false
+        }
     }
 
     /// What may stand between a sentence's start and its list marker: spaces, bullets, dashes used
