@@ -56,10 +56,8 @@ public enum RequiredLiteral {
                 // The atom before is required at least once: keep it, but the run cannot go on through it.
                 closeRun()
             default:
-                let v = c.value
-                let word = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-                if word && depth == 0 {
-                    run.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : c)
+                if CharacterClass.isASCIIAlphanumeric(c) && depth == 0 {
+                    run.append(CharacterClass.isUpper(c) ? Unicode.Scalar(c.value + 32)! : c)
                 } else {
                     closeRun()
                 }

@@ -34,8 +34,8 @@ public struct Article: Sendable {
         var lineStart = 0
         for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
             var a = lineStart, b = i
-            while a < b, Self.isSpace(scalars[a]) { a += 1 }
-            while b > a, Self.isSpace(scalars[b - 1]) { b -= 1 }
+            while a < b, CharacterClass.isSpace(scalars[a]) { a += 1 }
+            while b > a, CharacterClass.isSpace(scalars[b - 1]) { b -= 1 }
             if a < b { lines.append(a..<b) }
             lineStart = i + 1
         }
@@ -144,14 +144,10 @@ public struct Article: Sendable {
     /// The number of word tokens.
     public var wordCount: Int { words.count }
 
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\t" || c == "\u{A0}" || c == "\u{FEFF}" || (c.value >= 0x80 && c.properties.isWhitespace) || c.value < 0x20
-    }
-
     /// A title is a short first line that does not end like a sentence.
     static func looksLikeTitle(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard line.count <= 150, let last = line.last else { return false }
-        if ".!?:;,\u{2026}".unicodeScalars.contains(last) { return false }
+        if CharacterClass.isSentenceTerminator(last) || last == ":" || last == ";" || last == "," { return false }
         var spaces = 0
         for c in line where c == " " { spaces += 1 }
         return spaces < 20

@@ -5,20 +5,33 @@
 /// quotes and brackets, by white space or by the end of the range. Whether such a candidate is a
 /// boundary depends on the word before the run and the word after it:
 ///
+/// * Terminators before the first word of a sentence (`“… The government will`, `... Then`) open
+///   it and never end it.
+/// * After a quotation closed by its terminator, the speaker's attribution (`“…Christmas.’” Stover
+///   said.`, `“Why?” Smith asked.`: capitalised names, a verb in `attributionVerbs`, then `.` or `,`)
+///   belongs to the same sentence.
 /// * `?` / `!` (possibly mixed with dots): a boundary unless the next word starts in lower case
-///   (`"Why?" he asked.` is one sentence).
+///   (`"Why?" he asked.` is one sentence). A single `!` that ends a name written with one
+///   (`exclamationNames`: `Yahoo!`, `Jeopardy!`) is a boundary only before a sentence starter.
 /// * Ellipsis (`...`, `…`, `. . .`): a boundary only when the next word is a capitalised common
-///   sentence starter (`The`, `It`, `But`, `Then`, …). An ellipsis often marks an omission inside
-///   a quotation, so a following proper noun (`Russia… Ukraine`) does not start a sentence. Four
-///   dots (`....`, `….`) are an ellipsis plus a full stop and behave like a full stop.
+///   sentence starter (`The`, `It`, `But`, `Then`, …). In news an ellipsis mostly marks an omission
+///   inside a quotation, and what follows the omission is a name (`Russia… Ukraine`) or lower case;
+///   a new sentence after an ellipsis starts with such a common word. Four dots (`....`, `….`,
+///   `. . . .`) are an ellipsis plus a full stop and behave like a full stop.
+/// * A list marker (one or two digits, one letter, a roman numeral, closed by `.`, `)` or `.)`):
+///   its period never ends a sentence where lists put markers (first in the sentence, after
+///   bullets or dashes, after a colon for a first item, or closed by `)` that closes no bracket),
+///   and a list item after a terminator counts as a capitalised sentence starter (`…fees. (b) The…`,
+///   `…rents. b) ban…`). Interviews' `Q.` and `A.` are such markers.
 /// * A single `.` after
 ///   - a title (`Mr.`, `Dr.`, `Gen.`, …, also `vs.`, `v.`, `e.g.`, `i.e.`): never a boundary;
 ///   - a company or address suffix (`Inc.`, `Ltd.`, `Co.`, `St.`, `Jr.`, `etc.`, …) or a
 ///     multi-period acronym (`U.S.`, `D.C.`, `a.m.`, `Ph.D.`): a boundary only before a capitalised
 ///     sentence starter (`…in the U.S. It employs…` splits, `the U.S. Senate` does not), or when a
 ///     closing quote or bracket follows the period and the next word is capitalised;
-///   - a numbering or date prefix (`No.`, `Vol.`, `pp.`, `Jan.`, `Mar.`, `Sept.`, …): not a
-///     boundary before a digit (`No. 5`, `Mar. 3`); otherwise like an ordinary word;
+///   - a numbering, date or currency prefix (`No.`, `pp.`, `Jan.`, `Sept.`, `Rs.`, `Rp.`, `Dh.`, …):
+///     not a boundary before a number or amount (`No. 5`, `Mar. 3`, `Rs. 500`); otherwise like an
+///     ordinary word;
 ///   - a single capital letter (an initial: `George W. Bush`): a boundary only before a
 ///     sentence starter of two or more letters (`Malcolm X. He` splits, `J. R. R. Tolkien` not);
 ///   - any other word, number or punctuation: a boundary unless the next word starts in lower
@@ -65,6 +78,8 @@ public enum Segmenter {
         ("Brig", .never), ("Cpl", .never), ("Pvt", .never), ("Rev", .never), ("Hon", .never), ("Pres", .never),
         ("Supt", .never), ("Det", .never), ("Insp", .never), ("Atty", .never), ("Fr", .never), ("Ret", .never),
         ("Amb", .never), ("Asst", .never), ("Assoc", .never),
+        // Indian honorifics (Shri, Shrimati); "Sh." is also the shilling, which is always followed by an amount.
+        ("Sh", .never), ("Smt", .never),
         // Latin and connectives that are always followed by more of the sentence.
         ("vs", .never), ("v", .never), ("cf", .never), ("viz", .never), ("approx", .never), ("ca", .never),
         ("Vs", .never), ("Approx", .never),
@@ -75,6 +90,19 @@ public enum Segmenter {
         ("Blvd", .beforeStarter), ("Rd", .beforeStarter), ("St", .beforeStarter), ("Mt", .beforeStarter),
         ("Ft", .beforeStarter), ("Jr", .beforeStarter), ("Sr", .beforeStarter), ("Esq", .beforeStarter),
         ("etc", .beforeStarter), ("al", .beforeStarter), ("est", .beforeStarter), ("Bldg", .beforeStarter),
+        // US states and Canadian provinces as AP style abbreviates them after a city, in datelines
+        // ("MEMPHIS, Tenn. (AP) —") and text ("Morro Bay, Calif. He was…" splits). Two-letter
+        // dotted ones (N.Y., D.C.) are acronyms and need no entry.
+        ("Ala", .beforeStarter), ("Ariz", .beforeStarter), ("Ark", .beforeStarter), ("Calif", .beforeStarter),
+        ("Colo", .beforeStarter), ("Conn", .beforeStarter), ("Del", .beforeStarter), ("Fla", .beforeStarter),
+        ("Ga", .beforeStarter), ("Ill", .beforeStarter), ("Ind", .beforeStarter), ("Kan", .beforeStarter),
+        ("Ky", .beforeStarter), ("La", .beforeStarter), ("Md", .beforeStarter), ("Mass", .beforeStarter),
+        ("Mich", .beforeStarter), ("Minn", .beforeStarter), ("Miss", .beforeStarter), ("Mo", .beforeStarter),
+        ("Mont", .beforeStarter), ("Neb", .beforeStarter), ("Nev", .beforeStarter), ("Okla", .beforeStarter),
+        ("Ore", .beforeStarter), ("Pa", .beforeStarter), ("Tenn", .beforeStarter), ("Va", .beforeStarter),
+        ("Vt", .beforeStarter), ("Wash", .beforeStarter), ("Wis", .beforeStarter), ("Wyo", .beforeStarter),
+        ("Ont", .beforeStarter), ("Que", .beforeStarter), ("Alta", .beforeStarter), ("Sask", .beforeStarter),
+        ("Nfld", .beforeStarter),
         // Numbering and dates: not an end before a number.
         ("No", .unlessNumber), ("Nos", .unlessNumber), ("Vol", .unlessNumber), ("Sec", .unlessNumber),
         ("Vols", .unlessNumber), ("vol", .unlessNumber), ("Fig", .unlessNumber), ("Art", .unlessNumber),
@@ -83,7 +111,37 @@ public enum Segmenter {
         ("Jan", .unlessNumber), ("Feb", .unlessNumber), ("Mar", .unlessNumber), ("Apr", .unlessNumber),
         ("Jun", .unlessNumber), ("Jul", .unlessNumber), ("Aug", .unlessNumber), ("Sep", .unlessNumber),
         ("Sept", .unlessNumber), ("Oct", .unlessNumber), ("Nov", .unlessNumber), ("Dec", .unlessNumber),
+        ("c", .unlessNumber), ("Nr", .unlessNumber), ("Tel", .unlessNumber), ("tel", .unlessNumber),
+        ("avg", .unlessNumber), ("min", .unlessNumber), ("max", .unlessNumber),
+        // Currencies written before the amount: rupee, rupiah, dirham, taka, shillings, krone, Swiss
+        // franc ("Sh." is with the titles above).
+        ("Rs", .unlessNumber), ("Re", .unlessNumber), ("Rp", .unlessNumber), ("Dh", .unlessNumber),
+        ("Dhs", .unlessNumber), ("Tk", .unlessNumber), ("Shs", .unlessNumber),
+        ("KSh", .unlessNumber), ("Ksh", .unlessNumber), ("KShs", .unlessNumber), ("Kr", .unlessNumber),
+        ("SFr", .unlessNumber),
+        // Words that always have more of the sentence after them.
+        ("incl", .never), ("excl", .never), ("Incl", .never), ("Excl", .never),
     ]
+
+    /// Names and titles written with a final `!`. After one, `!` ends a sentence only before a
+    /// capitalised sentence starter (`Yahoo! Finance` stays whole, `…on Yahoo! The ad…` splits).
+    static let exclamationNames: [String] = ["Yahoo", "Jeopardy", "Yum", "Wham", "E"]
+
+    /// Verbs that attribute a quotation when they follow the speaker's name (`“…” Stover said.`).
+    static let attributionVerbs: [String] = [
+        "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied", "explained",
+        "insisted", "noted", "warned", "recalled", "admitted", "continued", "stated", "declared", "concluded",
+        "shouted", "yelled", "cried", "exclaimed", "whispered",
+    ]
+
+    /// Roman numerals that number list items and sections (`II.`, `iv)`); single letters need no entry.
+    static let romanNumerals: [String] = [
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+        "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+    ]
+
+    /// The markers a list's first item has, the only ones taken for a list right after a colon.
+    static let firstListMarkers: Set<Unicode.Scalar> = ["1", "a", "A", "i", "I"]
 
     /// Capitalised words that commonly open a sentence in news text and rarely follow an
     /// abbreviation inside one. Compared case-insensitively.
@@ -103,6 +161,9 @@ public enum Segmenter {
         "additionally", "consequently", "regardless", "yes", "asked", "about", "more", "less",
         "any", "another", "without", "against", "through", "between", "within", "across", "again",
         "unlike", "like", "sources", "analysts", "experts", "critics", "police", "authorities",
+        "investors", "traders", "residents", "voters", "lawmakers", "prosecutors", "witnesses",
+        "protesters", "shares", "prices", "markets", "workers", "officers", "doctors", "researchers",
+        "scientists", "economists", "diplomats", "troops", "soldiers",
     ]
 
     // MARK: - Keys (no String work at run time)
@@ -149,6 +210,12 @@ public enum Segmenter {
         return table
     }()
 
+    static let exclamationNameTable: Set<UInt64> = Set(exclamationNames.compactMap { abbreviationKey($0.unicodeScalars) })
+
+    static let attributionVerbTable: Set<UInt64> = Set(attributionVerbs.compactMap { starterKey($0.unicodeScalars) })
+
+    static let romanNumeralTable: Set<UInt64> = Set(romanNumerals.compactMap { abbreviationKey($0.unicodeScalars) })
+
     static let starterTable: Set<UInt64> = {
         var set = Set<UInt64>()
         for word in sentenceStarters {
@@ -156,79 +223,6 @@ public enum Segmenter {
         }
         return set
     }()
-
-    // MARK: - Character classes
-
-    /// White space, as the article model trims it: C0 controls, space, no-break and other Unicode spaces, BOM.
-    @inline(__always)
-    static func isSpace(_ v: UInt32) -> Bool {
-        if v <= 0x20 { return true }
-        if v < 0x85 { return false }
-        switch v {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    static func isTerminator(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v == 0x2E || v == 0x3F || v == 0x21 }
-        switch v {
-        case 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0xFF01, 0xFF1F, 0xFF0E: return true
-        default: return false
-        }
-    }
-
-    /// Marks that close a quotation or bracket: `"` `'` `”` `’` `»` `›` `)` `]` `}`.
-    @inline(__always)
-    static func isCloser(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0xBB, 0x203A, 0xFF09: return true
-        default: return false
-        }
-    }
-
-    /// Closing marks that can never open anything, so a stray one after a space still closes.
-    @inline(__always)
-    static func isStrictCloser(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x29, 0x5D, 0x7D, 0x201D, 0xBB, 0x203A, 0xFF09: return true
-        default: return false
-        }
-    }
-
-    /// Marks that may open the next sentence before its first word.
-    @inline(__always)
-    static func isOpener(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x201E, 0xAB, 0x2039, 0xBF, 0xA1, 0xFF08: return true
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    static func isUpper(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isUppercase
-    }
-
-    @inline(__always)
-    static func isLower(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isLowercase
-    }
-
-    @inline(__always)
-    static func isLetter(_ v: UInt32) -> Bool {
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isAlphabetic
-    }
-
-    @inline(__always)
-    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
 
     // MARK: - The next word
 
@@ -242,35 +236,39 @@ public enum Segmenter {
         var isLongStarter: Bool
     }
 
-    /// Classifies the word at `k` (the first non-space scalar after a candidate), skipping opening
-    /// quotes and brackets.
-    static func nextWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ hi: Int) -> NextWord {
+    /// Classifies the word at `k` (the first non-space scalar after a candidate in the sentence from
+    /// `start`), skipping opening quotes and brackets.
+    static func nextWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ k: Int, _ hi: Int) -> NextWord {
         var p = k
         var skipped = 0
-        while p < hi, skipped < 8, isOpener(s[p].value) { p += 1; skipped += 1 }
+        while p < hi, skipped < 8, CharacterClass.isOpeningMark(s[p]) { p += 1; skipped += 1 }
         guard p < hi else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
-        let v = s[p].value
-        if isDigit(v) || v == 0x24 || v == 0xA3 || v == 0x20AC || v == 0xA5 || v == 0x23 {
-            return NextWord(kind: .digit, isStarter: false, isLongStarter: false)
+        let c = s[p]
+        // A list item ("2. Hire", "b) cut", "(iv) The") starts a sentence however its marker is written.
+        let marker = startsListItem(s, start, k, p, hi)
+        // An amount, a number sign or a phone number starts like a number ("$5", "€3", "#1", "+44").
+        if CharacterClass.isDigit(c) || CharacterClass.isCurrencySign(c) || c == "#" || c == "+" {
+            return NextWord(kind: .digit, isStarter: marker, isLongStarter: false)
         }
-        if isLower(v) {
+        if marker { return NextWord(kind: .upper, isStarter: true, isLongStarter: false) }
+        if CharacterClass.isLower(c) {
             // iPhone, eBay, iOS: an upper-case letter soon after a lower-case start.
             var q = p + 1
             let limit = min(hi, p + 6)
-            while q < limit, isLetter(s[q].value) {
-                if isUpper(s[q].value) { return NextWord(kind: .upper, isStarter: false, isLongStarter: false) }
+            while q < limit, CharacterClass.isLetter(s[q]) {
+                if CharacterClass.isUpper(s[q]) { return NextWord(kind: .upper, isStarter: false, isLongStarter: false) }
                 q += 1
             }
             return NextWord(kind: .lower, isStarter: false, isLongStarter: false)
         }
-        guard isUpper(v) else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
+        guard CharacterClass.isUpper(c) else { return NextWord(kind: .other, isStarter: false, isLongStarter: false) }
         // The word: its letters, at most 13 looked at ("It's" is read as "It").
         var q = p
         let limit = min(hi, p + 13)
-        while q < limit, isLetter(s[q].value) { q += 1 }
+        while q < limit, CharacterClass.isLetter(s[q]) { q += 1 }
         var starter = false
         // A hyphen makes a compound ("All-Star"), which is not a sentence starter.
-        if q - p <= 12, q == hi || (!isLetter(s[q].value) && s[q].value != 0x2D),
+        if q - p <= 12, q == hi || (!CharacterClass.isLetter(s[q]) && !CharacterClass.isHyphen(s[q])),
            let key = starterKey(UnsafeBufferPointer(rebasing: s[p..<q])) {
             starter = starterTable.contains(key)
         }
@@ -291,12 +289,12 @@ public enum Segmenter {
         var b = i
         let floor = max(lo, i - 24)
         while b > floor {
-            let v = s[b - 1].value
-            if isLetter(v) || isDigit(v) || v == 0x2E { b -= 1 } else { break }
+            let c = s[b - 1]
+            if CharacterClass.isLetter(c) || CharacterClass.isDigit(c) || c == "." { b -= 1 } else { break }
         }
         if b == floor && b > lo {
-            let v = s[b - 1].value
-            if isLetter(v) || isDigit(v) || v == 0x2E { return .ordinary }  // too long to be an abbreviation
+            let c = s[b - 1]
+            if CharacterClass.isLetter(c) || CharacterClass.isDigit(c) || c == "." { return .ordinary }  // too long to be an abbreviation
         }
         // Tokens glued to a preceding letterless mark like "-" or "/" are fine; strip leading periods.
         while b < i && s[b].value == 0x2E { b += 1 }
@@ -306,15 +304,15 @@ public enum Segmenter {
         var hasDigit = false
         var nonASCII = false
         for p in b..<i {
-            let v = s[p].value
-            if v == 0x2E { periods += 1 } else if isDigit(v) { hasDigit = true } else if v >= 0x80 { nonASCII = true }
+            let c = s[p]
+            if c == "." { periods += 1 } else if CharacterClass.isDigit(c) { hasDigit = true } else if !c.isASCII { nonASCII = true }
         }
         if hasDigit { return .ordinary }
         if periods > 0 {
             return acronymKind(s, b, i) ?? .ordinary
         }
         if n == 1 {
-            if isUpper(s[b].value) { return .initial }
+            if CharacterClass.isUpper(s[b]) { return .initial }
         }
         if nonASCII { return .ordinary }
         if let key = abbreviationKey(UnsafeBufferPointer(rebasing: s[b..<i])), let kind = abbreviationTable[key] {
@@ -328,13 +326,12 @@ public enum Segmenter {
         var group = 0
         var groups = 0
         for p in b..<e {
-            let v = s[p].value
-            if v == 0x2E {
+            if s[p] == "." {
                 if group == 0 { return nil }
                 groups += 1
                 group = 0
             } else {
-                if !isLetter(v) { return nil }
+                if !CharacterClass.isLetter(s[p]) { return nil }
                 group += 1
                 if group > 2 { return nil }
             }
@@ -349,6 +346,139 @@ public enum Segmenter {
         return .acronym
     }
 
+    // MARK: - List markers, names with "!", marks before the first word
+
+    /// Where a list marker's token starting at `p` ends: one or two digits, one letter, or a roman
+    /// numeral (`romanNumerals`), not followed by another letter or digit. Nil when there is none.
+    static func listMarkerEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ p: Int, _ hi: Int) -> Int? {
+        var q = p
+        if CharacterClass.isDigit(s[p]) {
+            while q < hi, q - p < 3, CharacterClass.isDigit(s[q]) { q += 1 }
+            guard q - p <= 2 else { return nil }
+        } else {
+            var roman = true
+            while q < hi, q - p < 5, CharacterClass.isLetter(s[q]) {
+                if !isRomanDigit(s[q]) { roman = false }
+                q += 1
+            }
+            // Only words of i, v and x are looked up, so ordinary words cost no hashing.
+            guard q - p == 1 || (roman && q - p <= 4 && romanNumeralTable.contains(abbreviationKey(UnsafeBufferPointer(rebasing: s[p..<q])) ?? 0)) else {
+                return nil
+            }
+        }
+        guard q > p, q == hi || !(CharacterClass.isLetter(s[q]) || CharacterClass.isDigit(s[q])) else { return nil }
+        return q
+    }
+
+    /// Whether a list item starts at `p` (`k` before any opening marks, in the sentence from `start`):
+    /// a marker closed by `)` or `.)` that closes no bracket opened before (`(H.R. 5) passed`), or a
+    /// digit or lower-case marker closed by `.` before a word that is not lower case. Capital letters
+    /// with a period are left out: they are initials far more often (`J. R. R. Tolkien`).
+    static func startsListItem(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ k: Int, _ p: Int, _ hi: Int) -> Bool {
+        // Fast path for the usual next word ("The", "said"): a letter that is no roman digit starts a
+        // marker only as a single letter, so the scalar after it must already be "." or ")".
+        guard p + 1 < hi else { return false }
+        if CharacterClass.isLetter(s[p]), !isRomanDigit(s[p]), s[p + 1] != ".", s[p + 1] != ")" { return false }
+        guard let e = listMarkerEnd(s, p, hi), e + 1 < hi else { return false }
+        var q = e
+        if s[q] == "." { q += 1 }
+        let bracket = q < hi && s[q] == ")"
+        if bracket { q += 1 }
+        guard q > e, q < hi, CharacterClass.isSpace(s[q]) else { return false }
+        if bracket { return (p > k && s[p - 1] == "(") || !bracketOpen(s, start, k) }
+        guard CharacterClass.isDigit(s[p]) || CharacterClass.isLower(s[p]) else { return false }
+        var r = q
+        while r < hi, r - q < 4, CharacterClass.isSpace(s[r]) { r += 1 }
+        return r < hi && !CharacterClass.isLower(s[r])
+    }
+
+    /// Whether the period at `i` closes a list marker (`1.`, `b.`, `iv.`, `2.)`) where lists put one:
+    /// first in the sentence (after bullets or an opening bracket), after a colon when it is the
+    /// first item (`1`, `a`, `i`), or before `)` with no bracket open in the sentence (`Growth 2.) Jobs`).
+    static func isListMarkerPeriod(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ start: Int, _ lo: Int, bracketFollows: Bool) -> Bool {
+        // Fast path for the usual word before a period ("percent."): a last letter that is no roman
+        // digit ends a marker only as a single letter.
+        if i - 2 >= lo, CharacterClass.isLetter(s[i - 1]), !isRomanDigit(s[i - 1]), CharacterClass.isLetter(s[i - 2]) { return false }
+        var b = i
+        while b > max(lo, i - 4), CharacterClass.isLetter(s[b - 1]) || CharacterClass.isDigit(s[b - 1]) { b -= 1 }
+        guard b < i, b == lo || !(CharacterClass.isLetter(s[b - 1]) || CharacterClass.isDigit(s[b - 1]) || s[b - 1] == "."),
+              listMarkerEnd(s, b, i + 1) == i else { return false }
+        var p = b
+        while p > start, b - p < 8, isBeforeListMarker(s[p - 1]) { p -= 1 }
+        if p == start { return true }
+        if s[p - 1] == ":", i - b == 1, firstListMarkers.contains(s[b]) { return true }
+        guard bracketFollows else { return false }
+        // A bracket opened before ("see Figure 2.)") is what the ")" closes, so this is no marker.
+        return !bracketOpen(s, start, b)
+    }
+
+    /// The letters list numbering uses in roman numerals: i, v, x in either case.
+    @inline(__always)
+    static func isRomanDigit(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "i", "v", "x", "I", "V", "X": return true
+        default: return false
+        }
+    }
+
+    /// What may stand between a sentence's start and its list marker: spaces, bullets, dashes used
+    /// as bullets (`- 1.`, `— 2.`) and an opening bracket.
+    @inline(__always)
+    static func isBeforeListMarker(_ c: Unicode.Scalar) -> Bool {
+        CharacterClass.isSpace(c) || CharacterClass.isBullet(c) || CharacterClass.isHyphen(c) || c == "\u{2014}" || c == "("
+    }
+
+    /// Whether a `(` opened in `s[start..<e]` is still open at `e`. Looks back at most 200 scalars.
+    static func bracketOpen(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ e: Int) -> Bool {
+        var depth = 0
+        var q = e
+        while q > max(start, e - 200) {
+            q -= 1
+            if s[q] == ")" { depth += 1 } else if s[q] == "(" { if depth == 0 { return true }; depth -= 1 }
+        }
+        return false
+    }
+
+    /// Whether the `!` at `i` ends a name that is written with one (`exclamationNames`: `Yahoo!`).
+    static func endsExclamationName(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ lo: Int) -> Bool {
+        var b = i
+        while b > max(lo, i - 11), CharacterClass.isLetter(s[b - 1]) { b -= 1 }
+        guard b < i, b == lo || !CharacterClass.isLetter(s[b - 1]) else { return false }
+        guard let key = abbreviationKey(UnsafeBufferPointer(rebasing: s[b..<i])) else { return false }
+        return exclamationNameTable.contains(key)
+    }
+
+    /// Whether the words at `k` attribute a quotation: one to three capitalised words, then a verb in
+    /// `attributionVerbs`, then `.` or `,` or the end (`Stover said.`, `Mr Jan said,`). A verb followed
+    /// by more words (`Stover said the team…`) starts a sentence of its own.
+    static func attributionFollows(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ hi: Int) -> Bool {
+        var p = k
+        var names = 0
+        while names < 3, p < hi, CharacterClass.isUpper(s[p]) {
+            var q = p + 1
+            while q < hi, q - p < 24, CharacterClass.isLetter(s[q]) || CharacterClass.isHyphen(s[q]) || CharacterClass.isApostrophe(s[q]) { q += 1 }
+            guard q < hi, s[q] == " " else { return false }
+            p = q + 1
+            names += 1
+        }
+        guard names > 0 else { return false }
+        var q = p
+        while q < hi, q - p < 13, CharacterClass.isLower(s[q]) { q += 1 }
+        guard q > p, q - p <= 12, let key = starterKey(UnsafeBufferPointer(rebasing: s[p..<q])),
+              attributionVerbTable.contains(key) else { return false }
+        return q == hi || s[q] == "." || s[q] == ","
+    }
+
+    /// Whether only white space, opening marks and bullets come between the sentence start and `i`.
+    /// Looks at no more than eight scalars: a longer run of them is no real sentence opening anyway.
+    @inline(__always)
+    static func opensSentence(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ i: Int) -> Bool {
+        guard i - start <= 8 else { return false }
+        var p = start
+        while p < i, CharacterClass.isSpace(s[p]) || CharacterClass.isOpeningMark(s[p]) || CharacterClass.isBullet(s[p]) { p += 1 }
+        return p == i
+    }
+
     // MARK: - The scan
 
     static func split(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int) -> [Range<Int>] {
@@ -356,13 +486,13 @@ public enum Segmenter {
         var start = -1
         var i = lo
         while i < hi {
-            let v = s[i].value
+            let c = s[i]
             if start < 0 {
-                if isSpace(v) { i += 1; continue }
+                if CharacterClass.isSpace(c) { i += 1; continue }
                 start = i
             }
-            if !isTerminator(v) { i += 1; continue }
-            let (end, boundary) = candidate(s, i, lo, hi)
+            if !CharacterClass.isSentenceTerminator(c) { i += 1; continue }
+            let (end, boundary) = candidate(s, i, start, lo, hi)
             if boundary {
                 out.append(start..<end)
                 start = -1
@@ -371,22 +501,23 @@ public enum Segmenter {
         }
         if start >= 0 {
             var e = hi
-            while e > start, isSpace(s[e - 1].value) { e -= 1 }
+            while e > start, CharacterClass.isSpace(s[e - 1]) { e -= 1 }
             if e > start { out.append(start..<e) }
         }
         return out
     }
 
-    /// Looks at the terminator run starting at `i`. Returns where the sentence would end (after the
-    /// run and its closing marks) and whether it does end there. Always returns `end > i`.
-    static func candidate(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ lo: Int, _ hi: Int) -> (Int, Bool) {
+    /// Looks at the terminator run starting at `i`, in the sentence that starts at `start`. Returns where
+    /// the sentence would end (after the run and its closing marks) and whether it does end there.
+    /// Always returns `end > i`.
+    static func candidate(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ start: Int, _ lo: Int, _ hi: Int) -> (Int, Bool) {
         var j = i
         var dots = 0
         var ellipses = 0
         var strong = false
         while j < hi {
             let v = s[j].value
-            if v == 0x2E || v == 0xFF0E { dots += 1 } else if v == 0x2026 { ellipses += 1 } else if isTerminator(v) { strong = true } else { break }
+            if v == 0x2E || v == 0xFF0E { dots += 1 } else if v == 0x2026 { ellipses += 1 } else if CharacterClass.isSentenceTerminator(s[j]) { strong = true } else { break }
             j += 1
         }
         // Spaced ellipsis ". . ." (and a fourth dot).
@@ -394,34 +525,48 @@ public enum Segmenter {
            s[j].value == 0x20, s[j + 1].value == 0x2E, s[j + 2].value == 0x20, s[j + 3].value == 0x2E {
             j += 4
             dots = 3
-            if j + 1 < hi, s[j].value == 0x20, s[j + 1].value == 0x2E, j + 2 == hi || isSpace(s[j + 2].value) || isCloser(s[j + 2].value) {
+            if j + 1 < hi, s[j].value == 0x20, s[j + 1].value == 0x2E, j + 2 == hi || CharacterClass.isSpace(s[j + 2]) || CharacterClass.isClosingMark(s[j + 2]) {
                 j += 2
                 dots = 4
             }
         }
         let runEnd = j
-        while j < hi, isCloser(s[j].value) { j += 1 }
+        var quoted = false
+        while j < hi, CharacterClass.isClosingMark(s[j]) {
+            if CharacterClass.isClosingQuote(s[j]) { quoted = true }
+            j += 1
+        }
         let closed = j > runEnd
         guard j < hi else { return (j, true) }
-        guard isSpace(s[j].value) else { return (j, false) }
+        guard CharacterClass.isSpace(s[j]) else { return (j, false) }
 
         // The next non-space scalar; a stray strict closer there still belongs to this sentence.
         var k = j
         while true {
-            while k < hi, isSpace(s[k].value) { k += 1 }
+            while k < hi, CharacterClass.isSpace(s[k]) { k += 1 }
             guard k < hi else { return (j, true) }
-            guard isStrictCloser(s[k].value) else { break }
+            guard CharacterClass.isStrictClosingMark(s[k]) else { break }
             var m = k
-            while m < hi, isCloser(s[m].value) { m += 1 }
-            guard m == hi || isSpace(s[m].value) else { break }
+            while m < hi, CharacterClass.isClosingMark(s[m]) { m += 1 }
+            guard m == hi || CharacterClass.isSpace(s[m]) else { break }
             j = m
             k = m
         }
-        let next = nextWord(s, k, hi)
+        let next = nextWord(s, start, k, hi)
 
         let boundary: Bool
-        if strong {
-            boundary = next.kind != .lower
+        if opensSentence(s, start, i) {
+            // Marks before the first word ("… The government will", "“... Then") open the sentence.
+            boundary = false
+        } else if quoted, next.kind == .upper, !next.isStarter, attributionFollows(s, k, hi) {
+            // “…a ‘Merry Christmas.’” Stover said. — the speaker's attribution ends the quotation's sentence.
+            boundary = false
+        } else if strong {
+            if runEnd - i == 1, s[i] == "!", endsExclamationName(s, i, lo) {
+                boundary = next.isStarter || (closed && next.kind == .upper)
+            } else {
+                boundary = next.kind != .lower
+            }
         } else if ellipses > 0 || dots >= 3 {
             let fullStop = (dots + 3 * ellipses >= 4) && s[runEnd - 1].value == 0x2E
             if fullStop {
@@ -431,6 +576,8 @@ public enum Segmenter {
             }
         } else if dots >= 2 {
             boundary = next.kind != .lower
+        } else if isListMarkerPeriod(s, i, start, lo, bracketFollows: runEnd < hi && s[runEnd] == ")") {
+            boundary = false
         } else {
             switch previousWord(s, i, lo) {
             case .ordinary:

@@ -25,7 +25,8 @@ public enum TextDecoder {
             i += 1
         }
         let text = String(decoding: out, as: UTF8.self)
-        if !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { throw .empty(path: name) }
+        // Empty as the article sees it: nothing left once white space (controls and BOMs included) is trimmed.
+        if !text.unicodeScalars.contains(where: { !CharacterClass.isSpace($0) }) { throw .empty(path: name) }
         return text
     }
 

@@ -18,29 +18,29 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            guard isWordScalar(scalars[i]) else { i += 1; continue }
+            guard CharacterClass.isWordScalar(scalars[i]) else { i += 1; continue }
             let start = i
             var j = i + 1
-            if isDigit(scalars[i]) {
+            if CharacterClass.isDigit(scalars[i]) {
                 // Number: digits with inner . or , between digits.
                 while j < end {
-                    if isWordScalar(scalars[j]) { j += 1; continue }
-                    if (scalars[j] == "." || scalars[j] == ","), j + 1 < end, isDigit(scalars[j + 1]), isDigit(scalars[j - 1]) { j += 2; continue }
+                    if CharacterClass.isWordScalar(scalars[j]) { j += 1; continue }
+                    if (scalars[j] == "." || scalars[j] == ","), j + 1 < end, CharacterClass.isDigit(scalars[j + 1]), CharacterClass.isDigit(scalars[j - 1]) { j += 2; continue }
                     break
                 }
-            } else if isUpperLetter(scalars[i]), j + 1 < end, scalars[j] == ".", isLetter(scalars[j + 1]),
-                      j + 2 >= end || !isWordScalar(scalars[j + 2]) || scalars[j + 2] == "." {
+            } else if CharacterClass.isUpper(scalars[i]), j + 1 < end, scalars[j] == ".", CharacterClass.isLetter(scalars[j + 1]),
+                      j + 2 >= end || !CharacterClass.isWordScalar(scalars[j + 2]) || scalars[j + 2] == "." {
                 // Dotted acronym: single letters separated by points ("U.S.", "D.C.", "U.N.").
-                while j + 1 < end, scalars[j] == ".", isLetter(scalars[j + 1]), j + 2 >= end || !isWordScalar(scalars[j + 2]) {
+                while j + 1 < end, scalars[j] == ".", CharacterClass.isLetter(scalars[j + 1]), j + 2 >= end || !CharacterClass.isWordScalar(scalars[j + 2]) {
                     j += 2
                 }
                 if j < end, scalars[j] == "." { j += 1 }
             } else {
                 while j < end {
-                    if isWordScalar(scalars[j]) { j += 1; continue }
-                    if isApostrophe(scalars[j]), j + 1 < end, isLetter(scalars[j + 1]) {
+                    if CharacterClass.isWordScalar(scalars[j]) { j += 1; continue }
+                    if CharacterClass.isApostrophe(scalars[j]), j + 1 < end, CharacterClass.isLetter(scalars[j + 1]) {
                         // Possessive 's ends the word; other apostrophes join ("don't", "O'Brien").
-                        let possessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= end || !isWordScalar(scalars[j + 2]))
+                        let possessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= end || !CharacterClass.isWordScalar(scalars[j + 2]))
                         if possessive { break }
                         j += 2
                         continue
@@ -51,7 +51,7 @@ public enum Tokenizer {
             out.append(Token(start: start, end: j, folded: fold(scalars[start..<j])))
             i = j
             // Skip a possessive suffix so it is not taken for a word "s".
-            if i + 1 < end, isApostrophe(scalars[i]), scalars[i + 1] == "s" || scalars[i + 1] == "S" { i += 2 }
+            if i + 1 < end, CharacterClass.isApostrophe(scalars[i]), scalars[i + 1] == "s" || scalars[i + 1] == "S" { i += 2 }
         }
         return out
     }
@@ -67,7 +67,7 @@ public enum Tokenizer {
         var ascii = true
         for c in s where c.value >= 0x80 { ascii = false; break }
         // Points go only from dotted acronyms ("U.S." → "us"); numbers keep them ("3.5").
-        let dropPoints = s.first.map { !isDigit($0) } ?? true
+        let dropPoints = s.first.map { !CharacterClass.isDigit($0) } ?? true
         if ascii {
             // Written straight into the string's storage: no intermediate array per word (words are
             // short, so most of these strings are small and never touch the heap at all).
@@ -76,7 +76,7 @@ public enum Tokenizer {
                 for c in s {
                     var v = UInt8(truncatingIfNeeded: c.value)
                     if v == 0x2E && dropPoints { continue }
-                    if v >= 0x41 && v <= 0x5A { v += 32 }
+                    if CharacterClass.isASCIIUpper(byte: v) { v += 32 }
                     buffer[n] = v
                     n += 1
                 }
@@ -92,29 +92,13 @@ public enum Tokenizer {
         return String(view).lowercased()
     }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
-        return c.properties.isAlphabetic
-    }
-
-    @inline(__always) static func isUpperLetter(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return c.properties.isUppercase
-    }
-
-    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
-        if c.properties.isAlphabetic { return true }
-        switch c.properties.generalCategory {
-        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
-
-    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+    // Kept for callers in Actors/ that have not switched to `CharacterClass` yet; remove once they have.
+    @available(*, deprecated, renamed: "CharacterClass.isDigit")
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { CharacterClass.isDigit(c) }
+    @available(*, deprecated, renamed: "CharacterClass.isLetter")
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isLetter(c) }
+    @available(*, deprecated, renamed: "CharacterClass.isUpper")
+    @inline(__always) static func isUpperLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isUpper(c) }
+    @available(*, deprecated, renamed: "CharacterClass.isApostrophe")
+    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { CharacterClass.isApostrophe(c) }
 }

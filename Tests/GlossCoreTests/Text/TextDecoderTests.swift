@@ -30,6 +30,8 @@ import Testing
         #expect(throws: GlossCoreError.binary(path: "b", offset: 2)) { try TextDecoder.decode([0x41, 0x42, 0, 0x43], name: "b") }
         #expect(throws: GlossCoreError.empty(path: "e")) { try TextDecoder.decode([], name: "e") }
         #expect(throws: GlossCoreError.empty(path: "w")) { try TextDecoder.decode(Array(" \n\t\r\n\u{A0}".utf8), name: "w") }
+        // Controls and inner BOMs are trimmed by the article like spaces, so such a text has no paragraph.
+        #expect(throws: GlossCoreError.empty(path: "c")) { try TextDecoder.decode(Array("\u{1}\u{FEFF} \u{1B}".utf8), name: "c") }
         #expect(throws: GlossCoreError.utf16(path: "u")) { try TextDecoder.decode([0xFF, 0xFE, 0x41, 0], name: "u") }
     }
 

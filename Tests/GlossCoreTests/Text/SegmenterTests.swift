@@ -257,11 +257,152 @@ let segmenterFixtures: [SegmenterFixture] = [
           ["Ms. Lee, a former student of Prof. Kim, declined to comment."]),
 ]
 
+/// What press releases and wire copy contain beyond running prose: enumerated lists, ellipses in
+/// their several styles, names and titles with an exclamation mark, currency abbreviations before an
+/// amount. Each construction has cases where a split is right beside the ones where it is not.
+let wireCopyFixtures: [SegmenterFixture] = [
+    // Enumerated lists: the marker's own period never ends a sentence; a marker after a period starts one.
+    .init("list 1.) 2.)", "1.) Expand the vaccination programme to all adults. 2.) Hire 500 more nurses by March.",
+          ["1.) Expand the vaccination programme to all adults.", "2.) Hire 500 more nurses by March."]),
+    .init("list 1) 2)", "1) The council will meet weekly. 2) Minutes will be published online.",
+          ["1) The council will meet weekly.", "2) Minutes will be published online."]),
+    .init("list 1. 2.", "1. Revenue rose 12 percent to $4.1 billion. 2. The operating margin widened.",
+          ["1. Revenue rose 12 percent to $4.1 billion.", "2. The operating margin widened."]),
+    .init("list a. b.", "a. Raise the minimum wage. b. Cut payroll taxes for small firms.",
+          ["a. Raise the minimum wage.", "b. Cut payroll taxes for small firms."]),
+    .init("list A. B.", "A. The company shall keep records. B. The auditor may inspect them.",
+          ["A. The company shall keep records.", "B. The auditor may inspect them."]),
+    .init("list (a) (b)", "(a) The lender must disclose all fees. (b) The borrower may cancel within 14 days.",
+          ["(a) The lender must disclose all fees.", "(b) The borrower may cancel within 14 days."]),
+    .init("list a) b) lower case", "The bill would: a) cap rents. b) ban no-fault evictions.",
+          ["The bill would: a) cap rents.", "b) ban no-fault evictions."]),
+    .init("list roman numerals", "II. The background to the dispute is long. III. The claims are set out below.",
+          ["II. The background to the dispute is long.", "III. The claims are set out below."]),
+    .init("list bullet and number", "• 9. Shareholders approved the final dividend.",
+          ["• 9. Shareholders approved the final dividend."]),
+    .init("list dashes as bullets", "- 1. Revenue rose. - 2. Costs fell.", ["- 1. Revenue rose.", "- 2. Costs fell."]),
+    .init("interview Q. and A.", "Q. What did you see? A. The car hit the wall.",
+          ["Q. What did you see?", "A. The car hit the wall."]),
+    .init("list bullets between sentences", "• Revenue rose 5%. • Net profit fell to $2 million.",
+          ["• Revenue rose 5%.", "• Net profit fell to $2 million."]),
+    .init("list after a colon", "The plan has two parts: 1. Higher tariffs on steel. 2. Subsidies for farmers.",
+          ["The plan has two parts: 1. Higher tariffs on steel.", "2. Subsidies for farmers."]),
+    .init("list inline 1.) 2.)", "Priorities are: 1.) Growth 2.) Jobs 3.) Housing.",
+          ["Priorities are: 1.) Growth 2.) Jobs 3.) Housing."]),
+    .init("list after an acronym", "The rules apply in the U.S. 2. Exporters must register.",
+          ["The rules apply in the U.S.", "2. Exporters must register."]),
+    .init("not a list: a number ends the sentence", "Profits fell in quarter 3. Sales rose.",
+          ["Profits fell in quarter 3.", "Sales rose."]),
+    .init("not a list: a year alone", "1998. The year everything changed.",
+          ["1998.", "The year everything changed."]),
+    .init("not a list: figure in brackets", "Costs rose (see Figure 2.) Officials blamed fuel.",
+          ["Costs rose (see Figure 2.)", "Officials blamed fuel."]),
+    .init("not a list: spaced p. m.", "The meeting starts at 5 p. m. on Monday.",
+          ["The meeting starts at 5 p. m. on Monday."]),
+    .init("not a list: plan B", "They chose plan B. The vote was close.",
+          ["They chose plan B.", "The vote was close."]),
+    .init("not a list: No. 2 then a sentence", "He was ranked No. 2. Then he retired.",
+          ["He was ranked No. 2.", "Then he retired."]),
+
+    // Ellipses: an elision inside a quotation is followed by a name or lower case; a new sentence by a starter.
+    .init("ellipsis opening a quotation", "“… The government will not back down,” the minister said.",
+          ["“… The government will not back down,” the minister said."]),
+    .init("ellipsis opening a paragraph", "... Then the talks collapsed.",
+          ["... Then the talks collapsed."]),
+    .init("elision before a name in a quotation", "“The decision … Moscow will regret,” she said.",
+          ["“The decision … Moscow will regret,” she said."]),
+    .init("elision before a name, three dots", "\"We support ... NATO and its partners,\" he said.",
+          ["\"We support ... NATO and its partners,\" he said."]),
+    .init("ellipsis closing a quotation, lower case", "“We will see…” he said.",
+          ["“We will see…” he said."]),
+    .init("ellipsis then a starter", "The line went dead . . . Police arrived an hour later.",
+          ["The line went dead . . .", "Police arrived an hour later."]),
+    .init("ellipsis then a common plural", "Markets closed higher... Investors cheered the rate cut.",
+          ["Markets closed higher...", "Investors cheered the rate cut."]),
+    .init("ellipsis with a space before it", "Talks dragged on ... Then a deal came.",
+          ["Talks dragged on ...", "Then a deal came."]),
+    .init("spaced four dots", "The war was over. . . . Nobody celebrated.",
+          ["The war was over. . . .", "Nobody celebrated."]),
+
+    // A "!" inside a name or title: a boundary only before a sentence starter.
+    .init("Jeopardy! before a capital", "The Jeopardy! Tournament of Champions returns in May.",
+          ["The Jeopardy! Tournament of Champions returns in May."]),
+    .init("Jeopardy! before lower case", "Jeopardy! host Ken Jennings thanked viewers.",
+          ["Jeopardy! host Ken Jennings thanked viewers."]),
+    .init("Yahoo! Finance", "Data from Yahoo! Finance showed the stock fell.",
+          ["Data from Yahoo! Finance showed the stock fell."]),
+    .init("Yum! Brands", "Yum! Brands Inc. owns KFC and Taco Bell.",
+          ["Yum! Brands Inc. owns KFC and Taco Bell."]),
+    .init("E! News", "She told E! News that she was retiring.",
+          ["She told E! News that she was retiring."]),
+    .init("Yahoo! then a sentence", "The ad ran on Yahoo! The campaign cost $2 million.",
+          ["The ad ran on Yahoo!", "The campaign cost $2 million."]),
+    .init("quoted Jeopardy! then Then", "He appeared on “Jeopardy!” Then he wrote a book.",
+          ["He appeared on “Jeopardy!”", "Then he wrote a book."]),
+    .init("an exclamation before a capital", "Wow! Critics loved the film.",
+          ["Wow!", "Critics loved the film."]),
+
+    // Currency abbreviations before an amount: not an end before a number.
+    .init("Rs. 500", "The state approved Rs. 500 crore for flood relief.",
+          ["The state approved Rs. 500 crore for flood relief."]),
+    .init("Rp. 10,000", "A litre of fuel costs Rp. 10,000 in Jakarta.",
+          ["A litre of fuel costs Rp. 10,000 in Jakarta."]),
+    .init("Dh. and Dhs.", "Tickets cost Dh. 5 for children and Dhs. 20 for adults.",
+          ["Tickets cost Dh. 5 for children and Dhs. 20 for adults."]),
+    .init("KSh.", "Farmers earn KSh. 200 a day.", ["Farmers earn KSh. 200 a day."]),
+    .init("US$ 3", "The fund raised US$ 3 billion. It will invest in Asia.",
+          ["The fund raised US$ 3 billion.", "It will invest in Asia."]),
+    .init("HK$ opens a sentence", "Shares rose 3%. HK$ 2 billion changed hands.",
+          ["Shares rose 3%.", "HK$ 2 billion changed hands."]),
+    .init("approx. $5", "The repairs cost approx. $5 million, the city said.",
+          ["The repairs cost approx. $5 million, the city said."]),
+    .init("Rs. at an end", "The fare rose to 500 Rs. The drivers protested.",
+          ["The fare rose to 500 Rs.", "The drivers protested."]),
+    .init("c. 1900", "The house was built c. 1900 by a merchant.",
+          ["The house was built c. 1900 by a merchant."]),
+    .init("Sh. shillings", "Farmers earn Sh. 300 a day.", ["Farmers earn Sh. 300 a day."]),
+    .init("Sh. and Smt. honorifics", "Sh. Rajnath Singh met Smt. Nirmala Sitharaman in Delhi.",
+          ["Sh. Rajnath Singh met Smt. Nirmala Sitharaman in Delhi."]),
+    .init("incl. VAT", "Prices incl. VAT rose 3 percent.", ["Prices incl. VAT rose 3 percent."]),
+    .init("ordinary word before an amount", "The deal closed. $5 billion changed hands.",
+          ["The deal closed.", "$5 billion changed hands."]),
+
+    // A quotation ended by its own terminator, then the speaker (met in a NASA feature).
+    .init("quotation then Name said.", "“On my machine was a message to wish me a ‘Merry Christmas.’” Stover said.",
+          ["“On my machine was a message to wish me a ‘Merry Christmas.’” Stover said."]),
+    .init("exclamation then Name shouted.", "“Stop!” Jones shouted.", ["“Stop!” Jones shouted."]),
+    .init("question then Name asked.", "“Is it over?” Smith asked.", ["“Is it over?” Smith asked."]),
+    .init("quotation then Mr Name said,", "\"We will win.\" Mr Jan said, smiling.", ["\"We will win.\" Mr Jan said, smiling."]),
+    .init("not an attribution: said and more words", "“We will win.” Stover said the team was ready.",
+          ["“We will win.”", "Stover said the team was ready."]),
+    .init("not an attribution: another verb", "“We won.” Senator Smith praised the team.",
+          ["“We won.”", "Senator Smith praised the team."]),
+    .init("not an attribution: no quotation", "The match ended. Stover said.", ["The match ended.", "Stover said."]),
+
+    // Press-release furniture.
+    .init("ticker after Corp.", "Acme Corp. (NYSE: ACM) today announced results.",
+          ["Acme Corp. (NYSE: ACM) today announced results."]),
+    .init("dateline", "NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Inc. today announced a merger.",
+          ["NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Inc. today announced a merger."]),
+    .init("AP dateline with a state", "MEMPHIS, Tenn. (AP) — A man was arrested at the airport.",
+          ["MEMPHIS, Tenn. (AP) — A man was arrested at the airport."]),
+    .init("dateline with a dash", "ATLANTA, Ga. — The CDC said on Monday that cases rose.",
+          ["ATLANTA, Ga. — The CDC said on Monday that cases rose."]),
+    .init("state before a title", "Officials in Sacramento, Calif. Gov. Gavin Newsom's office declined to comment.",
+          ["Officials in Sacramento, Calif. Gov. Gavin Newsom's office declined to comment."]),
+    .init("state at an end", "He lives in Morro Bay, Calif. He was airlifted to a hospital.",
+          ["He lives in Morro Bay, Calif.", "He was airlifted to a hospital."]),
+    .init("web address at an end", "For more information, visit www.acme.com. Media contact: Jane Doe.",
+          ["For more information, visit www.acme.com.", "Media contact: Jane Doe."]),
+    .init("Tel. before a number", "Media contact: Jane Doe, Tel. +1 212 555 0100.",
+          ["Media contact: Jane Doe, Tel. +1 212 555 0100."]),
+]
+
 // MARK: - Tests
 
 @Suite("Segmenter")
 struct SegmenterTests {
-    @Test("fixtures", arguments: segmenterFixtures)
+    @Test("fixtures", arguments: segmenterFixtures + wireCopyFixtures)
     func fixture(_ f: SegmenterFixture) {
         #expect(sentences(f.text) == f.expected)
         let s = scalars(f.text)
@@ -269,8 +410,10 @@ struct SegmenterTests {
     }
 
     @Test func hasEnoughFixtures() {
-        #expect(segmenterFixtures.count >= 60)
-        #expect(Set(segmenterFixtures.map(\.name)).count == segmenterFixtures.count)
+        #expect(segmenterFixtures.count == 104)
+        #expect(wireCopyFixtures.count >= 40)
+        let names = (segmenterFixtures + wireCopyFixtures).map(\.name)
+        #expect(Set(names).count == names.count)
     }
 
     @Test(arguments: ["", " ", "   ", "\u{A0}\u{2009} \t", "\u{FEFF}\u{3000}"])
@@ -295,7 +438,8 @@ struct SegmenterTests {
     }
 
     @Test func randomJunkNeverTrapsAndKeepsTheContract() {
-        let alphabet: [Unicode.Scalar] = [".", "?", "!", "\"", "”", "’", ")", "A", "a", "1", " ", "…", "\u{A0}", "(", "“", "e", "g", "U", "S", "M", "r"]
+        let alphabet: [Unicode.Scalar] = [".", "?", "!", "\"", "”", "’", ")", "A", "a", "1", " ", "…", "\u{A0}", "(", "“", "e", "g", "U", "S", "M", "r",
+                                          "•", ":", "i", "v", "E", "s", "d"]
         var rng = SplitMix64(state: 0x5EED_0F_61055)
         for iteration in 0..<5000 {
             let length = Int(rng.next() % 80)
@@ -315,7 +459,7 @@ struct SegmenterTests {
     }
 
     @Test func hugeInputs() {
-        for unit in ["a. ", ".", " ", "U.S. ", "…", "Mr. ", "\"?\" "] {
+        for unit in ["a. ", ".", " ", "U.S. ", "…", "Mr. ", "\"?\" ", "1.) ", "(b) ", "• 9. ", "E! ", "Rs. 5 ", "“x.” Al said. ", "x 2.) "] {
             var s = [Unicode.Scalar]()
             let u = Array(unit.unicodeScalars)
             while s.count < 300_000 { s.append(contentsOf: u) }
