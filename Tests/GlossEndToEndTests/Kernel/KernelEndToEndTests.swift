@@ -60,6 +60,10 @@ struct KernelEndToEndTests {
                      "inspection is help", "an interrupt stops a slow regex", "the kernel lives after the interrupt", "shutdown ends the process"] {
             #expect(result.stdout.contains("ok \(name)\n"), "\(name): \(result.stdout)")
         }
+        // The kernel journals its cells as the shell does: the next session on the article can recover them.
+        let recovered = try GlossProcess([], stdin: "recover\ntags\n", in: dir).run()
+        #expect(recovered.stdout.hasPrefix("recovering "), "\(recovered.stdout.prefix(500))\(recovered.stderr)")
+        #expect(recovered.stdout.contains("first"), "the tag's note came back: \(recovered.stdout.suffix(500))")
     }
 
     @Test func badMessagesAreRefusedWithOneLogLineEachAndTheKernelServesOn() throws {
