@@ -181,7 +181,8 @@ public struct JSONParser {
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         if integral, let n = Int(text) { return .int(n) }
         // Too large for Int, or a fraction: a double (which may round, as in every JSON reader).
-        guard let d = Double(text) else { throw Failure(offset: start, message: "number out of range") }
+        // 1e999 is no number a JSON writer can write back (infinity has no JSON spelling): refused, not rounded.
+        guard let d = Double(text), d.isFinite else { throw Failure(offset: start, message: "number out of range") }
         return .double(d)
     }
 

@@ -24,7 +24,7 @@ import Testing
     @Test(arguments: [
         ("", 0, "unexpected end of input"), ("{\"a\":1,}", 7, "expected a member name"), ("[1 2]", 3, "expected ',' or ']'"),
         ("01", 1, "unexpected text after the value"), ("\"\\ud800\"", 7, "unpaired surrogate"), ("\"a\u{1}\"", 2, "control character in a string"),
-        ("tru", 0, "unexpected character"), ("1.", 2, "expected a digit after '.'"), ("\"\\x\"", 3, "bad escape"), ("-", 1, "expected a digit"),
+        ("tru", 0, "unexpected character"), ("-1e999", 0, "number out of range"), ("1.", 2, "expected a digit after '.'"), ("\"\\x\"", 3, "bad escape"), ("-", 1, "expected a digit"),
     ])
     func refusesInvalidDocuments(text: String, offset: Int, message: String) {
         #expect(throws: JSONParser.Failure(offset: offset, message: message)) { try JSONParser.parse(text) }
