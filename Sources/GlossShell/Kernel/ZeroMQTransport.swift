@@ -24,7 +24,7 @@ public final class ZeroMQTransport: KernelTransport {
 
     private static func lastError() -> String { String(cString: gz_strerror()) }
 
-    public func bind(_ kind: KernelSocketKind, at endpoint: String) throws(KernelTransportError) -> KernelSocket {
+    public func bind(_ kind: KernelSocket.Kind, at endpoint: String) throws(KernelTransportError) -> KernelSocket {
         let type = kind == .router ? Int32(GZ_ROUTER) : Int32(GZ_PUB)
         // libzmq itself refuses frames four times over the message limit, so a hostile peer cannot make it buffer gigabytes.
         guard let socket = gz_socket(context, type, Int64(MessageCodec.maximumBytes) * 4) else {

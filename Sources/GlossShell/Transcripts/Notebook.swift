@@ -4,8 +4,8 @@ import GlossCore
 /// outputs, markdown cells are notes. The document is kept whole, so `check --update` rewrites only the outputs
 /// and keeps what Jupyter stored (metadata, cell ids, attachments).
 public struct Notebook: Sendable {
-    /// One cell of the notebook, by its position.
-    public struct CodeCell: Sendable, Equatable {
+    /// A code cell as the notebook stores it: its position, source and the text of its outputs.
+    public struct StoredCell: Sendable, Equatable {
         /// Position in the notebook's cell list.
         public let index: Int
         public let source: String
@@ -16,7 +16,7 @@ public struct Notebook: Sendable {
     /// The whole document as parsed.
     public private(set) var document: JSONValue
     public let path: String
-    public let codeCells: [CodeCell]
+    public let codeCells: [StoredCell]
     /// The notes (markdown cells), in order.
     public let notes: [String]
     /// The article and sha256 that `export ipynb` records in the metadata (absent in notebooks started in Jupyter).
@@ -33,7 +33,7 @@ public struct Notebook: Sendable {
     }
 
     /// Parses and checks a notebook; every problem is one error naming the file (and the cell).
-    public init(_ bytes: [UInt8], path: String) throws(ShellError) {
+    public init(_ bytes: [UInt8], path: String, maximumCellText: Int = Notebook.maximumCellText) throws(ShellError) {
         func fail(_ message: String) -> ShellError { .transcript(path: path, line: nil, message: message) }
         let document: JSONValue
         do { document = try JSONParser.parse(bytes) } catch { throw fail("not a notebook: \(error)") }
@@ -46,12 +46,12 @@ public struct Notebook: Sendable {
             throw fail("a \(language) notebook, not a Gloss one: its code cells are not Gloss commands")
         }
         guard let cells = document["cells"]?.arrayValue else { throw fail("not a notebook: no cells list") }
-        var codeCells = [CodeCell]()
+        var codeCells = [StoredCell]()
         var notes = [String]()
         for (index, cell) in cells.enumerated() {
             let place = "cell \(index + 1)"
             guard let type = cell["cell_type"]?.stringValue else { throw fail("\(place) has no cell_type") }
-            guard let source = GlossShell.CodeCell.string(cell["source"]) else { throw fail("\(place): source is not text") }
+            guard let source = CodeCell.string(cell["source"]) else { throw fail("\(place): source is not text") }
             switch type {
             case "markdown": notes.append(source)
             case "raw": continue
@@ -63,11 +63,11 @@ public struct Notebook: Sendable {
                 for output in cell["outputs"]?.arrayValue ?? [] {
                     guard let piece = Self.text(of: output) else { throw fail("\(place): an output Gloss cannot read") }
                     text += piece
-                    guard text.utf8.count <= Self.maximumCellText else {
-                        throw fail("\(place): outputs over \(Self.maximumCellText >> 20) MB; Gloss checks smaller cells")
+                    guard text.utf8.count <= maximumCellText else {
+                        throw fail("\(place): outputs over \(Self.size(maximumCellText)); Gloss checks smaller cells")
                     }
                 }
-                codeCells.append(CodeCell(index: index, source: source, text: text))
+                codeCells.append(StoredCell(index: index, source: source, text: text))
             default: throw fail("\(place): unknown cell_type '\(TextLayout.sanitize(String(type.prefix(40))))'")
             }
         }
@@ -83,12 +83,15 @@ public struct Notebook: Sendable {
         }
     }
 
+    /// "8 MB", or bytes below a megabyte.
+    private static func size(_ bytes: Int) -> String { bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes" }
+
     /// The text an output shows: stream text, text/plain of display data and results, an error's traceback.
     /// Other output types (none today) are not readable.
     static func text(of output: JSONValue) -> String? {
         switch output["output_type"]?.stringValue {
-        case "stream": return GlossShell.CodeCell.string(output["text"])
-        case "display_data", "execute_result": return GlossShell.CodeCell.string(output["data"]?["text/plain"]) ?? ""
+        case "stream": return CodeCell.string(output["text"])
+        case "display_data", "execute_result": return CodeCell.string(output["data"]?["text/plain"]) ?? ""
         case "error":
             guard let lines = output["traceback"]?.arrayValue else { return nil }
             let parts = lines.compactMap(\.stringValue)
@@ -101,7 +104,7 @@ public struct Notebook: Sendable {
     public func replayPlan() throws(ShellError) -> ReplayPlan {
         var steps = [ReplayPlan.Step]()
         for cell in codeCells {
-            for line in try GlossShell.CodeCell.lines(cell.source, path: path) {
+            for line in try CodeCell.lines(cell.source, path: path) {
                 steps.append(ReplayPlan.Step(input: line, line: cell.index + 1))
             }
         }

@@ -140,7 +140,12 @@ def session():
 
         # A pattern that backtracks for seconds: the interrupt stops it long before the 2 s limit would.
         msg_id = kc.execute("find --regex '(.*)*!'")
-        time.sleep(0.5)
+        # Interrupt once the kernel is running the cell (its execute_input is out), not before it has read it.
+        while True:
+            msg = kc.get_iopub_msg(timeout=10)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
+                break
+        time.sleep(0.3)
         km.interrupt_kernel()
         reply = shell_reply(kc, msg_id, timeout=10)
         check("an interrupt stops a slow regex", reply["content"]["status"] == "error"

@@ -7,13 +7,13 @@ import Testing
 @Suite struct GlossKernelTests {
     /// Sockets as queues: requests are queued on shell or control; everything sent is recorded.
     final class MemoryTransport: KernelTransport {
-        var kinds: [KernelSocketKind] = []
+        var kinds: [KernelSocket.Kind] = []
         var endpoints: [String] = []
         var incoming: [Int: [[[UInt8]]]] = [:]
         var sent: [(socket: Int, frames: [[UInt8]])] = []
         var echoed: Int?
 
-        func bind(_ kind: KernelSocketKind, at endpoint: String) throws(KernelTransportError) -> KernelSocket {
+        func bind(_ kind: KernelSocket.Kind, at endpoint: String) throws(KernelTransportError) -> KernelSocket {
             kinds.append(kind)
             endpoints.append(endpoint)
             return KernelSocket(id: kinds.count - 1)
