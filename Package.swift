@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "GlossEvaluation", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossEvaluation"]),
         .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore", "GlossFuzzTargets"]),
-        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
+        // The kernel tests drive the kernel from Python (jupyter_client) through Kernel/kernel_client.py.
+        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"], exclude: ["Kernel/kernel_client.py"]),
     ],
     swiftLanguageModes: [.v6]
 )
