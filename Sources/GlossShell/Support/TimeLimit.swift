@@ -11,7 +11,8 @@ import Darwin
 /// _StringProcessing does not even link the concurrency runtime), and a thread cannot be stopped from
 /// outside. Rejecting "dangerous" patterns up front bounds only the shapes one thinks of ((a+)+, (a|a)*),
 /// not the polynomial ones (.*.*.*x on a 10 MB line). Killing a child bounds every pattern on every input.
-/// The gloss binary is single-threaded, so the child may safely run Swift code after fork().
+/// Swift code runs on one thread only (the kernel's libzmq and heartbeat threads run C alone, and glibc's fork
+/// resets malloc's locks), so the child may safely run Swift code after fork().
 enum TimeLimit {
     /// How the work ended.
     enum Outcome: Equatable {

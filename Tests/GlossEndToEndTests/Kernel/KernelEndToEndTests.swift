@@ -57,7 +57,8 @@ struct KernelEndToEndTests {
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr.prefix(2000))")
         #expect(!result.stdout.contains("FAIL"), "\(result.stdout)")
         for name in ["state persists across cells", "counts advance", "a failing command is an error reply", "completion of a command",
-                     "inspection is help", "an interrupt stops a slow regex", "the kernel lives after the interrupt", "shutdown ends the process"] {
+                     "inspection is help", "an interrupt stops a slow regex", "the kernel lives after the interrupt",
+                     "a restarted kernel starts a fresh session", "shutdown ends the process"] {
             #expect(result.stdout.contains("ok \(name)\n"), "\(name): \(result.stdout)")
         }
         // The kernel journals its cells as the shell does: the next session on the article can recover them.

@@ -153,6 +153,12 @@ def session():
         reply, outputs, _ = run(kc, "info")
         check("the kernel lives after the interrupt", reply["status"] == "ok", reply)
         check("heartbeat beats", km.is_alive() and kc.hb_channel.is_beating(), "")
+
+        # A restart is a new process and a fresh session: cell numbers start again at 1.
+        km.restart_kernel(now=False)
+        kc.wait_for_ready(timeout=30)
+        reply, _, _ = run(kc, "info")
+        check("a restarted kernel starts a fresh session", reply["status"] == "ok" and reply["execution_count"] == 1, reply)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=False)
