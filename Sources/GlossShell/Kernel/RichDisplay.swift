@@ -1,13 +1,14 @@
 import GlossCore
 
-/// The text/html form of a result, where HTML shows more than the plain text: tables as tables, and sentences
-/// with their refs and highlighted matches. Built from HTMLNode, so article text is always escaped.
+/// The text/html form of a result, where HTML shows more than the plain text: tables as tables, sentences
+/// with their refs and highlighted spans, and keyword-in-context lines as whole sentences with the match marked. Built from HTMLNode, so article text is always escaped.
 enum RichDisplay {
     /// The HTML of an output, or nil when plain text says it as well.
     static func html(_ output: Output, article: Article) -> String? {
         switch output {
         case .table(let t): return table(t).render()
         case .sentences(let listing): return sentences(listing, article: article).render()
+        case .concordance(let c): return concordance(c, article: article).render()
         default: return nil
         }
     }
@@ -18,6 +19,20 @@ enum RichDisplay {
         var nodes = [HTMLNode.element(.table, [], [head, body])]
         if let footer = table.footer { nodes.append(.element(.p, [], [.text(footer)])) }
         return .element(.div, [], nodes)
+    }
+
+    private static func concordance(_ concordance: Concordance, article: Article) -> HTMLNode {
+        let rows = concordance.lines.map { line -> HTMLNode in
+            let s = article.sentences[line.sentence]
+            let start = max(line.start, s.start), end = min(max(line.end, start), s.end)
+            return .element(.tr, [], [
+                .element(.td, [], [.element(.b, [], [.text(s.ref.description)])]),
+                .element(.td, [], [.text(article.text(from: s.start, to: start)),
+                                   .element(.mark, [], [.text(article.text(from: start, to: end))]),
+                                   .text(article.text(from: end, to: s.end))]),
+            ])
+        }
+        return .element(.div, [], [.element(.table, [], [.element(.tbody, [], rows)]), .element(.p, [], [.text(concordance.footer)])])
     }
 
     private static func sentences(_ listing: SentenceListing, article: Article) -> HTMLNode {

@@ -72,6 +72,7 @@ import Testing
         let quote = forExecute[3].message.content["data"]
         #expect(quote?["text/plain"]?.stringValue?.hasPrefix("Vladimir Putin") == true)
         #expect(quote?["application/json"]?["input"] == .string("quote 1.1"))
+        #expect(quote?["text/html"] == nil, "a quotation says as much in plain text")
         let shutdown = sent.first { $0.message.type == "shutdown_reply" }
         #expect(shutdown?.socket == 1 && shutdown?.message.content["restart"] == .bool(false))
     }
@@ -96,6 +97,13 @@ import Testing
         #expect(replies.count == 1 && replies[0].message.parentHeader["msg_id"] == .string("good"))
         #expect(replies[0].message.content["language_info"]?["name"] == .string("gloss"))
         #expect(!sent.contains { $0.message.parentHeader["msg_id"] == .string("forged") })
+    }
+
+    @Test func findShowsWholeSentencesWithTheMatchMarked() throws {
+        let (_, sent) = try serve([request("execute_request", [("code", .string("find Putin"))], id: "f")])
+        let html = sent.first { $0.message.type == "display_data" }?.message.content["data"]?["text/html"]?.stringValue ?? ""
+        #expect(html.contains("<tr><td><b>1.1</b></td><td>Vladimir <mark>Putin</mark>, the president of Russia,"), "\(html.prefix(300))")
+        #expect(!html.contains("…"), "whole sentences, not cut to a width")
     }
 
     @Test func completeInspectIsCompleteAndHistoryAnswer() throws {
