@@ -25,23 +25,17 @@ extension GlossKernel {
         }
         for line in lines {
             session.perform(line) { execution in
-                if let error = execution.error {
+                if let error = execution.error, failure == nil {
                     var interrupted = false
                     if case .interrupted = error { interrupted = true }
                     let e = CodeCell.error(of: execution.cell, interrupted: interrupted)
-                    if failure == nil { failure = (e.name, e.value, [execution.cell.output]) }
-                    if !silent {
-                        publish("error", .object([("ename", .string(e.name)), ("evalue", .string(e.value)),
-                                                  ("traceback", .array([.string(execution.cell.output)]))]), parent: request)
-                    }
-                    return
+                    failure = (e.name, e.value, [execution.cell.output])
                 }
-                let text = CodeCell.text(of: execution.cell)
-                guard !silent, !text.isEmpty else { return }
-                var data: [(String, JSONValue)] = [("text/plain", .string(text))]
-                if let html = RichDisplay.html(execution.output, article: session.workspace.article) { data.append(("text/html", .string(html))) }
-                data.append(("application/json", JSONRenderer(article: session.workspace.article).document(execution)))
-                publish("display_data", .object([("data", .object(data)), ("metadata", .object([])), ("transient", .object([]))]), parent: request)
+                guard !silent else { return }
+                for output in CodeCell.outputs(of: execution, article: session.workspace.article) {
+                    let (type, content) = Self.message(for: output)
+                    publish(type, content, parent: request)
+                }
             }
         }
         guard let failure else {
@@ -51,6 +45,18 @@ extension GlossKernel {
         return ("execute_reply", .object([("status", .string("error")), ("execution_count", .int(number)),
                                           ("ename", .string(failure.name)), ("evalue", .string(failure.value)),
                                           ("traceback", .array(failure.traceback.map(JSONValue.string)))]))
+    }
+
+    /// A notebook output as the IOPub message that carries it: the same fields less output_type, multiline text as
+    /// one string (the wire's form; notebooks store lists of lines), and an empty transient for display data.
+    static func message(for output: JSONValue) -> (type: String, content: JSONValue) {
+        let type = output["output_type"]?.stringValue ?? "display_data"
+        var members = (output.objectValue ?? []).filter { $0.0 != "output_type" }
+        if let k = members.firstIndex(where: { $0.0 == "data" }), case .object(let data) = members[k].1 {
+            members[k].1 = .object(data.map { key, value in (key, key.hasPrefix("text/") ? CodeCell.string(value).map(JSONValue.string) ?? value : value) })
+        }
+        if type == "display_data" { members.append(("transient", .object([]))) }
+        return (type, .object(members))
     }
 
     /// The shell's own completer on the line up to the cursor (cursor_pos counts code points, as in 5.2+).

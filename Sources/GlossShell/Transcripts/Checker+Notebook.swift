@@ -22,18 +22,20 @@ extension Checker {
         workspace.policy = .confinedToWorkingDirectory()
         let session = Session(workspace: workspace)
         for cell in notebook.codeCells {
-            var cells = [Cell]()
+            var executions = [Session.Execution]()
             for line in try CodeCell.lines(cell.source, path: path) {
                 guard session.records(line) else {
                     throw .transcript(path: path, line: nil, message: "cell \(cell.index + 1): '\(TextLayout.sanitize(line))' is an action, not a cell: check cannot run it")
                 }
-                if let execution = session.run(line) { cells.append(execution.cell) }
+                if let execution = session.run(line) { executions.append(execution) }
             }
             report.cells += 1
-            let actual = cells.map(CodeCell.text).joined()
+            let actual = executions.map { CodeCell.text(of: $0.cell) }.joined()
             guard actual != cell.text else { continue }
             report.mismatches += 1
-            notebook.replaceOutputs(ofCellAt: cell.index, with: cells.flatMap { CodeCell.outputs(of: $0) }, executionCount: cells.last?.number)
+            // The outputs the kernel would give, rich forms included, numbered like the kernel (the first line's cell).
+            notebook.replaceOutputs(ofCellAt: cell.index, with: executions.flatMap { CodeCell.outputs(of: $0, article: session.workspace.article) },
+                                    executionCount: executions.first?.cell.number)
             report.lines.append("--- \(path): cell \(cell.index + 1) (expected)")
             report.lines.append("+++ \(path): cell \(cell.index + 1) (actual)")
             report.lines.append(contentsOf: LineDiff.unified(displayLines(cell.source, cell.text), displayLines(cell.source, actual)))

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// A Jupyter code cell as Gloss runs and shows it: the kernel, `export ipynb` and `gloss check` of a notebook
 /// all go through here, so the three produce and compare the same outputs.
 public enum CodeCell {
@@ -33,6 +35,19 @@ public enum CodeCell {
         guard !text.isEmpty else { return [] }
         return [.object([("data", .object([("text/plain", multiline(text))] + rich)), ("metadata", .object([])),
                          ("output_type", .string("display_data"))])]
+    }
+
+    /// The notebook outputs of an execution: its cell's, with the richer forms its result has (text/html where
+    /// RichDisplay has one, application/json always). The kernel publishes these and `check --update` writes them.
+    static func outputs(of execution: Session.Execution, article: Article) -> [JSONValue] {
+        var interrupted = false
+        if case .interrupted? = execution.error { interrupted = true }
+        var rich: [(String, JSONValue)] = []
+        if execution.error == nil {
+            if let html = RichDisplay.html(execution.output, article: article) { rich.append(("text/html", multiline(html))) }
+            rich.append(("application/json", JSONRenderer(article: article).document(execution)))
+        }
+        return outputs(of: execution.cell, rich: rich, interrupted: interrupted)
     }
 
     /// Text as notebooks store it: an array of lines, each but the last keeping its newline.

@@ -61,10 +61,11 @@ struct KernelEndToEndTests {
                      "a restarted kernel starts a fresh session", "shutdown ends the process"] {
             #expect(result.stdout.contains("ok \(name)\n"), "\(name): \(result.stdout)")
         }
-        // The kernel journals its cells as the shell does: the next session on the article can recover them.
-        let recovered = try GlossProcess([], stdin: "recover\ntags\n", in: dir).run()
-        #expect(recovered.stdout.hasPrefix("recovering "), "\(recovered.stdout.prefix(500))\(recovered.stderr)")
-        #expect(recovered.stdout.contains("first"), "the tag's note came back: \(recovered.stdout.suffix(500))")
+        // The kernel journals its cells as the shell does: the next session on the article can recover them. The
+        // restarted kernel's journal (one cell) is the latest; the first kernel's, with its tag, the one before.
+        let recovered = try GlossProcess([], stdin: "recover\nrecover\ntags\n", in: dir).run()
+        #expect(recovered.stdout.hasPrefix("recovering 1 cell "), "\(recovered.stdout.prefix(500))\(recovered.stderr)")
+        #expect(recovered.stdout.contains("first"), "the tag's note came back: \(recovered.stdout.suffix(800))\(recovered.stderr)")
     }
 
     @Test func badMessagesAreRefusedWithOneLogLineEachAndTheKernelServesOn() throws {
