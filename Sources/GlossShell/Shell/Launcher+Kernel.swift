@@ -31,7 +31,9 @@ extension Launcher {
             Terminal.writeError("gloss: kernel: \(error)\n")
             return 1
         }
-        let banner = Self.banner(for: article) + (pendingNotice(session.workspace.pendingJournals) ?? "")
+        let banner = "Gloss — \(TextLayout.sanitize(article.source)): \(RefFormatting.count(article.paragraphs.count, "paragraph")), "
+            + "\(RefFormatting.count(article.sentences.count, "sentence")). Type help for commands.\n"
+            + (pendingNotice(session.workspace.pendingJournals) ?? "")
         let kernel: GlossKernel
         do { kernel = try GlossKernel(connection: connection, session: session, transport: transport, banner: banner) } catch {
             Terminal.writeError("gloss: kernel: \(error)\n")
