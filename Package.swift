@@ -12,10 +12,12 @@ let package = Package(
     targets: [
         // C shim: loads libedit with dlopen and wraps its variadic API.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // C shim: loads libzmq with dlopen (the Jupyter kernel's transport) and wraps the calls the kernel makes.
+        .target(name: "CZeroMQ", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux])), .linkedLibrary("pthread", .when(platforms: [.linux]))]),
         // The text: article model, segmentation, words, actors, tags, check-worthiness. No dependencies.
         .target(name: "GlossCore", exclude: ["Actors/Generator"]),
         // The session: workspace, commands, rendering, transcripts, exports, line readers.
-        .target(name: "GlossShell", dependencies: ["GlossCore", "CEditLine"], exclude: ["Transcripts/FORMAT.md"]),
+        .target(name: "GlossShell", dependencies: ["GlossCore", "CEditLine", "CZeroMQ"], exclude: ["Transcripts/FORMAT.md"]),
         .executableTarget(
             name: "gloss", dependencies: ["GlossShell"],
             // A release binary links the Swift runtime statically: start-up drops from about 13 ms to
@@ -33,7 +35,8 @@ let package = Package(
         .target(name: "GlossEvaluation", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossEvaluation"]),
         .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore", "GlossFuzzTargets"]),
-        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"]),
+        // The kernel tests drive the kernel from Python (jupyter_client) through Kernel/kernel_client.py.
+        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"], exclude: ["Kernel/kernel_client.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case reference
     case transcript
     case analysis
+    case message
+    case notebook
 
     /// Runs the target on one input. Never throws: a bad input is an error value, only a broken invariant traps.
     public func run(_ bytes: [UInt8]) {
@@ -17,6 +19,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .reference: Self.reference(bytes)
         case .transcript: Self.transcript(bytes)
         case .analysis: Self.analysis(bytes)
+        case .message: Self.message(bytes)
+        case .notebook: Self.notebook(bytes)
         }
     }
 
@@ -102,5 +106,43 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             }
         }
         _ = analysis.cooccurrences()
+    }
+
+    /// The Jupyter message decoder and the JSON parser under it: frames (the input split at NUL bytes, signed
+    /// with a fixed key when it asks) decode or are refused with one line; what decodes encodes and decodes again
+    /// to the same message; JSON that parses writes and parses back to the same value.
+    static func message(_ bytes: [UInt8]) {
+        let bytes = Array(bytes.prefix(maximumBytes))
+        if let value = try? JSONParser.parse(bytes) {
+            precondition((try? JSONParser.parse(JSONWriter.compact(value))) == value, "compact JSON round-trips")
+            precondition((try? JSONParser.parse(JSONWriter.write(value))) == value, "indented JSON round-trips")
+        }
+        var frames = bytes.split(separator: 0, omittingEmptySubsequences: false).map(Array.init)
+        let key = Array("fuzz-key".utf8)
+        // A first frame "sign" asks for the frames after the delimiter to be signed, so decoding gets past the signature.
+        if frames.first == Array("sign".utf8), let d = frames.firstIndex(of: MessageCodec.delimiter), d + 5 < frames.count {
+            frames[d + 1] = Array(HMACSHA256.hexMAC(key: key, parts: Array(frames[(d + 2)...(d + 5)])).utf8)
+        }
+        let codec = MessageCodec(key: key)
+        do {
+            let message = try codec.decode(frames)
+            let again = try codec.decode(codec.encode(message))
+            precondition(again == message, "a decoded message encodes and decodes to itself")
+        } catch {
+            precondition(!error.description.contains("\n"), "a refusal is one line")
+        }
+    }
+
+    /// The notebook reader: a notebook or one error naming the file; what reads gives a replay plan or one error.
+    static func notebook(_ bytes: [UInt8]) {
+        do {
+            let notebook = try Notebook(Array(bytes.prefix(maximumBytes)), path: "fuzz.ipynb")
+            precondition(notebook.codeCells.allSatisfy { notebook.document["cells"]?.arrayValue?.indices.contains($0.index) == true },
+                         "code cells are cells of the document")
+            _ = try notebook.replayPlan()
+        } catch {
+            precondition(error.description.hasPrefix("fuzz.ipynb"), "errors name the file")
+            precondition(!error.description.contains("\n"), "an error is one line")
+        }
     }
 }

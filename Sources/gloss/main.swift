@@ -25,6 +25,7 @@ enum GlossCommand {
             Also:
               gloss replay FILE [--article PATH] [--save NAME] [--force]
               gloss check FILE… [--update]
+              gloss kernel install [--user|--sys-prefix|--prefix DIR]   (then: jupyter lab, kernel Gloss)
 
             Exit status: 0 success, 1 a command failed or a check mismatched, 2 bad usage.
             """,
@@ -84,6 +85,8 @@ case "check":
     GlossCommand.run(GlossCommand.check, Array(arguments.dropFirst())) { o in
         Launcher.check(files: o.positionals, update: o.has("--update"))
     }
+case "kernel":
+    KernelCommand.run(Array(arguments.dropFirst()))
 default:
     GlossCommand.run(GlossCommand.shell, arguments) { o in
         let colorWord = o.value("--color") ?? "auto"

@@ -36,12 +36,14 @@ import Testing
         #expect(page.contains("<li class=\"tag\">claim</li>"))
     }
 
-    @Test func notebookHasIdsCountsAndStreams() {
+    /// A command cell's output is display_data with text/plain, as the kernel sends it (CodeCell).
+    @Test func notebookHasIdsCountsAndDisplayData() {
         let text = NotebookExporter().export(workspace())
         #expect(text.contains("\"nbformat_minor\": 5"))
         #expect(text.contains("\"id\": \"cell-2\""))
         #expect(text.contains("\"execution_count\": 3"))
-        #expect(text.contains("\"name\": \"stdout\""))
+        #expect(text.contains("\"output_type\": \"display_data\""))
+        #expect(text.contains("\"text/plain\": ["))
         #expect(text.contains("\"language\": \"gloss\""))
     }
 

@@ -6,6 +6,13 @@ struct JSONRenderer {
     let article: Article
 
     func render(_ execution: Session.Execution) -> String {
+        var text = JSONWriter.write(document(execution))
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    /// The document as a value (the kernel sends it as application/json).
+    func document(_ execution: Session.Execution) -> JSONValue {
         var members: [(String, JSONValue)] = [("cell", .int(execution.cell.number)), ("input", .string(execution.cell.input))]
         if let error = execution.error {
             members.append(("error", .string(error.description)))
@@ -15,9 +22,7 @@ struct JSONRenderer {
                 members.append(("sentences", .array(ids.map { .string(article.sentences[$0].ref.description) })))
             }
         }
-        var text = JSONWriter.write(.object(members))
-        if text.hasSuffix("\n") { text.removeLast() }
-        return text
+        return .object(members)
     }
 
     private func value(_ output: Output) -> JSONValue {

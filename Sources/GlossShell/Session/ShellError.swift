@@ -11,6 +11,8 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     case notAllowed(String)
     case transcript(path: String, line: Int?, message: String)
+    /// The user interrupted a long command (the kernel's interrupt).
+    case interrupted(String)
 
     /// The message, with control characters shown escaped: errors quote what the user typed or a file held,
     /// and that must never reach the terminal raw (an ESC in `quote \e[2J` would clear the screen).
@@ -28,6 +30,7 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
         case .notFound(let message): return message
         case .io(let path, let reason): return "\(path): \(reason)"
         case .notAllowed(let message): return message
+        case .interrupted(let message): return message
         case .transcript(let path, let line, let message):
             return "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
         }

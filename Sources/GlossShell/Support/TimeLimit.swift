@@ -11,13 +11,16 @@ import Darwin
 /// _StringProcessing does not even link the concurrency runtime), and a thread cannot be stopped from
 /// outside. Rejecting "dangerous" patterns up front bounds only the shapes one thinks of ((a+)+, (a|a)*),
 /// not the polynomial ones (.*.*.*x on a 10 MB line). Killing a child bounds every pattern on every input.
-/// The gloss binary is single-threaded, so the child may safely run Swift code after fork().
+/// Swift code runs on one thread only (the kernel's libzmq and heartbeat threads run C alone, and glibc's fork
+/// resets malloc's locks), so the child may safely run Swift code after fork().
 enum TimeLimit {
     /// How the work ended.
     enum Outcome: Equatable {
         case finished([Int])
         /// The deadline passed and the child was killed.
         case timedOut
+        /// An interrupt (SIGINT, see Interruption) arrived and the child was killed.
+        case interrupted
         /// The child died (a crash in the work) or could not report.
         case failed
     }
@@ -52,9 +55,11 @@ enum TimeLimit {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         let deadline = now() + seconds
         var timedOut = false
+        var interrupted = false
         while true {
             let left = deadline - now()
             if left <= 0 { timedOut = true; break }
+            if Interruption.requested { interrupted = true; break }
             var descriptor = pollfd(fd: fds[0], events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, Int32(min(left, 1) * 1000) + 1)
             if ready < 0 { if errno == EINTR { continue }; break }
@@ -64,10 +69,11 @@ enum TimeLimit {
             if n == 0 { break }
             bytes += chunk[0..<n]
         }
-        if timedOut { kill(pid, SIGKILL) }
+        if timedOut || interrupted { kill(pid, SIGKILL) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         if timedOut { return .timedOut }
+        if interrupted { return .interrupted }
         // Exited normally (no signal) with status 0, and the bytes are whole integers.
         guard status & 0x7f == 0, (status >> 8) & 0xff == 0, bytes.count % 8 == 0 else { return .failed }
         let values = bytes.withUnsafeBytes { raw in (0..<(bytes.count / 8)).map { Int(raw.loadUnaligned(fromByteOffset: $0 * 8, as: Int64.self)) } }

@@ -30,6 +30,7 @@ public enum Checker {
     }
 
     private static func run(_ path: String, update: Bool, into report: inout Report) throws(ShellError) {
+        if path.hasSuffix(".ipynb") { return try checkNotebook(path, update: update, into: &report) }
         let bytes: [UInt8]
         do { bytes = try FileReader.readBytes(atPath: path, limit: ReplayPlan.maximumBytes) } catch { throw .article(error) }
         let transcript = try TranscriptParser.parse(bytes, path: path)

@@ -20,8 +20,9 @@ public struct ReplayPlan: Sendable {
     /// The largest script or transcript Gloss reads.
     static let maximumBytes = 64 * 1024 * 1024
 
-    /// Reads a file to replay: a transcript when it ends in `.md`, else a script.
+    /// Reads a file to replay: a notebook when it ends in `.ipynb`, a transcript when it ends in `.md`, else a script.
     public static func load(_ path: String) throws(ShellError) -> ReplayPlan {
+        if path.hasSuffix(".ipynb") { return try Notebook.load(path).replayPlan() }
         let bytes: [UInt8]
         do {
             bytes = try FileReader.readBytes(atPath: path, limit: maximumBytes)

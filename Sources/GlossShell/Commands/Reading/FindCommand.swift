@@ -47,6 +47,8 @@ struct FindCommand: Command {
             case .timedOut:
                 throw .badPattern("find: the regular expression '\(TextLayout.sanitize(query))' ran over \(Int(Self.regexSeconds)) s and was stopped; "
                     + "it backtracks too much (nested repetition like (a+)+ or .*.*): simplify it")
+            case .interrupted:
+                throw .interrupted("find: interrupted")
             case .failed:
                 throw .badPattern("find: matching the regular expression '\(TextLayout.sanitize(query))' failed")
             }

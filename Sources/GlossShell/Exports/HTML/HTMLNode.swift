@@ -51,6 +51,7 @@ indirect enum HTMLNode: Sendable {
 enum HTMLTag: String, Sendable {
     case html, head, body, meta, title, style, header, main, article, section, aside, footer
     case h1, h2, p, span, pre, code, div, ol, ul, li, small, b
+    case table, thead, tbody, tr, th, td, mark
 
     /// Elements without content or end tag.
     var isVoid: Bool { self == .meta }
