@@ -1,37 +1,25 @@
 import GlossCore
 
-/// A shell command: its help text, and a pure run from the workspace to a result.
+/// A shell command: its declaration (`spec`, at the top of its file) and a pure run from the workspace
+/// to a result. See `CommandSpec` for how to declare one; add it to `CommandRegistry.standard`.
 public protocol Command: Sendable {
-    /// The word that invokes it.
-    var name: String { get }
-    /// One line for `help`.
-    var summary: String { get }
-    /// The synopsis, e.g. "find TEXT [--regex] [--case]".
-    var usage: String { get }
-    /// Example lines for `help NAME`.
-    var examples: [String] { get }
-    /// More explanation for `help NAME`, when the usage is not enough.
-    var details: String? { get }
-    /// Options it accepts, for Tab completion and "did you mean".
-    var options: [String] { get }
-    /// Whether it accepts sentences from a pipe (`find x | quote`) in place of a REF argument.
-    var acceptsPipedSentences: Bool { get }
-    /// Whether its cells belong to the transcript. Actions on files and on the session itself (save,
-    /// export, replay, quit) are not recorded, so that replaying or checking a transcript never writes files.
-    var recorded: Bool { get }
+    /// Everything about the command that usage, help, completion and the man page show.
+    var spec: CommandSpec { get }
     /// Runs the command. It reads the workspace and returns its result; it never prints.
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult
 }
 
 extension Command {
-    public var details: String? { nil }
-    public var options: [String] { [] }
-    public var acceptsPipedSentences: Bool { false }
-    public var recorded: Bool { true }
-    public var examples: [String] { [] }
+    /// The word that invokes it.
+    public var name: String { spec.name }
+
+    /// The call's words parsed against the declared options: unknown ones are an error with "did you mean".
+    public func arguments(_ call: CommandCall) throws(ShellError) -> Arguments {
+        try Arguments(call.arguments, spec: spec)
+    }
 
     /// A usage error for this command.
-    public func usageError(_ message: String) -> ShellError { .usage(command: name, message: message + " (usage: \(usage))") }
+    public func usageError(_ message: String) -> ShellError { .usage(command: name, message: message + " (usage: \(spec.usage))") }
 }
 
 /// One invocation: the words after the command name, and the sentences piped in, if any.

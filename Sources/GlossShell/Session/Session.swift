@@ -91,7 +91,7 @@ public final class Session {
                 case .success(let i): invocations = i
                 case .failure(let e): throw e
                 }
-                recorded = invocations.allSatisfy { registry.command(named: $0.name)?.recorded ?? true }
+                recorded = invocations.allSatisfy { registry.command(named: $0.name)?.spec.recorded ?? true }
             }
             result = try execute(invocations)
         } catch {
@@ -127,7 +127,7 @@ public final class Session {
     public func records(_ line: String) -> Bool {
         if NoteCommand.noteText(line) != nil { return true }
         guard case .success(let invocations) = CommandLineParser.parse(line) else { return true }
-        return invocations.allSatisfy { registry.command(named: $0.name)?.recorded ?? true }
+        return invocations.allSatisfy { registry.command(named: $0.name)?.spec.recorded ?? true }
     }
 
     /// Runs a pipeline: each stage's sentences feed the next stage.
@@ -138,7 +138,7 @@ public final class Session {
             guard let command = registry.command(named: invocation.name) else {
                 throw .unknownCommand(invocation.name, suggestion: registry.suggestion(for: invocation.name))
             }
-            if k > 0 && !command.acceptsPipedSentences {
+            if k > 0 && !command.spec.acceptsPipedSentences {
                 throw .usage(command: command.name, message: "takes no sentences from a pipe")
             }
             result = try command.run(CommandCall(arguments: invocation.arguments, piped: piped), in: workspace)

@@ -17,3 +17,12 @@ public struct Settings: Sendable, Equatable {
         self.format = format
     }
 }
+
+extension Settings {
+    /// The settings `set` takes, with their values, for its usage and completion.
+    static let keys: [Completion.Key] = [
+        .init("width", "N", values: ["auto"]),
+        .init("color", values: ColorMode.allCases.map(\.rawValue)),
+        .init("format", values: Format.allCases.map(\.rawValue)),
+    ]
+}

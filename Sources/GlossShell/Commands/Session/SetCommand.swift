@@ -2,14 +2,15 @@ import GlossCore
 
 /// `set width|color VALUE`: display settings (transcripts always record width 80 without colour).
 struct SetCommand: Command {
-    let name = "set"
-    let summary = "show or change display settings: width, color, format"
-    let usage = "set [width N|auto] [color auto|always|never] [format text|json]"
-    let examples = ["set", "set width 100", "set width auto", "set color never", "set format json"]
-    let details: String? = "Settings change what is shown, never what is recorded: saved transcripts always hold plain text at width 80, so they check the same on any machine. With format json each cell's result is printed as one JSON document (sentences with refs and offsets, tables as rows, errors as {\"error\": …}), for jq and scripts: gloss -c 'set format json' -c actors."
+    let spec = CommandSpec(
+        "set",
+        summary: "show or change display settings: width, color, format",
+        arguments: [.init("SETTING VALUE", .keyed(Settings.keys), optional: true)],
+        examples: ["set", "set width 100", "set width auto", "set color never", "set format json"],
+        details: "Settings change what is shown, never what is recorded: saved transcripts always hold plain text at width 80, so they check the same on any machine. With format json each cell's result is printed as one JSON document (sentences with refs and offsets, tables as rows, errors as {\"error\": …}), for jq and scripts: gloss -c 'set format json' -c actors.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         var settings = workspace.settings
         let words = args.positional
         if words.isEmpty {

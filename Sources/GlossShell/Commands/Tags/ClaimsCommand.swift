@@ -2,11 +2,11 @@ import GlossCore
 
 /// `claims`: the claim tags grouped by type, quoted with refs and notes.
 struct ClaimsCommand: Command {
-    let name = "claims"
-    let summary = "claim tags grouped by type, quoted with refs and notes"
-    let usage = "claims"
-    let examples = ["claims", "claims | quote"]
-    let details: String? = "Claims are tags labelled claim or claim:TYPE. Types come in the order quantity, prediction, causation, rule, personal, attribution, other, then claims with no type. Each claim is quoted verbatim with its ref, tag id and note; orphaned claims are marked."
+    let spec = CommandSpec(
+        "claims",
+        summary: "claim tags grouped by type, quoted with refs and notes",
+        examples: ["claims", "claims | quote"],
+        details: "Claims are tags labelled claim or claim:TYPE. Types come in the order quantity, prediction, causation, rule, personal, attribution, other, then claims with no type. Each claim is quoted verbatim with its ref, tag id and note; orphaned claims are marked.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }

@@ -1,10 +1,10 @@
 /// `discard`: delete the journals of earlier unsaved sessions on this article.
 struct DiscardCommand: Command {
-    let name = "discard"
-    let summary = "delete the unsaved sessions that recover would restore"
-    let usage = "discard"
-    let examples = ["discard"]
-    let recorded = false
+    let spec = CommandSpec(
+        "discard",
+        summary: "delete the unsaved sessions that recover would restore",
+        examples: ["discard"],
+        role: .action)
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }

@@ -1,11 +1,11 @@
 /// `recover`: restore the last unsaved session on this article from its journal.
 struct RecoverCommand: Command {
-    let name = "recover"
-    let summary = "restore the unsaved session that the journal kept (after a crash or quitting without save)"
-    let usage = "recover"
-    let examples = ["recover"]
-    let details: String? = "Runs the cells of the most recent unsaved session on this article again, so that its state comes back, then removes its journal. discard removes the journals instead."
-    let recorded = false
+    let spec = CommandSpec(
+        "recover",
+        summary: "restore the unsaved session that the journal kept (after a crash or quitting without save)",
+        examples: ["recover"],
+        role: .action,
+        details: "Runs the cells of the most recent unsaved session on this article again, so that its state comes back, then removes its journal. discard removes the journals instead.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }

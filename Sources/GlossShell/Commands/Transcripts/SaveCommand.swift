@@ -7,20 +7,21 @@ import GlossCore
 
 /// `save [NAME]`: write the session as a transcript under Sessions/ (atomically; never over another session).
 struct SaveCommand: Command {
-    let name = "save"
-    let summary = "save the session as a Markdown transcript in Sessions/"
-    let usage = "save [NAME] [--force]"
-    let examples = ["save", "save putin-kim", "save notes/today.md"]
-    let details: String? = """
-        NAME becomes Sessions/NAME.md; a NAME with a / or ending in .md is used as the path. Without NAME, \
-        the name is the article's title as a slug and today's date. Saving again to the same file replaces \
-        it; replacing a file that holds another session needs --force. Saving ends the journal of unsaved work.
-        """
-    let options = ["--force"]
-    let recorded = false
+    let spec = CommandSpec(
+        "save",
+        summary: "save the session as a Markdown transcript in Sessions/",
+        arguments: [.init("NAME", .files, optional: true)],
+        options: [.flag("--force", "replace a file that holds another session")],
+        examples: ["save", "save putin-kim", "save notes/today.md"],
+        role: .action,
+        details: """
+            NAME becomes Sessions/NAME.md; a NAME with a / or ending in .md is used as the path. Without NAME, \
+            the name is the article's title as a slug and today's date. Saving again to the same file replaces \
+            it; replacing a file that holds another session needs --force. Saving ends the journal of unsaved work.
+            """)
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, flags: options, command: name)
+        let args = try arguments(call)
         guard args.positional.count <= 1 else { throw usageError("takes one name (quote it if it has spaces)") }
         let path = try Self.path(for: args.positional.first, workspace: workspace)
         try workspace.policy.checkWrite(path)
