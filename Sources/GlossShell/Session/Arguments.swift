@@ -70,6 +70,11 @@ public struct Arguments: Sendable {
             return "unexpected argument '\(TextLayout.sanitize(positional[arguments.count]))'"
         }
         if positional.count < required { return "missing argument \(arguments[positional.count].label)" }
+        for (word, argument) in zip(positional, arguments) {
+            if case .values(let allowed) = argument.completion, !allowed.contains(word) {
+                return "\(argument.label) is \(allowed.joined(separator: ", ")), not '\(TextLayout.sanitize(word))'"
+            }
+        }
         return nil
     }
 }

@@ -69,9 +69,10 @@ public struct CommandSpec: Sendable {
     /// Whether its cells belong to the transcript.
     public var recorded: Bool { role == .cell }
 
-    /// The synopsis, e.g. "find TEXT [--regex] [--case]": the name, the arguments, then the options.
+    /// The synopsis, e.g. "find TEXT [--regex] [--case]": the name, the arguments, then the options
+    /// (but not --help, which every command line has).
     public var usage: String {
-        ([name] + arguments.map(\.synopsis) + options.map(\.synopsis)).joined(separator: " ")
+        ([name] + arguments.map(\.synopsis) + options.filter { $0.name != "--help" }.map(\.synopsis)).joined(separator: " ")
     }
 
     /// The option declared with this name, if any.
@@ -124,8 +125,8 @@ public struct OptionSpec: Sendable {
     public var takesValue: Bool { value != nil || completion != .none }
 
     /// A flag: takes no value.
-    public static func flag(_ name: String, _ help: String) -> OptionSpec {
-        OptionSpec(name: name, short: nil, value: nil, completion: .none, help: help, required: false, repeats: false)
+    public static func flag(_ name: String, _ help: String, short: String? = nil) -> OptionSpec {
+        OptionSpec(name: name, short: short, value: nil, completion: .none, help: help, required: false, repeats: false)
     }
 
     /// An option that takes a value shown as `value` ("TEXT"), completed by `completion`.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Runs pure work that may not end in reasonable time (a user's regular expression) in a forked child
 /// process, and stops it at a deadline.

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GlossCore
 
 /// The session's journal: every completed cell is appended to a file and flushed before the next prompt,

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GlossCore
 
 /// `save [NAME]`: write the session as a transcript under Sessions/ (atomically; never over another session).
