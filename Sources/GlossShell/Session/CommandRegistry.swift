@@ -47,6 +47,7 @@ public struct CommandRegistry: Sendable {
         LoadCommand(),
         SetCommand(),
         QuitCommand(),
+        AboutCommand(),
     ])
 
     /// The command a name or an alias invokes.
