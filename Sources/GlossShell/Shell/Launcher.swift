@@ -82,17 +82,9 @@ public enum Launcher {
 
     /// `-c` commands: each is a cell; output to stdout, errors to stderr.
     static func runCommands(_ commands: [String], in session: Session, bail: Bool, color: Settings.ColorMode) -> Int32 {
-        var failed = false
-        let mode = Shell.Mode(interactive: false, bail: bail, colorMode: color)
-        for command in commands {
-            var quit = false
-            session.perform(command) { execution in
-                if Shell.show(execution, of: session, mode: mode, lineNumber: 0) { failed = true }
-                if execution.quit && execution.origin == nil { quit = true }
-            }
-            if quit || (failed && bail) { break }
-        }
-        return failed ? 1 : 0
+        var printer = CellPrinter(session: session, mode: Shell.Mode(interactive: false, bail: bail, colorMode: color))
+        for command in commands where !printer.perform(command) { break }
+        return printer.exitStatus
     }
 
     static func banner(for article: Article) -> String {
