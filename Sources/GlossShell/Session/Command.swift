@@ -34,20 +34,24 @@ public struct CommandCall: Sendable {
     }
 }
 
-/// What a command returns: what to show, the sentences it selected (for `$N` and pipes), and any state change.
+/// What a command returns: what to show, the sentences it selected (for `$N` and pipes), any change to
+/// the workspace (folded from the cells) and any action for the session to perform (not recorded).
 public struct CommandResult: Sendable {
     public var output: Output
     public var sentences: [Int]?
     public var effect: Effect?
+    public var actions: [SessionAction]
 
-    public init(_ output: Output, sentences: [Int]? = nil, effect: Effect? = nil) {
+    public init(_ output: Output, sentences: [Int]? = nil, effect: Effect? = nil, actions: [SessionAction] = []) {
         self.output = output
         self.sentences = sentences
         self.effect = effect
+        self.actions = actions
     }
 }
 
-/// A change to the workspace that a cell makes. The workspace's derived state is the fold of these.
+/// A change to the workspace that a cell makes. The workspace's derived state is the fold of these;
+/// what the session does beyond the workspace is a `SessionAction`.
 public enum Effect: Sendable {
     /// Switch to another article (tags re-anchor by their quotes). Its actors were extracted by the command,
     /// so that folding the cells again (after an undo) never repeats the analysis.
@@ -62,21 +66,13 @@ public enum Effect: Sendable {
     case undo(cell: Int)
     /// A correction to the actor list (alias, merge, rename, drop, add-actor).
     case actorCorrection(ActorCorrection)
-    /// Leave the shell.
-    case quit
-    /// The session was saved to this transcript.
-    case saved(path: String)
-    /// Run a file's cells next (`replay`, `recover`).
-    case replay(ReplayPlan)
-    /// These journals of earlier sessions were recovered or discarded.
-    case forgetJournals([String])
 
     /// Whether `undo` may revert it: annotation changes (tags and actor corrections), not loads,
     /// settings or undo itself.
     public var isUndoable: Bool {
         switch self {
         case .tag, .untag, .actorCorrection: return true
-        case .loadArticle, .setting, .undo, .quit, .saved, .replay, .forgetJournals: return false
+        case .loadArticle, .setting, .undo: return false
         }
     }
 }

@@ -48,14 +48,14 @@ public final class Session {
     /// Runs a file's steps as cells, confined to the working directory when the plan says so.
     /// `$N` in the file means the file's own cell N, wherever the replay starts.
     public func replay(_ plan: ReplayPlan, report: (Execution) -> Void) {
-        let previousPolicy = workspace.policy
-        if plan.confined { workspace.policy = .confinedToWorkingDirectory() }
-        workspace.isReplaying = true
-        workspace.replayBase = workspace.cells.count
+        let previousPolicy = workspace.context.policy
+        if plan.confined { workspace.context.policy = .confinedToWorkingDirectory() }
+        workspace.context.isReplaying = true
+        workspace.context.replayBase = workspace.cells.count
         defer {
-            workspace.policy = previousPolicy
-            workspace.isReplaying = false
-            workspace.replayBase = 0
+            workspace.context.policy = previousPolicy
+            workspace.context.isReplaying = false
+            workspace.context.replayBase = 0
         }
         for step in plan.steps {
             guard let execution = run(step.input, origin: "\(plan.path):\(step.line)") else { continue }
@@ -65,7 +65,7 @@ public final class Session {
         }
         if let journal = plan.recoveredJournal {
             Journal.remove(journal)
-            workspace.apply(.forgetJournals([journal]))
+            workspace.context.pendingJournals.removeAll { $0 == journal }
         }
     }
 
@@ -94,6 +94,7 @@ public final class Session {
                 recorded = invocations.allSatisfy { registry.command(named: $0.name)?.spec.recorded ?? true }
             }
             result = try execute(invocations)
+            try perform(result.actions)
         } catch {
             let cell = Cell(number: number, kind: kind, input: input, output: "error: " + error.description,
                             failed: true, sentences: nil, effect: nil)
@@ -108,19 +109,38 @@ public final class Session {
                         sentences: result.sentences, effect: result.effect)
         var plan: ReplayPlan?
         var quit = false
-        switch result.effect {
-        case .replay(let p): plan = p
-        case .quit: quit = true
-        default: break
+        for action in result.actions {
+            switch action {
+            case .replay(let p): plan = p
+            case .quit: quit = true
+            case .save: onSaved?(workspace)
+            case .write, .discardJournals: break
+            }
         }
         if recorded {
             workspace.append(cell)
             onCellCompleted?(cell, workspace)
-        } else if let effect = result.effect {
-            workspace.apply(effect)
-            if case .saved = effect { onSaved?(workspace) }
         }
         return Execution(cell: cell, output: result.output, error: nil, quit: quit, recorded: recorded, origin: origin, plan: plan)
+    }
+
+    /// Performs what a command asked of the session, in order; the first failure makes the cell an error.
+    /// Replays and quitting happen later, in `perform` and the shell's loop.
+    private func perform(_ actions: [SessionAction]) throws(ShellError) {
+        for action in actions {
+            switch action {
+            case .write(let file):
+                try file.perform(policy: workspace.context.policy)
+            case .save(let file):
+                try file.perform(policy: workspace.context.policy)
+                workspace.context.savedPath = file.path
+                workspace.context.savedCellCount = workspace.cells.count
+            case .discardJournals(let journals):
+                for path in journals { Journal.remove(path) }
+                workspace.context.pendingJournals.removeAll { journals.contains($0) }
+            case .quit, .replay: break
+            }
+        }
     }
 
     /// Whether a line would be recorded as a cell, rather than run as an action (save, export, replay…).

@@ -33,7 +33,7 @@ public enum Launcher {
         guard let article = openArticle(options.articlePath) else { return 1 }
         var workspace = Workspace(article: article, settings: Settings(color: options.color))
         let journalDirectory = Journal.defaultDirectory()
-        if let journalDirectory { workspace.pendingJournals = Journal.pending(in: journalDirectory, sha256: article.sha256) }
+        if let journalDirectory { workspace.context.pendingJournals = Journal.pending(in: journalDirectory, sha256: article.sha256) }
         let session = Session(workspace: workspace)
         if !options.commands.isEmpty {
             return runCommands(options.commands, in: session, bail: options.bail, color: options.color)
@@ -59,10 +59,10 @@ public enum Launcher {
             return PlainLineReader(showPrompt: true)
         }()
         Terminal.write(banner(for: session.workspace.article))
-        if let notice = pendingNotice(session.workspace.pendingJournals) { Terminal.write(notice) }
+        if let notice = pendingNotice(session.workspace.context.pendingJournals) { Terminal.write(notice) }
         let code = Shell(session: session, reader: reader, mode: .init(interactive: true, bail: false, colorMode: options.color)).run()
         if let journal, AtomicFile.exists(journal.path) {
-            let unsaved = RefFormatting.count(session.workspace.cells.count - session.workspace.savedCellCount, "unsaved cell")
+            let unsaved = RefFormatting.count(session.workspace.cells.count - session.workspace.context.savedCellCount, "unsaved cell")
             Terminal.write("The journal keeps this session's \(unsaved): the next session on this article can recover them.\n")
         }
         return code

@@ -26,12 +26,8 @@ struct ExportCommand: Command {
             throw usageError("no format '\(TextLayout.sanitize(format))'\(hint); formats: \(Exporters.all.map(\.format).joined(separator: ", "))")
         }
         let path = args.positional.count == 2 ? args.positional[1] : exporter.defaultFileName(for: workspace)
-        try workspace.policy.checkWrite(path)
-        if AtomicFile.exists(path) && !args.has("--force") {
-            throw .io(path: path, reason: "exists; add --force to replace it")
-        }
         let contents = exporter.export(workspace)
-        try AtomicFile.write(contents, to: path)
-        return CommandResult(.lines(["wrote \(path) (\(format), \(contents.utf8.count) bytes)"]))
+        return CommandResult(.lines(["wrote \(path) (\(format), \(contents.utf8.count) bytes)"]),
+                             actions: [.write(FileWrite(path: path, contents: contents, replacing: args.has("--force"), refusal: "exists; add --force to replace it"))])
     }
 }

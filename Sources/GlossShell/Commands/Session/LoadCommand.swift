@@ -13,7 +13,7 @@ struct LoadCommand: Command {
         guard args.positional.count <= 1 else { throw usageError("takes one path (quote it if it has spaces)") }
         let article: Article
         if let path = args.positional.first {
-            try workspace.policy.checkRead(path)
+            try workspace.context.policy.checkRead(path)
             do {
                 article = try ArticleLoader.load(path: path)
             } catch {

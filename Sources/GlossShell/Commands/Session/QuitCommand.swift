@@ -8,6 +8,6 @@ struct QuitCommand: Command {
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }
-        return CommandResult(.none, effect: .quit)
+        return CommandResult(.none, actions: [.quit])
     }
 }

@@ -8,10 +8,9 @@ struct DiscardCommand: Command {
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }
-        guard !workspace.isReplaying else { throw .notAllowed("not allowed in a replay: discard") }
-        let journals = workspace.pendingJournals
+        guard !workspace.context.isReplaying else { throw .notAllowed("not allowed in a replay: discard") }
+        let journals = workspace.context.pendingJournals
         guard !journals.isEmpty else { throw .notFound("discard: no unsaved session to discard on this article") }
-        for path in journals { Journal.remove(path) }
-        return CommandResult(.lines(["discarded \(RefFormatting.count(journals.count, "unsaved session"))"]), effect: .forgetJournals(journals))
+        return CommandResult(.lines(["discarded \(RefFormatting.count(journals.count, "unsaved session"))"]), actions: [.discardJournals(journals)])
     }
 }

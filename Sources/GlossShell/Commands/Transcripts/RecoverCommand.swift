@@ -9,11 +9,11 @@ struct RecoverCommand: Command {
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }
-        guard !workspace.isReplaying else { throw .notAllowed("not allowed in a replay: recover") }
-        guard let path = workspace.pendingJournals.last else { throw .notFound("recover: no unsaved session to recover on this article") }
+        guard !workspace.context.isReplaying else { throw .notAllowed("not allowed in a replay: recover") }
+        guard let path = workspace.context.pendingJournals.last else { throw .notFound("recover: no unsaved session to recover on this article") }
         let transcript = try Journal.read(path)
         let plan = ReplayPlan(transcript: transcript, path: path, confined: false, recoveredJournal: path)
         return CommandResult(.lines(["recovering \(RefFormatting.count(plan.steps.count, "cell")) of the session of \(Journal.modified(path))"]),
-                             effect: .replay(plan))
+                             actions: [.replay(plan)])
     }
 }

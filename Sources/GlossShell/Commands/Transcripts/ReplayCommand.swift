@@ -15,11 +15,11 @@ struct ReplayCommand: Command {
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         let args = try arguments(call)
         guard args.positional.count == 1, let path = args.positional.first else { throw usageError("takes one file") }
-        guard !workspace.isReplaying else { throw .notAllowed("not allowed in a replay: replay \(TextLayout.sanitize(path)) (replays do not nest)") }
-        try workspace.policy.checkRead(path)
+        guard !workspace.context.isReplaying else { throw .notAllowed("not allowed in a replay: replay \(TextLayout.sanitize(path)) (replays do not nest)") }
+        try workspace.context.policy.checkRead(path)
         let plan = try ReplayPlan.load(path)
         var lines = ["replaying \(path): \(RefFormatting.count(plan.steps.count, "cell"))"]
         if let notice = plan.articleNotice(for: workspace.article) { lines.append(notice) }
-        return CommandResult(.lines(lines), effect: .replay(plan))
+        return CommandResult(.lines(lines), actions: [.replay(plan)])
     }
 }

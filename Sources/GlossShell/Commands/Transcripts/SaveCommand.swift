@@ -19,27 +19,22 @@ struct SaveCommand: Command {
         let args = try arguments(call)
         guard args.positional.count <= 1 else { throw usageError("takes one name (quote it if it has spaces)") }
         let path = try Self.path(for: args.positional.first, workspace: workspace)
-        try workspace.policy.checkWrite(path)
         guard !workspace.cells.isEmpty else { throw .notFound("save: nothing to save yet (no cells)") }
-        if AtomicFile.exists(path) && path != workspace.savedPath && !args.has("--force") {
-            throw .io(path: path, reason: "exists and holds another session; add --force to replace it")
-        }
-        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-            try AtomicFile.makeDirectories(String(path[..<slash]))
-        }
         var transcript = Transcript(workspace: workspace)
         transcript.header.saved = nil
         let text = transcript.render()
-        try AtomicFile.write(text, to: path)
         let notes = transcript.entries.count - transcript.cells.count
         let summary = "saved \(path) (\(RefFormatting.count(transcript.cells.count, "cell")), \(RefFormatting.count(notes, "note")))"
-        return CommandResult(.lines([summary]), effect: .saved(path: path))
+        // Saving again where this session was saved replaces its own earlier version.
+        let file = FileWrite(path: path, contents: text, replacing: args.has("--force") || path == workspace.context.savedPath,
+                             refusal: "exists and holds another session; add --force to replace it")
+        return CommandResult(.lines([summary]), actions: [.save(file)])
     }
 
     /// Where NAME saves: Sessions/NAME.md, or NAME itself when it is a path.
     static func path(for name: String?, workspace: Workspace) throws(ShellError) -> String {
         guard let name else {
-            return workspace.savedPath ?? "Sessions/\(slug(title(of: workspace.initialArticle)))-\(today()).md"
+            return workspace.context.savedPath ?? "Sessions/\(slug(title(of: workspace.initialArticle)))-\(today()).md"
         }
         guard !name.isEmpty, !name.unicodeScalars.contains(where: TextLayout.isUnsafe) else {
             throw .usage(command: "save", message: "a name must be printable text")
