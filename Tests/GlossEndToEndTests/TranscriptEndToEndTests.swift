@@ -168,6 +168,9 @@ import Testing
         let result = try GlossProcess(["replay", script], in: dir).run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("[1]> "))
+        // Files a script exports land in the folder it is replayed in, never in the repository.
+        let root = try FileManager.default.contentsOfDirectory(atPath: GlossProcess.packageRoot.path)
+        #expect(!root.contains { $0.hasSuffix(".html") || $0.hasSuffix(".json") || $0.hasSuffix(".csv") }, "\(root)")
     }
 
     @Test(arguments: files("Sessions", ".md"))

@@ -63,6 +63,7 @@ struct JSONRenderer {
                 })),
                 ("footer", .string(c.footer)),
             ])
+        case .section(let title, let body): return .object([("title", .string(title)), ("body", value(body))])
         case .stack(let parts): return .array(parts.map(value))
         }
     }

@@ -64,8 +64,10 @@ public final class Session {
             if execution.quit { break }
         }
         if let journal = plan.recoveredJournal {
+            // The cells now live in this session (and its own journal, when it has one).
             Journal.remove(journal)
             workspace.context.pendingJournals.removeAll { $0 == journal }
+            workspace.context.holdsUnsavedRecovery = true
         }
     }
 
@@ -135,6 +137,7 @@ public final class Session {
                 try file.perform(policy: workspace.context.policy)
                 workspace.context.savedPath = file.path
                 workspace.context.savedCellCount = workspace.cells.count
+                workspace.context.holdsUnsavedRecovery = false
             case .discardJournals(let journals):
                 for path in journals { Journal.remove(path) }
                 workspace.context.pendingJournals.removeAll { journals.contains($0) }

@@ -10,6 +10,9 @@ public struct SessionContext: Sendable {
     public internal(set) var savedCellCount = 0
     /// Journals of earlier unsaved sessions on this article, oldest first, for `recover` and `discard`.
     public var pendingJournals: [String] = []
+    /// Whether cells recovered from a journal are in the session and not yet saved: a batch that ends
+    /// then keeps its own journal, so the recovered cells are not lost with the one they came from.
+    public internal(set) var holdsUnsavedRecovery = false
     /// Whether a file is being replayed (replays do not nest).
     public internal(set) var isReplaying = false
     /// While replaying, `$N` means the replayed file's cell N, that is the session's cell `replayBase + N`.

@@ -50,8 +50,15 @@ public enum Launcher {
         if !interactive {
             let code = Shell(session: session, reader: PlainLineReader(showPrompt: false),
                              mode: .init(interactive: false, bail: options.bail, colorMode: options.color)).run()
-            // A batch that ran to its end has its input as its record; the journal is for batches that were killed.
-            journal?.discard()
+            // A batch that ran to its end has its input as its record; the journal is for batches that were
+            // killed, and for cells a batch recovered and did not save, which exist nowhere else.
+            if session.workspace.context.holdsUnsavedRecovery {
+                if let journal, AtomicFile.exists(journal.path) {
+                    Terminal.writeError("gloss: the recovered cells are unsaved; the journal keeps them for the next session (\(journal.path))\n")
+                }
+            } else {
+                journal?.discard()
+            }
             return code
         }
         let reader: LineReader = makeInteractiveReader(session: session) ?? {

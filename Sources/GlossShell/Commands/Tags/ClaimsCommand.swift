@@ -16,12 +16,13 @@ struct ClaimsCommand: Command {
         groups.append(("no type", claims.filter { $0.claimType == nil }))
         var sections = [Output]()
         for (title, tags) in groups where !tags.isEmpty {
-            var lines = ["\(title) (\(tags.count))"]
+            // Each claim's quote and note wrap under themselves, at the width the result is shown at.
+            var rows = [Field]()
             for t in tags {
-                lines.append("  #\(t.id)  \(TagFormatting.place(t))  “\(t.anchor.exact)”")
-                if let note = t.note { lines.append("      note: \(note)") }
+                rows.append(Field("  #\(t.id)  \(TagFormatting.place(t))", "“\(t.anchor.exact)”"))
+                if let note = t.note { rows.append(Field("", "note: \(note)")) }
             }
-            sections.append(.lines(lines))
+            sections.append(.section("\(title) (\(tags.count))", .fields(rows)))
         }
         let footer = "\(RefFormatting.count(claims.count, "claim")) in \(RefFormatting.count(sections.count, "group"))"
         sections.append(.lines([footer]))
