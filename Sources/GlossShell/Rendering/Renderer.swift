@@ -6,11 +6,14 @@ public struct Renderer {
     public let width: Int
     public let style: Style
     public let article: Article
+    /// How tables (and name–value fields) are shown: aligned text, CSV or Markdown.
+    public let tables: Settings.Format
 
-    public init(width: Int, color: Bool, article: Article) {
+    public init(width: Int, color: Bool, article: Article, tables: Settings.Format = .text) {
         self.width = max(width, 30)
         self.style = Style(enabled: color)
         self.article = article
+        self.tables = tables
     }
 
     /// The output as one string of lines joined by "\n", without a final newline ("" for no output).
@@ -26,6 +29,8 @@ public struct Renderer {
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
                 line.isEmpty ? [""] : TextLayout.wrap(TextLayout.sanitize(String(line)), width: width)
             }
+        case .fields(let fields) where tables == .csv || tables == .markdown:
+            return lines(.table(Table(headers: ["field", "value"], rows: fields.map { [$0.name, $0.value] })))
         case .fields(let fields):
             let nameWidth = fields.map { TextLayout.width(of: $0.name) }.max() ?? 0
             return fields.flatMap { field -> [String] in
@@ -38,7 +43,12 @@ public struct Renderer {
             }
         case .sentences(let listing): return sentenceLines(listing)
         case .quotation(let q): return quotationLines(q)
-        case .table(let t): return tableLines(t)
+        case .table(let t):
+            switch tables {
+            case .csv: return t.csvLines().map(TextLayout.sanitize)
+            case .markdown: return t.markdownLines().map(TextLayout.sanitize)
+            case .text, .json: return tableLines(t)
+            }
         case .concordance(let c): return concordanceLines(c)
         case .section(let title, let body): return [TextLayout.sanitize(title)] + lines(body)
         case .stack(let parts):

@@ -177,12 +177,13 @@ public final class Session {
 
     /// The text to show for an execution at a width, with or without colour.
     public func render(_ execution: Execution, width: Int, color: Bool) -> String {
-        if workspace.settings.format == .json {
+        let format = workspace.settings.format
+        if format == .json {
             return JSONRenderer(article: workspace.article).render(execution)
         }
         if let error = execution.error { return Style(enabled: color).error("error: " + error.description) }
         // The cell already holds the plain rendering at the transcript width.
-        if width == Self.transcriptWidth && !color { return execution.cell.output }
-        return Renderer(width: width, color: color, article: workspace.article).render(execution.output)
+        if width == Self.transcriptWidth && !color && format == .text { return execution.cell.output }
+        return Renderer(width: width, color: color, article: workspace.article, tables: format).render(execution.output)
     }
 }

@@ -10,7 +10,7 @@ import GlossCore
         let spec = CommandSpec("x", summary: "s", arguments: [.init("REF", .refs), .init("SPAN", optional: true), .init("N", repeats: true)],
                                options: [.flag("--all", "a"), .valued("--kind", .kinds, "k", required: true), .valued("--alias", "FORM", "f", repeats: true)])
         #expect(spec.usage == "x REF [SPAN] N … [--all] --kind person|state|org|place [--alias FORM …]")
-        #expect(registry.command(named: "set")?.spec.usage == "set [width N|auto] [color auto|always|never] [format text|json]")
+        #expect(registry.command(named: "set")?.spec.usage == "set [width N|auto] [color auto|always|never] [format text|json|csv|markdown]")
         #expect(registry.command(named: "add-actor")?.spec.usage == "add-actor NAME --kind person|state|org|place [--alias FORM …]")
     }
 
