@@ -179,6 +179,13 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
+    /// The golden transcripts that pin every command's output check with the binary too.
+    @Test(arguments: files("Tests/GlossShellTests/Golden", ".md"))
+    func goldenTranscriptChecks(_ name: String) throws {
+        let result = try GlossProcess(["check", "Tests/GlossShellTests/Golden/\(name)"], in: GlossProcess.packageRoot).run()
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func examplesExist() {
         #expect(Self.files("Scripts", ".gloss").count >= 2)
         #expect(Self.files("Sessions", ".md").count >= 1)

@@ -22,7 +22,8 @@ extension Launcher {
             article = ArticleLoader.bundled()
         }
         if let notice = plan.articleNotice(for: article) { Terminal.writeError("gloss: \(TextLayout.sanitize(notice))\n") }
-        let session = Session(workspace: Workspace(article: article, settings: Settings(color: .never)))
+        // Default settings, as `gloss check` replays with; the mode alone keeps the output uncoloured.
+        let session = Session(workspace: Workspace(article: article))
         var printer = CellPrinter(session: session, mode: Shell.Mode(interactive: false, colorMode: .never))
         printer.replay(plan)
         if let saveName {
