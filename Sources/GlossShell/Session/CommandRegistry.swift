@@ -55,6 +55,13 @@ public struct CommandRegistry: Sendable {
         index[name].map { commands[$0] }
     }
 
+    /// When `line` invokes a note command (`spec.role == .note`): the command and the rest of the line, verbatim.
+    public func note(in line: String) -> (command: any Command, text: String)? {
+        let word = line.prefix { $0 != " " && $0 != "\t" && $0 != "\n" }
+        guard let command = command(named: String(word)), command.spec.role == .note else { return nil }
+        return (command, String(line.dropFirst(word.count).drop { $0 == " " || $0 == "\t" || $0 == "\n" }))
+    }
+
     /// The closest command name to a mistyped one.
     public func suggestion(for name: String) -> String? {
         EditDistance.suggestion(for: name, among: commands.map(\.name))

@@ -43,6 +43,9 @@ public struct CommandSpec: Sendable {
     public enum Role: Sendable {
         /// Reads the workspace, or changes it through its result's `Effect`: recorded in the transcript.
         case cell
+        /// A Markdown note: the rest of the line is its one argument, verbatim (quotes and apostrophes are
+        /// not shell syntax there), and transcripts show the cell as a paragraph.
+        case note
         /// Acts on files or on the session itself (save, export, replay, quit): not recorded, so that
         /// replaying or checking a transcript never writes files or leaves the session.
         case action
@@ -67,7 +70,7 @@ public struct CommandSpec: Sendable {
     public var details: String? { detailsText() }
 
     /// Whether its cells belong to the transcript.
-    public var recorded: Bool { role == .cell }
+    public var recorded: Bool { role != .action }
 
     /// The synopsis, e.g. "find TEXT [--regex] [--case]": the name, the arguments, then the options
     /// (but not --help, which every command line has).

@@ -81,11 +81,11 @@ public final class Session {
         let result: CommandResult
         do throws(ShellError) {
             let invocations: [CommandLineParser.Invocation]
-            if let text = NoteCommand.noteText(input) {
+            if let (command, text) = registry.note(in: input) {
                 // A note's text is Markdown, kept verbatim: quotes and apostrophes are not shell syntax there.
                 kind = .note
-                input = "note " + text
-                invocations = [.init(name: "note", arguments: text.isEmpty ? [] : [text])]
+                input = command.name + " " + text
+                invocations = [.init(name: command.name, arguments: text.isEmpty ? [] : [text])]
             } else {
                 // A cell is one line in a transcript.
                 input = String(input.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
@@ -148,7 +148,7 @@ public final class Session {
 
     /// Whether a line would be recorded as a cell, rather than run as an action (save, export, replay…).
     public func records(_ line: String) -> Bool {
-        if NoteCommand.noteText(line) != nil { return true }
+        if registry.note(in: line) != nil { return true }
         guard case .success(let invocations) = CommandLineParser.parse(line) else { return true }
         return invocations.allSatisfy { registry.command(named: $0.name)?.spec.recorded ?? true }
     }

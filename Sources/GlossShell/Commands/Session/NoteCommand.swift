@@ -5,6 +5,7 @@ struct NoteCommand: Command {
         summary: "add a Markdown note to the transcript",
         arguments: [.init("TEXT")],
         examples: ["note The author frames the pact as a mistake for Russia.", "note **Check** the May 9 date; it's not in the source."],
+        role: .note,
         details: "The rest of the line is the note, verbatim: quotes and apostrophes need no escaping. Saved transcripts show notes as Markdown paragraphs between the cells.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
