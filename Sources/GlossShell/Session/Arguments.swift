@@ -1,3 +1,5 @@
+import GlossCore
+
 /// A command's words sorted into positionals, flags and valued options, checked against its declared
 /// options. The one option parser: the shell's commands and gloss's own command line both use it.
 public struct Arguments: Sendable {

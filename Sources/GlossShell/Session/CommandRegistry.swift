@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The shell's commands in the order `help` lists them. Everything else about a command (its aliases,
 /// usage, options, completion) is in its own declaration.
 public struct CommandRegistry: Sendable {
