@@ -104,17 +104,4 @@ import Foundation
         let loaded = try GlossBinary.run(["-c", "load a.txt", "-c", "quote 1.3"], directory: dir)
         #expect(loaded.stdout == "loaded a.txt: 1 paragraph, 4 sentences\nThen it adjourned.\n  — a.txt, ¶1.3\n")
     }
-
-    @Test func aClosedPipeEndsQuietly() throws {
-        // `gloss -c 'read' | head -1`: the shell must not crash or print to stderr when the reader goes away.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(GlossBinary.path)' -c read -c read -c read | head -c 10 >/dev/null; echo ${PIPESTATUS:-done}"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
-        try process.run()
-        process.waitUntilExit()
-        #expect(err.fileHandleForReading.readDataToEndOfFile().isEmpty)
-    }
 }

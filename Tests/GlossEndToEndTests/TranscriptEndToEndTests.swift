@@ -113,23 +113,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try GlossProcess([], stdin: lines + "export ipynb s.ipynb\n", in: dir).run()
         #expect(result.stdout.contains("wrote s.ipynb"))
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", "import nbformat,sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))", dir.child("s.ipynb").path]
-        try python.run()
-        python.waitUntilExit()
-        #expect(python.terminationStatus == 0)
+        let validation = try GlossProcess.program("/usr/bin/env", ["python3", "-c", "import nbformat,sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))", dir.child("s.ipynb").path]).run()
+        #expect(validation.status == 0, "\(validation.stderr)")
     }
 
     static let hasNbformat: Bool = {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import nbformat"]
-        p.standardError = FileHandle.nullDevice
-        p.standardOutput = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
+        (try? GlossProcess.program("/usr/bin/env", ["python3", "-c", "import nbformat"]).run().status) == 0
     }()
 
     @Test func htmlPageHasNoUnescapedArticleText() throws {
