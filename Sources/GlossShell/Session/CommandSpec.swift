@@ -1,25 +1,31 @@
 import GlossCore
 
 /// Everything a command says about itself, declared once at the top of its file. Usage lines, `help`,
-/// Tab completion, "did you mean" for commands and options, the option parser, `gloss completions`
-/// and the man page are all derived from it; no other file switches on a command's name.
+/// Tab completion, "did you mean" for commands and options, the option parser, `gloss completions`,
+/// the man page and the README's command table are all derived from it; no other file switches on a
+/// command's name.
 ///
 /// ```swift
-/// struct FindCommand: Command {
+/// /// `tags [LABEL] [--actor NAME]`: the tags, with their quotes, refs and notes.
+/// struct TagsCommand: Command {
 ///     let spec = CommandSpec(
-///         "find", summary: "keyword in context: every occurrence with its ref",
-///         arguments: [.init("TEXT", repeats: true)],
-///         options: [.flag("--regex", "TEXT is a regular expression"), .flag("--case", "match case exactly")],
-///         examples: ["find Putin", "find --regex 'defen[cs]e'"],
-///         details: "TEXT matches whole words…")
+///         "tags",
+///         summary: "list tags, optionally by label or by an actor their sentence mentions",
+///         arguments: [.init("LABEL", .labels, optional: true)],           // Tab offers the tag labels
+///         options: [.valued("--actor", "NAME", .actors, "only tags whose sentence mentions this actor")],
+///         examples: ["tags", "tags claim", "tags --actor Putin"],
+///         details: "LABEL also matches its subtypes: claim lists claim and every claim:TYPE.")
 ///
 ///     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-///         let args = try arguments(call)   // parsed against `spec.options`
-///         …
+///         let args = try arguments(call)        // parsed against spec.options; unknown ones suggest a fix
+///         guard args.positional.count <= 1 else { throw usageError("takes at most one label") }
+///         …                                     // read the workspace, return a result: never print
 ///     }
 /// }
 /// ```
-/// Then add the command to `CommandRegistry.standard`: one line.
+/// Then add `TagsCommand(),` to `CommandRegistry.standard`: one line. A command that acts on files or
+/// on the session declares `role: .action` and returns `SessionAction`s (`.write`, `.save`, `.quit`…)
+/// instead of performing them; one that changes the workspace returns an `Effect`.
 public struct CommandSpec: Sendable {
     /// The word that invokes it.
     public let name: String

@@ -27,6 +27,7 @@ public final class SessionCompleter: Completer {
         let candidates: [String]
         switch completion {
         case .refs: return referenceCompletions(current, in: session.workspace.article)
+        case .files: return Self.fileCompletions(current).map(quoteIfNeeded)
         case .keyed(let keys):
             // The words typed after the command: none yet → the keys; one key → its values.
             let given = before.dropFirst()
@@ -63,7 +64,7 @@ public final class SessionCompleter: Completer {
     private func words(for completion: Completion) -> [String] {
         let workspace = session.workspace
         switch completion {
-        case .none, .files, .refs, .keyed: return []
+        case .none, .files, .refs, .keyed: return []  // files and refs are completed above
         case .commands: return session.registry.commands.map(\.name)
         case .actors:
             var words = Set<String>()
@@ -90,6 +91,18 @@ public final class SessionCompleter: Completer {
             return [current] + (1...max(1, paragraph.sentences.count)).map { "\(p).\($0)" }
         }
         return matches
+    }
+
+    /// Paths that begin with `current`: the entries of its folder (hidden ones only when asked for with a
+    /// leading dot), folders with a trailing slash.
+    static func fileCompletions(_ current: String) -> [String] {
+        let slash = current.lastIndex(of: "/")
+        let folder = slash.map { String(current[...$0]) } ?? ""
+        let prefix = slash.map { String(current[current.index(after: $0)...]) } ?? current
+        return AtomicFile.entries(of: folder.isEmpty ? "." : folder)
+            .filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }
+            .sorted()
+            .map { folder + $0 + (AtomicFile.isDirectory(folder + $0) ? "/" : "") }
     }
 
     private func quoteIfNeeded(_ word: String) -> String {

@@ -58,6 +58,12 @@ public enum AtomicFile {
         return stat(path, &st) == 0
     }
 
+    /// Whether `path` is a folder.
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Creates a directory and its parents (with `mode`, 0755 unless given); succeeds when it exists already.
     public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(ShellError) {
         var current = path.hasPrefix("/") ? "" : "."

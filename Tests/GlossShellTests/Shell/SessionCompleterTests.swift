@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GlossCore
 @testable import GlossShell
@@ -29,5 +30,24 @@ import GlossCore
         session.output("tag 1.1 claim")
         session.output("tag 2.1 claim")
         #expect(completer.completions(forLine: "untag ") == ["1", "2"])
+    }
+}
+
+/// Arguments declared as files complete to paths.
+@Suite struct FileCompletionTests {
+    @Test func pathsCompleteInTheirFolderWithSlashesOnFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-files-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/Sessions", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder + "/script.gloss", contents: Data())
+        FileManager.default.createFile(atPath: folder + "/.hidden", contents: Data())
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(SessionCompleter.fileCompletions(folder + "/") == [folder + "/Sessions/", folder + "/script.gloss"])
+        #expect(SessionCompleter.fileCompletions(folder + "/sc") == [folder + "/script.gloss"])
+        #expect(SessionCompleter.fileCompletions(folder + "/.h") == [folder + "/.hidden"])
+        let session = makeSession()  // the completer holds its session unowned
+        let completer = SessionCompleter(session: session)
+        #expect(completer.completions(forLine: "replay \(folder)/S") == [folder + "/Sessions/"])
+        #expect(completer.completions(forLine: "export json \(folder)/s") == [folder + "/script.gloss"])
+        withExtendedLifetime(session) {}
     }
 }

@@ -5,7 +5,7 @@ struct FindCommand: Command {
     let spec = CommandSpec(
         "find",
         summary: "keyword in context: every occurrence with its ref",
-        arguments: [.init("TEXT", repeats: false)],
+        arguments: [.init("TEXT")],
         options: [.flag("--regex", "TEXT is a regular expression (Swift Regex syntax)"), .flag("--case", "match case exactly")],
         examples: ["find Putin", "find \"South Korea\"", "find --regex 'defen[cs]e'", "find --case US", "find missile | quote"],
         details: """
