@@ -50,7 +50,9 @@ public struct Renderer {
             case .text, .json: return tableLines(t)
             }
         case .concordance(let c): return concordanceLines(c)
-        case .section(let title, let body): return [TextLayout.sanitize(title)] + lines(body)
+        case .section(let title, let body):
+            let inner = Renderer(width: width - 2, color: style.enabled, article: article, tables: tables)
+            return [TextLayout.sanitize(title)] + inner.lines(body).map { $0.isEmpty ? "" : "  " + $0 }
         case .stack(let parts):
             var out = [String]()
             for part in parts {

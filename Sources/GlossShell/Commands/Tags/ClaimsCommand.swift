@@ -19,7 +19,7 @@ struct ClaimsCommand: Command {
             // Each claim's quote and note wrap under themselves, at the width the result is shown at.
             var rows = [Field]()
             for t in tags {
-                rows.append(Field("  #\(t.id)  \(TagFormatting.place(t))", "“\(t.anchor.exact)”"))
+                rows.append(Field("#\(t.id)  \(TagFormatting.place(t))", "“\(t.anchor.exact)”"))
                 if let note = t.note { rows.append(Field("", "note: \(note)")) }
             }
             sections.append(.section("\(title) (\(tags.count))", .fields(rows)))
