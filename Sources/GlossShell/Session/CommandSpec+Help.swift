@@ -1,7 +1,9 @@
 extension CommandSpec {
     /// The text of `help NAME`: usage, summary, details, options, aliases and examples, wrapped at `width`.
     public func helpLines(width: Int = 78) -> [String] {
-        var lines = ["usage: " + usage, "", summary]
+        var lines = ["usage: " + usage]
+        if let pipedUsage { lines.append("   or: " + pipedUsage) }
+        lines += ["", summary]
         if let details {
             lines.append("")
             // Details may hold several paragraphs or table-like lines: wrap each line on its own.

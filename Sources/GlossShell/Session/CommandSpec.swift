@@ -84,6 +84,20 @@ public struct CommandSpec: Sendable {
         ([name] + arguments.map(\.synopsis) + options.filter { $0.name != "--help" }.map(\.synopsis)).joined(separator: " ")
     }
 
+    /// The synopsis after a pipe, where piped sentences take the REF argument's place ("… | tag LABEL
+    /// [--note TEXT]"); nil for a command that takes no piped sentences.
+    public var pipedUsage: String? {
+        guard acceptsPipedSentences else { return nil }
+        let rest = arguments(piped: true).map(\.synopsis) + options.filter { $0.name != "--help" }.map(\.synopsis)
+        return (["… |", name] + rest).joined(separator: " ")
+    }
+
+    /// The arguments a call takes: after a pipe, the piped sentences stand in for the REF argument,
+    /// and arguments declared `whenPiped: false` are not given.
+    public func arguments(piped: Bool) -> [ArgumentSpec] {
+        piped ? arguments.filter { $0.whenPiped && $0.completion != .refs } : arguments
+    }
+
     /// The option declared with this name, if any.
     public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name || $0.short == name } }
 }
@@ -96,12 +110,15 @@ public struct ArgumentSpec: Sendable {
     public let optional: Bool
     /// It may be given more than once (`with NAME NAME …`).
     public let repeats: Bool
+    /// Whether it is given when sentences are piped in (tag's span is not: `… | tag LABEL`).
+    public let whenPiped: Bool
 
-    public init(_ label: String, _ completion: Completion = .none, optional: Bool = false, repeats: Bool = false) {
+    public init(_ label: String, _ completion: Completion = .none, optional: Bool = false, repeats: Bool = false, whenPiped: Bool = true) {
         self.label = label
         self.completion = completion
         self.optional = optional
         self.repeats = repeats
+        self.whenPiped = whenPiped
     }
 
     /// "REF", "[REF]", "NAME…", or for keyed values "[width N|auto] [color auto|always|never]".

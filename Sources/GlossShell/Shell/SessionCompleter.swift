@@ -50,8 +50,7 @@ public final class SessionCompleter: Completer {
             position += 1
             k += 1
         }
-        // Piped sentences stand in for the REF argument.
-        let arguments = spec.arguments.filter { !(piped && $0.completion == .refs) }
+        let arguments = spec.arguments(piped: piped)
         guard !arguments.isEmpty else { return .none }
         if case .keyed = arguments.first?.completion { return arguments[0].completion }
         for argument in arguments[min(position, arguments.count - 1)...] where argument.completion != .none {

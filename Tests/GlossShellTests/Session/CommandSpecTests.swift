@@ -12,6 +12,9 @@ import GlossCore
         #expect(spec.usage == "x REF [SPAN] N … [--all] --kind person|state|org|place [--alias FORM …]")
         #expect(registry.command(named: "set")?.spec.usage == "set [width N|auto] [color auto|always|never] [format text|json|csv|markdown]")
         #expect(registry.command(named: "add-actor")?.spec.usage == "add-actor NAME --kind person|state|org|place [--alias FORM …]")
+        #expect(registry.command(named: "tag")?.spec.pipedUsage == "… | tag LABEL [--note TEXT]")
+        #expect(registry.command(named: "quote")?.spec.pipedUsage == "… | quote")
+        #expect(registry.command(named: "info")?.spec.pipedUsage == nil)
     }
 
     @Test func namesAndAliasesAreUniqueAndResolve() {

@@ -5,7 +5,7 @@ struct TagCommand: Command {
     let spec = CommandSpec(
         "tag",
         summary: "tag sentences, or an exact span in a sentence, with a label and an optional note",
-        arguments: [.init("REF", .refs), .init("\"exact span\"", optional: true), .init("LABEL", .labels)],
+        arguments: [.init("REF", .refs), .init("\"exact span\"", optional: true, whenPiped: false), .init("LABEL", .labels)],
         options: [.valued("--note", "TEXT", "a note kept with the tag")],
         examples: [
             "tag 9.2 claim:prediction --note \"check the wording of the notice\"",
