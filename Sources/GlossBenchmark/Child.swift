@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Runs a program and returns its standard output (posix_spawn, no Foundation).
 enum Child {

@@ -1,11 +1,6 @@
 import GlossCore
 import GlossShell
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // The Gloss benchmark: release build only. `swift run -c release gloss-benchmark [--json PATH] [--quick]`.
 // It makes its own inputs from the bundled article and prints a table of medians.

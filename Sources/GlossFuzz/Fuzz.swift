@@ -1,10 +1,6 @@
 import GlossFuzzTargets
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// The target this process fuzzes: GLOSS_FUZZ_TARGET, read once (libFuzzer calls the entry point millions of times).
 let selectedTarget: FuzzTarget = {

@@ -1,7 +1,5 @@
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
+import GlossCore
 import Foundation
 
 /// The interactive shell on a pseudo-terminal: completion, history, Ctrl-C and Ctrl-D, as a person uses them.

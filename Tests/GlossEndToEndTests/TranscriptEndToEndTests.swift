@@ -113,23 +113,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try GlossProcess([], stdin: lines + "export ipynb s.ipynb\n", in: dir).run()
         #expect(result.stdout.contains("wrote s.ipynb"))
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", "import nbformat,sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))", dir.child("s.ipynb").path]
-        try python.run()
-        python.waitUntilExit()
-        #expect(python.terminationStatus == 0)
+        let validation = try GlossProcess.program("/usr/bin/env", ["python3", "-c", "import nbformat,sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))", dir.child("s.ipynb").path]).run()
+        #expect(validation.status == 0, "\(validation.stderr)")
     }
 
     static let hasNbformat: Bool = {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import nbformat"]
-        p.standardError = FileHandle.nullDevice
-        p.standardOutput = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
+        (try? GlossProcess.program("/usr/bin/env", ["python3", "-c", "import nbformat"]).run().status) == 0
     }()
 
     @Test func htmlPageHasNoUnescapedArticleText() throws {
@@ -168,11 +157,21 @@ import Testing
         let result = try GlossProcess(["replay", script], in: dir).run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("[1]> "))
+        // Files a script exports land in the folder it is replayed in, never in the repository.
+        let root = try FileManager.default.contentsOfDirectory(atPath: GlossProcess.packageRoot.path)
+        #expect(!root.contains { $0.hasSuffix(".html") || $0.hasSuffix(".json") || $0.hasSuffix(".csv") }, "\(root)")
     }
 
     @Test(arguments: files("Sessions", ".md"))
     func sessionChecks(_ name: String) throws {
         let result = try GlossProcess(["check", "Sessions/\(name)"], in: GlossProcess.packageRoot).run()
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    /// The golden transcripts that pin every command's output check with the binary too.
+    @Test(arguments: files("Tests/GlossShellTests/Golden", ".md"))
+    func goldenTranscriptChecks(_ name: String) throws {
+        let result = try GlossProcess(["check", "Tests/GlossShellTests/Golden/\(name)"], in: GlossProcess.packageRoot).run()
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 

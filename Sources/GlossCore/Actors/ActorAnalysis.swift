@@ -68,7 +68,7 @@ public struct ActorAnalysis: Sendable {
         let budget = max(1, min(3, key.unicodeScalars.count / 3))
         var best = [Int: Int]()  // actor → score
         for (form, i) in lookupTable {
-            var score = NameKey.distance(key, form, limit: budget)
+            var score = EditDistance.distance(key, form, limit: budget)
             if score > budget {
                 if key.unicodeScalars.count >= 3, (" " + form + " ").contains(" " + key) { score = budget + 1 } else { continue }
             }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Reads whole files with POSIX calls, so that loading an article needs no Foundation.
 public enum FileReader {

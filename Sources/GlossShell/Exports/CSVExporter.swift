@@ -8,17 +8,11 @@ struct CSVExporter: Exporter {
     func defaultFileName(for workspace: Workspace) -> String { "gloss-tags.csv" }
 
     func export(_ workspace: Workspace) -> String {
-        var rows = [["id", "label", "note", "ref", "start", "end", "exact", "orphaned"]]
-        for t in workspace.tags {
-            rows.append(["\(t.id)", t.label, t.note ?? "", t.anchor.ref?.description ?? "", "\(t.anchor.start)", "\(t.anchor.end)",
-                         t.anchor.exact, t.orphaned ? "true" : "false"])
+        let rows = workspace.tags.map { t in
+            ["\(t.id)", t.label, t.note ?? "", t.anchor.ref?.description ?? "", "\(t.anchor.start)", "\(t.anchor.end)",
+             t.anchor.exact, t.orphaned ? "true" : "false"]
         }
-        return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// A field, quoted when it holds a comma, a quote or a line break; quotes inside are doubled.
-    static func field(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacing("\"", with: "\"\"") + "\""
+        let table = Table(headers: ["id", "label", "note", "ref", "start", "end", "exact", "orphaned"], rows: rows)
+        return table.csvLines().map { $0 + "\r\n" }.joined()
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 import CEditLine
 
 /// Line editing on a terminal with libedit: emacs keys, history file, Tab completion, Ctrl-R, Ctrl-C.

@@ -1,9 +1,4 @@
-// @preconcurrency: Swift 6 treats the C globals stdin/stdout as unsafe shared state; they never change.
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-@preconcurrency import Darwin
-#endif
+import GlossCore
 
 /// Reads lines from standard input without editing or history: for pipes, files and scripts.
 public final class PlainLineReader: LineReader {
@@ -12,7 +7,7 @@ public final class PlainLineReader: LineReader {
 
     /// `showPrompt`: print the prompt before each line (a terminal without libedit); off for pipes.
     public convenience init(showPrompt: Bool = false) {
-        self.init(input: stdin, showPrompt: showPrompt)
+        self.init(input: Platform.standardInput, showPrompt: showPrompt)
     }
 
     /// Reads from `input` instead of stdin (tests).

@@ -30,7 +30,10 @@ struct JSONRenderer {
         case .none: return .null
         case .lines(let lines): return .object([("lines", .array(lines.map(JSONValue.string)))])
         case .prose(let text): return .object([("text", .string(text))])
-        case .fields(let fields): return .object(fields.map { ($0.name, .string($0.value)) })
+        case .fields(let fields):
+            // An object by name; when names repeat (a claim's unnamed note lines), name–value pairs in order.
+            if Set(fields.map(\.name)).count == fields.count { return .object(fields.map { ($0.name, .string($0.value)) }) }
+            return .array(fields.map { .object([("name", .string($0.name)), ("value", .string($0.value))]) })
         case .sentences(let listing):
             var members: [(String, JSONValue)] = []
             if let header = listing.header { members.append(("header", .string(header))) }
@@ -68,6 +71,7 @@ struct JSONRenderer {
                 })),
                 ("footer", .string(c.footer)),
             ])
+        case .section(let title, let body): return .object([("title", .string(title)), ("body", value(body))])
         case .stack(let parts): return .array(parts.map(value))
         }
     }

@@ -16,6 +16,8 @@ public indirect enum Output: Sendable {
     case table(Table)
     /// Keyword-in-context lines (`find`).
     case concordance(Concordance)
+    /// A title line with an output directly under it, indented by two columns (a group of `claims`).
+    case section(String, Output)
     /// Several outputs one after another, separated by a blank line.
     case stack([Output])
 }

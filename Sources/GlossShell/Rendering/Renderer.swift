@@ -6,11 +6,14 @@ public struct Renderer {
     public let width: Int
     public let style: Style
     public let article: Article
+    /// How tables (and name–value fields) are shown: aligned text, CSV or Markdown.
+    public let tables: Settings.Format
 
-    public init(width: Int, color: Bool, article: Article) {
+    public init(width: Int, color: Bool, article: Article, tables: Settings.Format = .text) {
         self.width = max(width, 30)
         self.style = Style(enabled: color)
         self.article = article
+        self.tables = tables
     }
 
     /// The output as one string of lines joined by "\n", without a final newline ("" for no output).
@@ -26,6 +29,8 @@ public struct Renderer {
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
                 line.isEmpty ? [""] : TextLayout.wrap(TextLayout.sanitize(String(line)), width: width)
             }
+        case .fields(let fields) where tables == .csv || tables == .markdown:
+            return lines(.table(Table(headers: ["field", "value"], rows: fields.map { [$0.name, $0.value] })))
         case .fields(let fields):
             let nameWidth = fields.map { TextLayout.width(of: $0.name) }.max() ?? 0
             return fields.flatMap { field -> [String] in
@@ -38,8 +43,16 @@ public struct Renderer {
             }
         case .sentences(let listing): return sentenceLines(listing)
         case .quotation(let q): return quotationLines(q)
-        case .table(let t): return tableLines(t)
+        case .table(let t):
+            switch tables {
+            case .csv: return t.csvLines().map(TextLayout.sanitize)
+            case .markdown: return t.markdownLines().map(TextLayout.sanitize)
+            case .text, .json: return tableLines(t)
+            }
         case .concordance(let c): return concordanceLines(c)
+        case .section(let title, let body):
+            let inner = Renderer(width: width - 2, color: style.enabled, article: article, tables: tables)
+            return [TextLayout.sanitize(title)] + inner.lines(body).map { $0.isEmpty ? "" : "  " + $0 }
         case .stack(let parts):
             var out = [String]()
             for part in parts {
@@ -150,30 +163,34 @@ public struct Renderer {
         var widths = (0..<columns).map { c in max(TextLayout.width(of: t.headers[c]), rows.map { TextLayout.width(of: $0[c]) }.max() ?? 0) }
         let gaps = 2 * (columns - 1)
         // Too wide: the last column wraps onto more lines (down to 16 columns), then the widest
-        // other columns are cut with "…".
+        // other columns narrow and wrap too: long names wrap under themselves, never cut.
         let last = columns - 1
         if widths.reduce(0, +) + gaps > width, !t.numeric.contains(last) {
             let others = widths.dropLast().reduce(0, +) + gaps
             widths[last] = max(min(16, widths[last]), width - others)
         }
-        while widths.reduce(0, +) + gaps > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
+        // Wrapping needs 8 columns at least (TextLayout.wrap's narrowest); numbers are never narrowed.
+        while widths.reduce(0, +) + gaps > width,
+              let widest = widths.indices.filter({ !t.numeric.contains($0) }).max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
             widths[widest] -= 1
         }
         func lines(_ cells: [String]) -> [String] {
-            let wrapped = t.numeric.contains(last) ? [cells[last]] : TextLayout.wrap(cells[last], width: widths[last])
-            var out = [String]()
-            for (k, tail) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
+            let wrapped = (0..<columns).map { c -> [String] in
+                if t.numeric.contains(c) { return [TextLayout.truncate(cells[c], to: widths[c])] }
+                let w = TextLayout.wrap(cells[c], width: widths[c])
+                return w.isEmpty ? [""] : w
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { k in
                 var parts = [String]()
-                for c in 0..<last {
-                    let cell = k == 0 ? TextLayout.truncate(cells[c], to: widths[c]) : ""
-                    parts.append(TextLayout.pad(cell, to: widths[c], right: t.numeric.contains(c)))
+                for c in 0..<columns {
+                    let cell = k < wrapped[c].count ? wrapped[c][k] : ""
+                    parts.append(c == last && !t.numeric.contains(c) ? cell : TextLayout.pad(cell, to: widths[c], right: t.numeric.contains(c)))
                 }
-                parts.append(t.numeric.contains(last) ? TextLayout.pad(TextLayout.truncate(tail, to: widths[last]), to: widths[last], right: true) : tail)
                 var s = parts.joined(separator: "  ")
                 while s.hasSuffix(" ") { s.removeLast() }
-                out.append(s)
+                return s
             }
-            return out
         }
         var out = lines(t.headers).map(style.heading)
         out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))

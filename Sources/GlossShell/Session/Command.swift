@@ -1,37 +1,25 @@
 import GlossCore
 
-/// A shell command: its help text, and a pure run from the workspace to a result.
+/// A shell command: its declaration (`spec`, at the top of its file) and a pure run from the workspace
+/// to a result. See `CommandSpec` for how to declare one; add it to `CommandRegistry.standard`.
 public protocol Command: Sendable {
-    /// The word that invokes it.
-    var name: String { get }
-    /// One line for `help`.
-    var summary: String { get }
-    /// The synopsis, e.g. "find TEXT [--regex] [--case]".
-    var usage: String { get }
-    /// Example lines for `help NAME`.
-    var examples: [String] { get }
-    /// More explanation for `help NAME`, when the usage is not enough.
-    var details: String? { get }
-    /// Options it accepts, for Tab completion and "did you mean".
-    var options: [String] { get }
-    /// Whether it accepts sentences from a pipe (`find x | quote`) in place of a REF argument.
-    var acceptsPipedSentences: Bool { get }
-    /// Whether its cells belong to the transcript. Actions on files and on the session itself (save,
-    /// export, replay, quit) are not recorded, so that replaying or checking a transcript never writes files.
-    var recorded: Bool { get }
+    /// Everything about the command that usage, help, completion and the man page show.
+    var spec: CommandSpec { get }
     /// Runs the command. It reads the workspace and returns its result; it never prints.
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult
 }
 
 extension Command {
-    public var details: String? { nil }
-    public var options: [String] { [] }
-    public var acceptsPipedSentences: Bool { false }
-    public var recorded: Bool { true }
-    public var examples: [String] { [] }
+    /// The word that invokes it.
+    public var name: String { spec.name }
+
+    /// The call's words parsed against the declared options: unknown ones are an error with "did you mean".
+    public func arguments(_ call: CommandCall) throws(ShellError) -> Arguments {
+        try Arguments(call.arguments, spec: spec)
+    }
 
     /// A usage error for this command.
-    public func usageError(_ message: String) -> ShellError { .usage(command: name, message: message + " (usage: \(usage))") }
+    public func usageError(_ message: String) -> ShellError { .usage(command: name, message: message + " (usage: \(spec.usage))") }
 }
 
 /// One invocation: the words after the command name, and the sentences piped in, if any.
@@ -46,20 +34,24 @@ public struct CommandCall: Sendable {
     }
 }
 
-/// What a command returns: what to show, the sentences it selected (for `$N` and pipes), and any state change.
+/// What a command returns: what to show, the sentences it selected (for `$N` and pipes), any change to
+/// the workspace (folded from the cells) and any action for the session to perform (not recorded).
 public struct CommandResult: Sendable {
     public var output: Output
     public var sentences: [Int]?
     public var effect: Effect?
+    public var actions: [SessionAction]
 
-    public init(_ output: Output, sentences: [Int]? = nil, effect: Effect? = nil) {
+    public init(_ output: Output, sentences: [Int]? = nil, effect: Effect? = nil, actions: [SessionAction] = []) {
         self.output = output
         self.sentences = sentences
         self.effect = effect
+        self.actions = actions
     }
 }
 
-/// A change to the workspace that a cell makes. The workspace's derived state is the fold of these.
+/// A change to the workspace that a cell makes. The workspace's derived state is the fold of these;
+/// what the session does beyond the workspace is a `SessionAction`.
 public enum Effect: Sendable {
     /// Switch to another article (tags re-anchor by their quotes). Its actors were extracted by the command,
     /// so that folding the cells again (after an undo) never repeats the analysis.
@@ -74,21 +66,13 @@ public enum Effect: Sendable {
     case undo(cell: Int)
     /// A correction to the actor list (alias, merge, rename, drop, add-actor).
     case actorCorrection(ActorCorrection)
-    /// Leave the shell.
-    case quit
-    /// The session was saved to this transcript.
-    case saved(path: String)
-    /// Run a file's cells next (`replay`, `recover`).
-    case replay(ReplayPlan)
-    /// These journals of earlier sessions were recovered or discarded.
-    case forgetJournals([String])
 
     /// Whether `undo` may revert it: annotation changes (tags and actor corrections), not loads,
     /// settings or undo itself.
     public var isUndoable: Bool {
         switch self {
         case .tag, .untag, .actorCorrection: return true
-        case .loadArticle, .setting, .undo, .quit, .saved, .replay, .forgetJournals: return false
+        case .loadArticle, .setting, .undo: return false
         }
     }
 }

@@ -48,14 +48,14 @@ public final class Session {
     /// Runs a file's steps as cells, confined to the working directory when the plan says so.
     /// `$N` in the file means the file's own cell N, wherever the replay starts.
     public func replay(_ plan: ReplayPlan, report: (Execution) -> Void) {
-        let previousPolicy = workspace.policy
-        if plan.confined { workspace.policy = .confinedToWorkingDirectory() }
-        workspace.isReplaying = true
-        workspace.replayBase = workspace.cells.count
+        let previousPolicy = workspace.context.policy
+        if plan.confined { workspace.context.policy = .confinedToWorkingDirectory() }
+        workspace.context.isReplaying = true
+        workspace.context.replayBase = workspace.cells.count
         defer {
-            workspace.policy = previousPolicy
-            workspace.isReplaying = false
-            workspace.replayBase = 0
+            workspace.context.policy = previousPolicy
+            workspace.context.isReplaying = false
+            workspace.context.replayBase = 0
         }
         for step in plan.steps {
             guard let execution = run(step.input, origin: "\(plan.path):\(step.line)") else { continue }
@@ -64,8 +64,10 @@ public final class Session {
             if execution.quit { break }
         }
         if let journal = plan.recoveredJournal {
+            // The cells now live in this session (and its own journal, when it has one).
             Journal.remove(journal)
-            workspace.apply(.forgetJournals([journal]))
+            workspace.context.pendingJournals.removeAll { $0 == journal }
+            workspace.context.holdsUnsavedRecovery = true
         }
     }
 
@@ -79,11 +81,11 @@ public final class Session {
         let result: CommandResult
         do throws(ShellError) {
             let invocations: [CommandLineParser.Invocation]
-            if let text = NoteCommand.noteText(input) {
+            if let (command, text) = registry.note(in: input) {
                 // A note's text is Markdown, kept verbatim: quotes and apostrophes are not shell syntax there.
                 kind = .note
-                input = "note " + text
-                invocations = [.init(name: "note", arguments: text.isEmpty ? [] : [text])]
+                input = command.name + " " + text
+                invocations = [.init(name: command.name, arguments: text.isEmpty ? [] : [text])]
             } else {
                 // A cell is one line in a transcript.
                 input = String(input.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
@@ -91,9 +93,10 @@ public final class Session {
                 case .success(let i): invocations = i
                 case .failure(let e): throw e
                 }
-                recorded = invocations.allSatisfy { registry.command(named: $0.name)?.recorded ?? true }
+                recorded = invocations.allSatisfy { registry.command(named: $0.name)?.spec.recorded ?? true }
             }
             result = try execute(invocations)
+            try perform(result.actions)
         } catch {
             let cell = Cell(number: number, kind: kind, input: input, output: "error: " + error.description,
                             failed: true, sentences: nil, effect: nil)
@@ -108,26 +111,46 @@ public final class Session {
                         sentences: result.sentences, effect: result.effect)
         var plan: ReplayPlan?
         var quit = false
-        switch result.effect {
-        case .replay(let p): plan = p
-        case .quit: quit = true
-        default: break
+        for action in result.actions {
+            switch action {
+            case .replay(let p): plan = p
+            case .quit: quit = true
+            case .save: onSaved?(workspace)
+            case .write, .discardJournals: break
+            }
         }
         if recorded {
             workspace.append(cell)
             onCellCompleted?(cell, workspace)
-        } else if let effect = result.effect {
-            workspace.apply(effect)
-            if case .saved = effect { onSaved?(workspace) }
         }
         return Execution(cell: cell, output: result.output, error: nil, quit: quit, recorded: recorded, origin: origin, plan: plan)
     }
 
+    /// Performs what a command asked of the session, in order; the first failure makes the cell an error.
+    /// Replays and quitting happen later, in `perform` and the shell's loop.
+    private func perform(_ actions: [SessionAction]) throws(ShellError) {
+        for action in actions {
+            switch action {
+            case .write(let file):
+                try file.perform(policy: workspace.context.policy)
+            case .save(let file):
+                try file.perform(policy: workspace.context.policy)
+                workspace.context.savedPath = file.path
+                workspace.context.savedCellCount = workspace.cells.count
+                workspace.context.holdsUnsavedRecovery = false
+            case .discardJournals(let journals):
+                for path in journals { Journal.remove(path) }
+                workspace.context.pendingJournals.removeAll { journals.contains($0) }
+            case .quit, .replay: break
+            }
+        }
+    }
+
     /// Whether a line would be recorded as a cell, rather than run as an action (save, export, replay…).
     public func records(_ line: String) -> Bool {
-        if NoteCommand.noteText(line) != nil { return true }
+        if registry.note(in: line) != nil { return true }
         guard case .success(let invocations) = CommandLineParser.parse(line) else { return true }
-        return invocations.allSatisfy { registry.command(named: $0.name)?.recorded ?? true }
+        return invocations.allSatisfy { registry.command(named: $0.name)?.spec.recorded ?? true }
     }
 
     /// Runs a pipeline: each stage's sentences feed the next stage.
@@ -138,7 +161,7 @@ public final class Session {
             guard let command = registry.command(named: invocation.name) else {
                 throw .unknownCommand(invocation.name, suggestion: registry.suggestion(for: invocation.name))
             }
-            if k > 0 && !command.acceptsPipedSentences {
+            if k > 0 && !command.spec.acceptsPipedSentences {
                 throw .usage(command: command.name, message: "takes no sentences from a pipe")
             }
             result = try command.run(CommandCall(arguments: invocation.arguments, piped: piped), in: workspace)
@@ -154,12 +177,13 @@ public final class Session {
 
     /// The text to show for an execution at a width, with or without colour.
     public func render(_ execution: Execution, width: Int, color: Bool) -> String {
-        if workspace.settings.format == .json {
+        let format = workspace.settings.format
+        if format == .json {
             return JSONRenderer(article: workspace.article).render(execution)
         }
         if let error = execution.error { return Style(enabled: color).error("error: " + error.description) }
         // The cell already holds the plain rendering at the transcript width.
-        if width == Self.transcriptWidth && !color { return execution.cell.output }
-        return Renderer(width: width, color: color, article: workspace.article).render(execution.output)
+        if width == Self.transcriptWidth && !color && format == .text { return execution.cell.output }
+        return Renderer(width: width, color: color, article: workspace.article, tables: format).render(execution.output)
     }
 }

@@ -3,8 +3,9 @@ public struct Settings: Sendable, Equatable {
     /// When colour is used.
     public enum ColorMode: String, Sendable, CaseIterable { case auto, always, never }
 
-    /// How results are shown: as text, or as one JSON document per cell (for jq and scripts).
-    public enum Format: String, Sendable, CaseIterable { case text, json }
+    /// How results are shown: as text, as one JSON document per cell (for jq and scripts), or with every
+    /// table as CSV or a Markdown table (like the sqlite3 shell's output modes).
+    public enum Format: String, Sendable, CaseIterable { case text, json, csv, markdown }
 
     /// Columns to wrap at; nil follows the terminal (80 when not a terminal).
     public var width: Int?
@@ -16,4 +17,13 @@ public struct Settings: Sendable, Equatable {
         self.color = color
         self.format = format
     }
+}
+
+extension Settings {
+    /// The settings `set` takes, with their values, for its usage and completion.
+    static let keys: [Completion.Key] = [
+        .init("width", "N", values: ["auto"]),
+        .init("color", values: ColorMode.allCases.map(\.rawValue)),
+        .init("format", values: Format.allCases.map(\.rawValue)),
+    ]
 }

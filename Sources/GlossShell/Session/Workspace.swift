@@ -1,24 +1,15 @@
 import GlossCore
 
-/// The session's state: the article and the ordered cells. Everything else is derived by folding the cells.
+/// The session's state: the article and the ordered cells, from which the annotations and settings are
+/// derived by folding; plus the session's own `context`, which is not folded (see `SessionContext`).
 public struct Workspace: Sendable {
     /// The article the session opened with; `load` cells may switch away from it.
     public let initialArticle: Article
     /// The display settings the session opened with.
     public let initialSettings: Settings
     public private(set) var cells: [Cell] = []
-    /// Which files commands may read and write (confined while replaying someone else's file).
-    public var policy: FilePolicy = .unrestricted
-    /// The transcript this session was last saved to; saving there again needs no --force.
-    public private(set) var savedPath: String?
-    /// How many cells the last save wrote.
-    public private(set) var savedCellCount = 0
-    /// Journals of earlier unsaved sessions on this article, oldest first, for `recover` and `discard`.
-    public var pendingJournals: [String] = []
-    /// Whether a file is being replayed (replays do not nest).
-    public internal(set) var isReplaying = false
-    /// While replaying, `$N` means the replayed file's cell N, that is the session's cell `replayBase + N`.
-    var replayBase = 0
+    /// What the session tracks beside the cells (file policy, where it was saved, journals, replays): not folded.
+    public var context = SessionContext()
 
     // Derived state: recomputed from `cells` by `fold`, never edited directly.
     public private(set) var article: Article
@@ -88,8 +79,7 @@ public struct Workspace: Sendable {
         }
     }
 
-    /// One step of the fold, also used for unrecorded actions (save, recover). Actor corrections
-    /// add their case here, folded the same way as tags.
+    /// One step of the fold. Actor corrections are folded the same way as tags.
     mutating func apply(_ effect: Effect) {
         switch effect {
         case .loadArticle(let a, let extracted):
@@ -106,21 +96,11 @@ public struct Workspace: Sendable {
             nextTagID = max(nextTagID, (added.map(\.id).max() ?? 0) + 1)
         case .untag(let ids): tags.removeAll { ids.contains($0.id) }
         case .undo(let target): undoneCells.insert(target)
-        case .saved(let path):
-            savedPath = path
-            savedCellCount = cells.count
-        case .forgetJournals(let paths): pendingJournals.removeAll { paths.contains($0) }
-        case .quit, .replay: break
         }
     }
 
     /// The tag with an id, if it exists now.
     public func tag(_ id: Int) -> Tag? { tags.first { $0.id == id } }
-
-    /// Restores where an earlier session was saved (when recovering it from its journal).
-    mutating func restoreSavedPath(_ path: String?) {
-        if savedPath == nil { savedPath = path }
-    }
 
     /// The sentences of cell `written`'s result (offset while replaying), or of the last result with sentences when nil.
     public func sentences(ofCell written: Int?) -> Result<[Int], ReferenceError> {
@@ -130,7 +110,7 @@ public struct Workspace: Sendable {
             }
             return .success(s)
         }
-        let number = written + replayBase
+        let number = written + context.replayBase
         guard written >= 1, number <= cells.count else {
             return .failure(.noResult("$\(written): no cell \(written)" + (cells.isEmpty ? " (no cells yet)" : " (cells run 1–\(cells.count))")))
         }

@@ -16,16 +16,8 @@ extension Launcher {
             return 1
         }
         guard let article = openArticle(articlePath) else { return 1 }
-        var workspace = Workspace(article: article, settings: Settings(color: .never))
-        let journalDirectory = Journal.defaultDirectory()
-        if let journalDirectory { workspace.pendingJournals = Journal.pending(in: journalDirectory, sha256: article.sha256) }
-        let session = Session(workspace: workspace)
-        if let journal = journalDirectory.map({ Journal(directory: $0, sha256: article.sha256) }) {
-            session.onCellCompleted = { cell, workspace in
-                if let problem = journal.record(cell, in: workspace) { Terminal.writeError("gloss kernel: \(problem)\n") }
-            }
-            session.onSaved = { _ in journal.sessionSaved() }
-        }
+        let session = makeSession(on: article, settings: Settings(color: .never))
+        _ = attachJournal(to: session, errorPrefix: "gloss kernel")
         let transport: ZeroMQTransport
         do { transport = try ZeroMQTransport() } catch {
             Terminal.writeError("gloss: kernel: \(error)\n")
@@ -33,7 +25,7 @@ extension Launcher {
         }
         let banner = "Gloss — \(TextLayout.sanitize(article.source)): \(RefFormatting.count(article.paragraphs.count, "paragraph")), "
             + "\(RefFormatting.count(article.sentences.count, "sentence")). Type help for commands.\n"
-            + (pendingNotice(session.workspace.pendingJournals) ?? "")
+            + (pendingNotice(session.workspace.context.pendingJournals) ?? "")
         let kernel: GlossKernel
         do { kernel = try GlossKernel(connection: connection, session: session, transport: transport, banner: banner) } catch {
             Terminal.writeError("gloss: kernel: \(error)\n")

@@ -22,19 +22,15 @@ extension Launcher {
             article = ArticleLoader.bundled()
         }
         if let notice = plan.articleNotice(for: article) { Terminal.writeError("gloss: \(TextLayout.sanitize(notice))\n") }
-        let session = Session(workspace: Workspace(article: article, settings: Settings(color: .never)))
-        let mode = Shell.Mode(interactive: false, colorMode: .never)
-        var failed = false
-        session.replay(plan) { execution in
-            if Shell.show(execution, of: session, mode: mode, lineNumber: 0) { failed = true }
-        }
+        // Default settings, as `gloss check` replays with; the mode alone keeps the output uncoloured.
+        let session = Session(workspace: Workspace(article: article))
+        var printer = CellPrinter(session: session, mode: Shell.Mode(interactive: false, colorMode: .never))
+        printer.replay(plan)
         if let saveName {
             // The name comes from the command line, not from the replayed file: the user's own choice of path.
-            session.perform("save " + CommandLineParser.quote(saveName) + (force ? " --force" : "")) { execution in
-                if Shell.show(execution, of: session, mode: mode, lineNumber: 0) { failed = true }
-            }
+            _ = printer.perform("save " + CommandLineParser.quote(saveName) + (force ? " --force" : ""))
         }
-        return failed ? 1 : 0
+        return printer.exitStatus
     }
 
     /// `gloss check FILE… [--update]`: 0 when every transcript re-checks byte for byte, else 1.

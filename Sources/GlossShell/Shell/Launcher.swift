@@ -31,27 +31,25 @@ public enum Launcher {
     /// Runs Gloss and returns the process's exit code.
     public static func run(_ options: Options) -> Int32 {
         guard let article = openArticle(options.articlePath) else { return 1 }
-        var workspace = Workspace(article: article, settings: Settings(color: options.color))
-        let journalDirectory = Journal.defaultDirectory()
-        if let journalDirectory { workspace.pendingJournals = Journal.pending(in: journalDirectory, sha256: article.sha256) }
-        let session = Session(workspace: workspace)
+        let session = makeSession(on: article, settings: Settings(color: options.color))
         if !options.commands.isEmpty {
             return runCommands(options.commands, in: session, bail: options.bail, color: options.color)
         }
         // Sessions fed line by line, at a terminal or through a pipe, are journaled; -c commands are not.
-        let journal = journalDirectory.map { Journal(directory: $0, sha256: article.sha256) }
-        if let journal {
-            session.onCellCompleted = { cell, workspace in
-                if let problem = journal.record(cell, in: workspace) { Terminal.writeError("gloss: \(problem)\n") }
-            }
-            session.onSaved = { _ in journal.sessionSaved() }
-        }
+        let journal = attachJournal(to: session, errorPrefix: "gloss")
         let interactive = Terminal.isTTY(0) && Terminal.isTTY(1)
         if !interactive {
             let code = Shell(session: session, reader: PlainLineReader(showPrompt: false),
                              mode: .init(interactive: false, bail: options.bail, colorMode: options.color)).run()
-            // A batch that ran to its end has its input as its record; the journal is for batches that were killed.
-            journal?.discard()
+            // A batch that ran to its end has its input as its record; the journal is for batches that were
+            // killed, and for cells a batch recovered and did not save, which exist nowhere else.
+            if session.workspace.context.holdsUnsavedRecovery {
+                if let journal, AtomicFile.exists(journal.path) {
+                    Terminal.writeError("gloss: the recovered cells are unsaved; the journal keeps them for the next session (\(journal.path))\n")
+                }
+            } else {
+                journal?.discard()
+            }
             return code
         }
         let reader: LineReader = makeInteractiveReader(session: session) ?? {
@@ -59,13 +57,34 @@ public enum Launcher {
             return PlainLineReader(showPrompt: true)
         }()
         Terminal.write(banner(for: session.workspace.article))
-        if let notice = pendingNotice(session.workspace.pendingJournals) { Terminal.write(notice) }
+        if let notice = pendingNotice(session.workspace.context.pendingJournals) { Terminal.write(notice) }
         let code = Shell(session: session, reader: reader, mode: .init(interactive: true, bail: false, colorMode: options.color)).run()
         if let journal, AtomicFile.exists(journal.path) {
-            let unsaved = RefFormatting.count(session.workspace.cells.count - session.workspace.savedCellCount, "unsaved cell")
+            let unsaved = RefFormatting.count(session.workspace.cells.count - session.workspace.context.savedCellCount, "unsaved cell")
             Terminal.write("The journal keeps this session's \(unsaved): the next session on this article can recover them.\n")
         }
         return code
+    }
+
+    /// A session on `article` that knows the unsaved sessions earlier runs left on the same article (for `recover`).
+    static func makeSession(on article: Article, settings: Settings) -> Session {
+        var workspace = Workspace(article: article, settings: settings)
+        if let directory = Journal.defaultDirectory() {
+            workspace.context.pendingJournals = Journal.pending(in: directory, sha256: article.sha256)
+        }
+        return Session(workspace: workspace)
+    }
+
+    /// Journals every completed cell of `session`, so that a killed session loses nothing; nil when there is no
+    /// state folder. Problems writing it are reported on stderr after `errorPrefix` and the session goes on.
+    static func attachJournal(to session: Session, errorPrefix: String) -> Journal? {
+        guard let directory = Journal.defaultDirectory() else { return nil }
+        let journal = Journal(directory: directory, sha256: session.workspace.article.sha256)
+        session.onCellCompleted = { cell, workspace in
+            if let problem = journal.record(cell, in: workspace) { Terminal.writeError("\(errorPrefix): \(problem)\n") }
+        }
+        session.onSaved = { _ in journal.sessionSaved() }
+        return journal
     }
 
     /// The line that offers to recover an earlier unsaved session, if there is one.
@@ -82,17 +101,9 @@ public enum Launcher {
 
     /// `-c` commands: each is a cell; output to stdout, errors to stderr.
     static func runCommands(_ commands: [String], in session: Session, bail: Bool, color: Settings.ColorMode) -> Int32 {
-        var failed = false
-        let mode = Shell.Mode(interactive: false, bail: bail, colorMode: color)
-        for command in commands {
-            var quit = false
-            session.perform(command) { execution in
-                if Shell.show(execution, of: session, mode: mode, lineNumber: 0) { failed = true }
-                if execution.quit && execution.origin == nil { quit = true }
-            }
-            if quit || (failed && bail) { break }
-        }
-        return failed ? 1 : 0
+        var printer = CellPrinter(session: session, mode: Shell.Mode(interactive: false, bail: bail, colorMode: color))
+        for command in commands where !printer.perform(command) { break }
+        return printer.exitStatus
     }
 
     static func banner(for article: Article) -> String {

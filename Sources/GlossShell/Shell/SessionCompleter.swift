@@ -1,7 +1,7 @@
 import GlossCore
 
-/// Tab completion for the shell: command names, a command's options, sentence refs, and the
-/// words a command takes (set's settings, export's formats, help's topics, actor names, tag labels).
+/// Tab completion for the shell, derived from the commands' declarations: command names, a command's
+/// options, and for each argument or option value what its declaration says it completes to.
 public final class SessionCompleter: Completer {
     private unowned let session: Session
 
@@ -9,7 +9,9 @@ public final class SessionCompleter: Completer {
 
     public func completions(forLine prefix: String) -> [String] {
         // Only the current pipeline stage matters.
-        let stage = prefix.split(separator: "|", omittingEmptySubsequences: false).last.map(String.init) ?? prefix
+        let stages = prefix.split(separator: "|", omittingEmptySubsequences: false)
+        let stage = stages.last.map(String.init) ?? prefix
+        let piped = stages.count > 1
         let endsInSpace = stage.last == " "
         let words = stage.split(separator: " ").map(String.init)
         let current = endsInSpace ? "" : (words.last ?? "")
@@ -17,24 +19,63 @@ public final class SessionCompleter: Completer {
         let registry = session.registry
         guard let commandName = before.first else {
             // After a pipe, only commands that take piped sentences make sense.
-            let piped = prefix.contains("|")
-            return registry.commands.filter { !piped || $0.acceptsPipedSentences }.map(\.name).filter { $0.hasPrefix(current) }
+            return registry.commands.filter { !piped || $0.spec.acceptsPipedSentences }.map(\.name).filter { $0.hasPrefix(current) }
         }
-        guard let command = registry.command(named: commandName) else { return [] }
-        if current.hasPrefix("-") { return command.options.filter { $0.hasPrefix(current) } }
-        let workspace = session.workspace
-        if let first = current.unicodeScalars.first, first.value >= 0x30 && first.value <= 0x39 {
-            return referenceCompletions(current, in: workspace.article)
-        }
-        var candidates: [String]
-        switch command.name {
-        case "help": candidates = registry.commands.map(\.name)
-        case "set": candidates = before.count == 1 ? ["width", "color"] : (before.last == "color" ? Settings.ColorMode.allCases.map(\.rawValue) : ["auto"])
-        case "export": candidates = before.count == 1 ? Exporters.all.map(\.format) : []
-        default: candidates = workspace.completionWords(for: command.name)
+        guard let spec = registry.command(named: commandName)?.spec else { return [] }
+        if current.hasPrefix("-") { return spec.options.map(\.name).filter { $0.hasPrefix(current) } }
+        let completion = Self.completion(after: Array(before.dropFirst()), in: spec, piped: piped)
+        let candidates: [String]
+        switch completion {
+        case .refs: return referenceCompletions(current, in: session.workspace.article)
+        case .files: return Self.fileCompletions(current).map(quoteIfNeeded)
+        case .keyed(let keys):
+            // The words typed after the command: none yet → the keys; one key → its values.
+            let given = before.dropFirst()
+            if given.isEmpty { candidates = keys.map(\.key) } else { candidates = keys.first { $0.key == given.last }?.values ?? [] }
+        default: candidates = self.words(for: completion)
         }
         let lower = current.lowercased()
         return candidates.filter { $0.lowercased().hasPrefix(lower) }.map(quoteIfNeeded)
+    }
+
+    /// What the next word completes to, from the words already typed after the command name: an option's
+    /// value after a valued option, else the positional argument at that place. An argument that offers
+    /// nothing (a free-text span) passes to the next one that does, since optional ones may be left out.
+    static func completion(after given: [String], in spec: CommandSpec, piped: Bool) -> Completion {
+        if let last = given.last, let option = spec.option(last), option.takesValue { return option.completion }
+        var position = 0
+        var k = 0
+        while k < given.count {
+            if let option = spec.option(given[k]) { k += option.takesValue ? 2 : 1; continue }
+            position += 1
+            k += 1
+        }
+        let arguments = spec.arguments(piped: piped)
+        guard !arguments.isEmpty else { return .none }
+        if case .keyed = arguments.first?.completion { return arguments[0].completion }
+        for argument in arguments[min(position, arguments.count - 1)...] where argument.completion != .none {
+            return argument.completion
+        }
+        return .none
+    }
+
+    /// The words a completion offers in this session.
+    private func words(for completion: Completion) -> [String] {
+        let workspace = session.workspace
+        switch completion {
+        case .none, .files, .refs, .keyed: return []  // files and refs are completed above
+        case .commands: return session.registry.commands.map(\.name)
+        case .actors:
+            var words = Set<String>()
+            for a in workspace.actors.actors {
+                words.insert(a.name)
+                words.formUnion(a.aliases)
+            }
+            return words.sorted()
+        case .labels: return Set(workspace.tags.map(\.label)).union(["claim"] + ClaimType.allCases.map { "claim:" + $0.rawValue }).sorted()
+        case .tagIDs: return workspace.tags.map { String($0.id) }
+        case .kinds, .formats, .values: return completion.fixedValues ?? []
+        }
     }
 
     /// Paragraph numbers, then the sentences of a paragraph once its number and a point are typed.
@@ -51,27 +92,19 @@ public final class SessionCompleter: Completer {
         return matches
     }
 
+    /// Paths that begin with `current`: the entries of its folder (hidden ones only when asked for with a
+    /// leading dot), folders with a trailing slash.
+    static func fileCompletions(_ current: String) -> [String] {
+        let slash = current.lastIndex(of: "/")
+        let folder = slash.map { String(current[...$0]) } ?? ""
+        let prefix = slash.map { String(current[current.index(after: $0)...]) } ?? current
+        return AtomicFile.entries(of: folder.isEmpty ? "." : folder)
+            .filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }
+            .sorted()
+            .map { folder + $0 + (AtomicFile.isDirectory(folder + $0) ? "/" : "") }
+    }
+
     private func quoteIfNeeded(_ word: String) -> String {
         word.contains(" ") ? "\"\(word)\"" : word
-    }
-}
-
-extension Workspace {
-    /// Words a command's arguments may be (actor names and aliases, tag labels and ids), for completion.
-    func completionWords(for command: String) -> [String] {
-        switch command {
-        case "actor", "mentions", "with", "alias", "merge", "rename", "drop":
-            var words = Set<String>()
-            for a in actors.actors {
-                words.insert(a.name)
-                words.formUnion(a.aliases)
-            }
-            return words.sorted()
-        case "tags": return Set(tags.map(\.label)).sorted()
-        case "untag": return tags.map { String($0.id) }
-        case "tag": return (Set(tags.map(\.label)).union(["claim"] + ClaimType.allCases.map { "claim:" + $0.rawValue })).sorted()
-        case "add-actor", "actors": return ActorKind.allCases.map(\.label)
-        default: return []
-        }
     }
 }

@@ -15,6 +15,11 @@ public final class Shell {
             self.bail = bail
             self.colorMode = colorMode
         }
+
+        /// Whether to colour output: the command line's --color, unless auto, then the session's setting.
+        func wantsColor(_ settings: Settings) -> Bool {
+            Terminal.wantsColor(colorMode == .auto ? settings.color : colorMode)
+        }
     }
 
     public let session: Session
@@ -30,50 +35,66 @@ public final class Shell {
     /// "[3]> " in green on a colour terminal; the escapes are wrapped in \u{1} so libedit measures the prompt right.
     private func prompt(continuing: Bool) -> String {
         let text = continuing ? "...> " : "[\(session.workspace.nextCellNumber)]> "
-        guard Terminal.wantsColor(mode.colorMode == .auto ? session.workspace.settings.color : mode.colorMode) else { return text }
+        guard mode.wantsColor(session.workspace.settings) else { return text }
         return "\u{1}\u{1B}[32m\u{1}" + text + "\u{1}\u{1B}[0m\u{1}"
     }
 
     /// Runs until end of input or `quit`. Returns the exit code: 1 when a cell failed outside interactive use.
     public func run() -> Int32 {
-        var failed = false
+        var printer = CellPrinter(session: session, mode: mode)
         var lineNumber = 0
-        var pending = ""
+        var continuation = LineContinuation()
         defer { reader.close() }
         while true {
-            let prompt = mode.interactive ? self.prompt(continuing: !pending.isEmpty) : ""
-            let read = reader.readLine(prompt: prompt)
-            var line: String
-            switch read {
+            let prompt = mode.interactive ? self.prompt(continuing: continuation.isContinuing) : ""
+            switch reader.readLine(prompt: prompt) {
             case .endOfInput:
-                return failed && !mode.interactive ? 1 : 0
+                return printer.exitStatus
             case .interrupted:
-                pending = ""
-                continue
-            case .line(let l): line = l
+                continuation.reset()
+            case .line(let l):
+                lineNumber += 1
+                guard let line = continuation.add(l) else { continue }
+                if mode.interactive, !line.allSatisfy({ $0 == " " }) { reader.addHistory(line) }
+                if !printer.perform(line, lineNumber: lineNumber) { return printer.exitStatus }
             }
-            lineNumber += 1
-            // A trailing backslash continues the cell on the next line.
-            if line.hasSuffix("\\") && !line.hasSuffix("\\\\") {
-                pending += line.dropLast() + " "
-                continue
-            }
-            line = pending + line
-            pending = ""
-            if mode.interactive, !line.allSatisfy({ $0 == " " }) { reader.addHistory(line) }
-            var quit = false
-            session.perform(line) { execution in
-                if Self.show(execution, of: session, mode: mode, lineNumber: lineNumber) { failed = true }
-                if execution.quit && execution.origin == nil { quit = true }
-            }
-            if quit || (failed && mode.bail && !mode.interactive) { return failed && !mode.interactive ? 1 : 0 }
+        }
+    }
+}
+
+/// Runs lines in a session and prints each cell they make: the one run-and-show loop, shared by the
+/// terminal loop, `-c` commands and `gloss replay`.
+struct CellPrinter {
+    let session: Session
+    let mode: Shell.Mode
+    /// Whether a cell has failed so far.
+    private(set) var failed = false
+
+    /// 1 when a cell failed outside interactive use, else 0.
+    var exitStatus: Int32 { failed && !mode.interactive ? 1 : 0 }
+
+    /// Runs one line (and the cells it replays), printing each. Returns false when the session should stop:
+    /// the user asked to quit, or a cell failed in a batch that bails.
+    mutating func perform(_ line: String, lineNumber: Int = 0) -> Bool {
+        var quit = false
+        session.perform(line) { execution in
+            if show(execution, lineNumber: lineNumber) { failed = true }
+            if execution.quit && execution.origin == nil { quit = true }
+        }
+        return !quit && !(failed && mode.bail && !mode.interactive)
+    }
+
+    /// Runs a file's cells, printing each.
+    mutating func replay(_ plan: ReplayPlan) {
+        session.replay(plan) { execution in
+            if show(execution, lineNumber: 0) { failed = true }
         }
     }
 
     /// Prints an execution: errors inline on a terminal, on stderr with their line otherwise; a replayed
     /// cell shows its prompt and input first, since nobody typed it. Returns whether it failed.
-    static func show(_ execution: Session.Execution, of session: Session, mode: Mode, lineNumber: Int) -> Bool {
-        let color = Terminal.wantsColor(mode.colorMode == .auto ? session.workspace.settings.color : mode.colorMode)
+    private func show(_ execution: Session.Execution, lineNumber: Int) -> Bool {
+        let color = mode.wantsColor(session.workspace.settings)
         let width = session.workspace.settings.width ?? (mode.interactive ? Terminal.columns() ?? 80 : 80)
         let text = session.render(execution, width: width, color: color)
         if execution.origin != nil && execution.recorded {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Writes files so that readers only ever see the old or the new complete version:
 /// write a temporary file beside the target, fsync it, then rename it over the target.
@@ -16,19 +12,9 @@ public enum AtomicFile {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .io(path: path, reason: "cannot write: " + String(cString: strerror(errno))) }
         var failure: String?
-        var bytes = Array(contents.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += n
-            }
-        }
+        let bytes = Array(contents.utf8)
+        let written = bytes.withUnsafeBytes { Platform.writeAll(fd, $0) }
+        if written != 0 { failure = String(cString: strerror(written)) }
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if let failure {
@@ -70,6 +56,12 @@ public enum AtomicFile {
     public static func exists(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0
+    }
+
+    /// Whether `path` is a folder.
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Creates a directory and its parents (with `mode`, 0755 unless given); succeeds when it exists already.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Which files commands may touch. Interactive sessions may use any path; replaying someone else's
 /// script or transcript is confined to the current directory tree.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Where Gloss keeps its own state (history, journals): `$XDG_STATE_HOME/gloss`, else
 /// `~/.local/state/gloss`. One place, so the history and the journals never disagree about it.

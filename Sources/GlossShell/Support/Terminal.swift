@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Facts about the process's terminal and a small, fast writer for its standard streams.
 public enum Terminal {
@@ -10,16 +6,7 @@ public enum Terminal {
     public static func isTTY(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
     /// The terminal's column count, when stdout is a terminal.
-    public static func columns() -> Int? {
-        var size = winsize()
-        #if canImport(Glibc)
-        let request = UInt(TIOCGWINSZ)
-        #else
-        let request = TIOCGWINSZ
-        #endif
-        guard ioctl(STDOUT_FILENO, request, &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
-    }
+    public static func columns() -> Int? { Platform.terminalColumns(STDOUT_FILENO) }
 
     /// Whether colour should be used on stdout: `mode`, then NO_COLOR, then whether stdout is a terminal.
     public static func wantsColor(_ mode: Settings.ColorMode) -> Bool {
@@ -45,17 +32,7 @@ public enum Terminal {
 
     private static func writeAll(_ fd: Int32, _ s: String) {
         var s = s
-        s.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE { exit(0) }
-                    return
-                }
-                offset += n
-            }
-        }
+        let failure = s.withUTF8 { Platform.writeAll(fd, UnsafeRawBufferPointer($0)) }
+        if failure == EPIPE { Platform.exit(0) }
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Runs pure work that may not end in reasonable time (a user's regular expression) in a forked child
 /// process, and stops it at a deadline.
@@ -36,16 +32,8 @@ enum TimeLimit {
         }
         if pid == 0 {
             close(fds[0])
-            var values = work().map { Int64($0) }
-            let ok = values.withUnsafeMutableBytes { buffer -> Bool in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = write(fds[1], buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0 { if errno == EINTR { continue }; return false }
-                    offset += n
-                }
-                return true
-            }
+            let values = work().map { Int64($0) }
+            let ok = values.withUnsafeBytes { Platform.writeAll(fds[1], $0) } == 0
             // _exit: no atexit handlers or stdio flushes of the parent's state run twice.
             _exit(ok ? 0 : 1)
         }

@@ -19,7 +19,7 @@ extension Checker {
             article = ArticleLoader.bundled()
         }
         var workspace = Workspace(article: article)
-        workspace.policy = .confinedToWorkingDirectory()
+        workspace.context.policy = .confinedToWorkingDirectory()
         let session = Session(workspace: workspace)
         for cell in notebook.codeCells {
             var executions = [Session.Execution]()

@@ -41,7 +41,7 @@ public enum Checker {
                 + "\(transcript.header.sha256), \(article.source) is \(article.sha256); outputs may differ")
         }
         var workspace = Workspace(article: article)
-        workspace.policy = .confinedToWorkingDirectory()
+        workspace.context.policy = .confinedToWorkingDirectory()
         let session = Session(workspace: workspace)
         var updated = transcript
         updated.header.sha256 = article.sha256

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GlossCore
 
 /// The session's journal: every completed cell is appended to a file and flushed before the next prompt,
@@ -60,15 +55,7 @@ public final class Journal {
     /// Writes all of `text` to the journal's descriptor; false on an error.
     private func writeAll(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                offset += n
-            }
-            return true
-        }
+        return text.withUTF8 { Platform.writeAll(fd, UnsafeRawBufferPointer($0)) } == 0
     }
 
     /// The session was saved: nothing is unsaved, so the journal goes.

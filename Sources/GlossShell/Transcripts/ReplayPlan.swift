@@ -57,22 +57,18 @@ public struct ReplayPlan: Sendable {
     /// A script's commands: one a line, `#` comments and blank lines skipped, a trailing backslash continuing the line.
     public static func script(_ bytes: [UInt8], path: String) throws(ShellError) -> [Step] {
         var steps = [Step]()
-        var pending = ""
-        var pendingLine = 0
+        var continuation = LineContinuation()
+        var firstLine = 0
+        func add(_ input: String) {
+            let trimmed = input.trimmingSpaces()
+            if !trimmed.isEmpty && !trimmed.hasPrefix("#") { steps.append(Step(input: trimmed, line: firstLine)) }
+        }
         let lines = try TranscriptParser.textLines(bytes, path: path)
         for (k, line) in lines.enumerated() {
-            if pending.isEmpty { pendingLine = k + 1 }
-            if line.hasSuffix("\\") && !line.hasSuffix("\\\\") {
-                pending += line.dropLast() + " "
-                continue
-            }
-            let input = pending + line
-            pending = ""
-            let trimmed = input.trimmingSpaces()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            steps.append(Step(input: trimmed, line: pendingLine))
+            if !continuation.isContinuing { firstLine = k + 1 }
+            if let input = continuation.add(line) { add(input) }
         }
-        if !pending.trimmingSpaces().isEmpty { steps.append(Step(input: pending.trimmingSpaces(), line: pendingLine)) }
+        if let rest = continuation.finish() { add(rest) }
         return steps
     }
 

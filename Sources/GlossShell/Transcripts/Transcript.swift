@@ -61,7 +61,7 @@ public struct Transcript: Sendable, Equatable {
     public init(workspace: Workspace) {
         let article = workspace.initialArticle
         header = Header(article: article.source, sha256: article.sha256,
-                        title: article.title.map { article.text(from: $0.start, to: $0.end) }, saved: workspace.savedPath)
+                        title: article.title.map { article.text(from: $0.start, to: $0.end) }, saved: workspace.context.savedPath)
         entries = workspace.cells.map(Self.entry)
         lines = []
     }

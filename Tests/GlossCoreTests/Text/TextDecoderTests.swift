@@ -59,9 +59,3 @@ import Testing
         #expect(throws: GlossCoreError.notARegularFile(path: fifo)) { try FileReader.readBytes(atPath: fifo) }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -16,14 +16,7 @@ import Testing
 
     @discardableResult
     static func shell(_ command: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try GlossProcess.program("/bin/sh", ["-c", command]).run().status
     }
 
     /// A working folder whose Sessions/ is a tmpfs of `size`, holding an old saved session; unmounted by `body`'s end.

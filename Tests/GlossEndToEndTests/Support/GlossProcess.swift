@@ -47,6 +47,13 @@ struct GlossProcess {
         self.stateHome = stateHome ?? directory.appendingPathComponent(".state")
     }
 
+    /// Another program run the same way (a shell pipeline around gloss, python), so the tests have one runner.
+    static func program(_ executable: String, _ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory) -> GlossProcess {
+        var process = GlossProcess(arguments, in: directory)
+        process.executable = executable
+        return process
+    }
+
     /// The process, configured but not started.
     func makeProcess() -> Process {
         let process = Process()

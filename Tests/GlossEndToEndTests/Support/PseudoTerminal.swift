@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Runs a program on a fresh pseudo-terminal (its controlling terminal) so tests can type at it.
 ///

@@ -2,17 +2,18 @@ import GlossCore
 
 /// `actor NAME`: one actor's profile.
 struct ActorCommand: Command {
-    let name = "actor"
-    let summary = "one actor's profile: aliases, first mention, sentences, company, where in the text"
-    let usage = "actor NAME"
-    let examples = ["actor Putin", "actor \"South Korea\"", "actor KEI", "actor us"]
-    let details: String? = "NAME is any form the text uses (any case). The strip under 'where' spans the whole article: each | is a mention (like NLTK's dispersion plot). The result's sentences are the ones naming the actor."
+    let spec = CommandSpec(
+        "actor",
+        summary: "one actor's profile: aliases, first mention, sentences, company, where in the text",
+        arguments: [.init("NAME", .actors)],
+        examples: ["actor Putin", "actor \"South Korea\"", "actor KEI", "actor us"],
+        details: "NAME is any form the text uses (any case). The strip under 'where' spans the whole article: each | is a mention (like NLTK's dispersion plot). The result's sentences are the ones naming the actor.")
 
     /// Columns of the dispersion strip.
     static let stripWidth = 60
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard !args.positional.isEmpty else { throw usageError("needs a name") }
         let actor = try workspace.actor(named: args.positional.joined(separator: " "), command: name)
         let article = workspace.article

@@ -2,15 +2,15 @@ import GlossCore
 
 /// `actors`: the table of who is in the article.
 struct ActorsCommand: Command {
-    let name = "actors"
-    let summary = "who is in the text: people, states, organisations, places"
-    let usage = "actors [--kind person|state|org|place] [--sort mentions|name|first]"
-    let examples = ["actors", "actors --kind person", "actors --sort name"]
-    let details: String? = "Each actor once, under its canonical name, with its mention count, the first sentence that names it and the forms this text uses. Correct the list with alias, merge, rename, drop and add-actor."
-    let options = ["--kind", "--sort"]
+    let spec = CommandSpec(
+        "actors",
+        summary: "who is in the text: people, states, organisations, places",
+        options: [.valued("--kind", .kinds, "only the actors of this kind"), .valued("--sort", .values(["mentions", "name", "first"]), "order by mentions (the default), name or first mention")],
+        examples: ["actors", "actors --kind person", "actors --sort name"],
+        details: "Each actor once, under its canonical name, with its mention count, the first sentence that names it and the forms this text uses. Correct the list with alias, merge, rename, drop and add-actor.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, valued: options, command: name)
+        let args = try arguments(call)
         guard args.positional.isEmpty else { throw usageError("takes only options") }
         var list = workspace.actors.actors
         if let kind = args.value("--kind") {

@@ -2,15 +2,16 @@ import GlossCore
 
 /// `add-actor NAME --kind K [--alias X …]`: an actor the extraction missed.
 struct AddActorCommand: Command {
-    let name = "add-actor"
-    let summary = "correct the actors: add one the extraction missed"
-    let usage = "add-actor NAME --kind person|state|org|place [--alias FORM …]"
-    let examples = ["add-actor \"the Kremlin\" --kind org", "add-actor FARA --kind org --alias \"Foreign Agents Registration Act\""]
-    let details: String? = "The name and every --alias are searched for in the text; each occurrence becomes a mention."
-    let options = ["--kind", "--alias"]
+    let spec = CommandSpec(
+        "add-actor",
+        summary: "correct the actors: add one the extraction missed",
+        arguments: [.init("NAME")],
+        options: [.valued("--kind", .kinds, "what the actor is", required: true), .valued("--alias", "FORM", "another form the text uses for it", repeats: true)],
+        examples: ["add-actor \"the Kremlin\" --kind org", "add-actor FARA --kind org --alias \"Foreign Agents Registration Act\""],
+        details: "The name and every --alias are searched for in the text; each occurrence becomes a mention.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, valued: options, command: name)
+        let args = try arguments(call)
         guard !args.positional.isEmpty else { throw usageError("needs a name") }
         guard let kindWord = args.value("--kind") else { throw usageError("needs --kind") }
         guard let kind = ActorKind.parse(kindWord) else { throw usageError("--kind is person, state, org or place") }

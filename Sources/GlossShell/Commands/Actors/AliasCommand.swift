@@ -2,14 +2,15 @@ import GlossCore
 
 /// `alias FORM = NAME`: every occurrence of FORM in the text is a mention of NAME. `alias` alone lists aliases.
 struct AliasCommand: Command {
-    let name = "alias"
-    let summary = "correct the actors: FORM is another name of an actor (alone: list every alias)"
-    let usage = "alias [FORM = NAME]"
-    let examples = ["alias", "alias \"the Kremlin\" = Russia", "alias Seoul = \"South Korea\""]
-    let details: String? = "Every occurrence of FORM in the text becomes a mention of NAME. Corrections are cells: undo reverts the last one, and replaying a transcript repeats them."
+    let spec = CommandSpec(
+        "alias",
+        summary: "correct the actors: FORM is another name of an actor (alone: list every alias)",
+        arguments: [.init("FORM = NAME", .actors, optional: true)],
+        examples: ["alias", "alias \"the Kremlin\" = Russia", "alias Seoul = \"South Korea\""],
+        details: "Every occurrence of FORM in the text becomes a mention of NAME. Corrections are cells: undo reverts the last one, and replaying a transcript repeats them.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         let words = args.positional
         if words.isEmpty {
             let rows = workspace.actors.actors.flatMap { a in a.aliases.filter { $0 != a.name }.map { [$0, a.name] } }

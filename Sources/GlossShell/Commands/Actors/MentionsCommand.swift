@@ -2,13 +2,14 @@ import GlossCore
 
 /// `mentions NAME`: the sentences naming an actor, the mentions highlighted.
 struct MentionsCommand: Command {
-    let name = "mentions"
-    let summary = "the sentences that name an actor, with refs; mentions highlighted"
-    let usage = "mentions NAME"
-    let examples = ["mentions Putin", "mentions \"North Korea\" | quote", "mentions Yoon | tag yoon"]
+    let spec = CommandSpec(
+        "mentions",
+        summary: "the sentences that name an actor, with refs; mentions highlighted",
+        arguments: [.init("NAME", .actors)],
+        examples: ["mentions Putin", "mentions \"North Korea\" | quote", "mentions Yoon | tag yoon"])
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard !args.positional.isEmpty else { throw usageError("needs a name") }
         let actor = try workspace.actor(named: args.positional.joined(separator: " "), command: name)
         let ids = actor.sentenceIDs

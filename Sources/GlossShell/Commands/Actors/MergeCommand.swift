@@ -2,13 +2,14 @@ import GlossCore
 
 /// `merge A B`: A and B are the same actor; A's mentions and aliases join B.
 struct MergeCommand: Command {
-    let name = "merge"
-    let summary = "correct the actors: fold actor A into actor B"
-    let usage = "merge A B"
-    let examples = ["merge Kim \"Kim Jong Un\"", "merge \"Yoon administration\" \"South Korea\""]
+    let spec = CommandSpec(
+        "merge",
+        summary: "correct the actors: fold actor A into actor B",
+        arguments: [.init("A", .actors), .init("B", .actors)],
+        examples: ["merge Kim \"Kim Jong Un\"", "merge \"Yoon administration\" \"South Korea\""])
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard args.positional.count == 2 else { throw usageError("takes two names; quote names with spaces") }
         let a = try workspace.actor(named: args.positional[0], command: name)
         let b = try workspace.actor(named: args.positional[1], command: name)

@@ -2,19 +2,19 @@ import GlossCore
 
 /// `network`: which actors are named in the same sentences, as a table, DOT or Mermaid.
 struct NetworkCommand: Command {
-    let name = "network"
-    let summary = "sentence-level co-occurrence of actors: a table, Graphviz DOT or Mermaid"
-    let usage = "network [--format text|dot|mermaid]"
-    let examples = ["network", "network --format dot", "network --format mermaid"]
-    let details: String? = "Two actors are linked when one sentence names both; the weight is the number of such sentences. DOT output renders with `dot -Tsvg`; Mermaid output pastes into GitHub Markdown. In the table the refs column shows the first \(Self.refRuns) runs of shared sentences, then \"… N more\" (with A B lists them all)."
-    let options = ["--format"]
+    let spec = CommandSpec(
+        "network",
+        summary: "sentence-level co-occurrence of actors: a table, Graphviz DOT or Mermaid",
+        options: [.valued("--format", .values(["text", "dot", "mermaid"]), "a table (the default), Graphviz DOT or Mermaid")],
+        examples: ["network", "network --format dot", "network --format mermaid"],
+        details: "Two actors are linked when one sentence names both; the weight is the number of such sentences. DOT output renders with `dot -Tsvg`; Mermaid output pastes into GitHub Markdown. In the table the refs column shows the first \(NetworkCommand.refRuns) runs of shared sentences, then \"… N more\" (with A B lists them all).")
 
     /// Runs of shared sentences a table row lists before "… N more": on a long text a pair can share
     /// thousands of sentences, and a refs cell that long is slow to build and no help to read.
     static let refRuns = 5
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, valued: options, command: name)
+        let args = try arguments(call)
         guard args.positional.isEmpty else { throw usageError("takes only options") }
         let pairs = workspace.actors.cooccurrences()
         let article = workspace.article

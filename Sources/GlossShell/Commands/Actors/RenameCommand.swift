@@ -2,13 +2,14 @@ import GlossCore
 
 /// `rename A NEW`: give an actor another canonical name.
 struct RenameCommand: Command {
-    let name = "rename"
-    let summary = "correct the actors: give an actor a new canonical name"
-    let usage = "rename NAME NEW"
-    let examples = ["rename \"Soviet Union\" Russia", "rename KEI \"Korea Economic Institute\""]
+    let spec = CommandSpec(
+        "rename",
+        summary: "correct the actors: give an actor a new canonical name",
+        arguments: [.init("NAME", .actors), .init("NEW")],
+        examples: ["rename \"Soviet Union\" Russia", "rename KEI \"Korea Economic Institute\""])
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard args.positional.count == 2 else { throw usageError("takes a name and the new name; quote names with spaces") }
         let actor = try workspace.actor(named: args.positional[0], command: name)
         let new = args.positional[1]

@@ -2,14 +2,15 @@ import GlossCore
 
 /// `with A B …`: the sentences where all the named actors appear together.
 struct WithCommand: Command {
-    let name = "with"
-    let summary = "the sentences where all the named actors appear together"
-    let usage = "with NAME NAME …"
-    let examples = ["with Putin Russia", "with \"South Korea\" Ukraine", "with Putin Kim | quote"]
-    let details: String? = "Each NAME is one word or a quoted phrase: with \"North Korea\" Russia."
+    let spec = CommandSpec(
+        "with",
+        summary: "the sentences where all the named actors appear together",
+        arguments: [.init("NAME", .actors), .init("NAME", .actors, repeats: true)],
+        examples: ["with Putin Russia", "with \"South Korea\" Ukraine", "with Putin Kim | quote"],
+        details: "Each NAME is one word or a quoted phrase: with \"North Korea\" Russia.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard !args.positional.isEmpty else { throw usageError("needs at least one name") }
         var actors = [Actor]()
         for word in args.positional {

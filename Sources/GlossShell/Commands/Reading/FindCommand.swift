@@ -2,22 +2,24 @@ import GlossCore
 
 /// `find TEXT`: keyword-in-context lines, aligned on the match, with refs.
 struct FindCommand: Command {
-    let name = "find"
-    let summary = "keyword in context: every occurrence with its ref"
-    let usage = "find TEXT [--regex] [--case]"
-    let examples = ["find Putin", "find \"South Korea\"", "find --regex 'defen[cs]e'", "find --case US", "find missile | quote"]
-    let details: String? = """
-        TEXT matches whole words, ignoring case and punctuation between words: "South Korea" finds \
-        "South Korea’s" but not "South Korean". Several words are one phrase. --case matches case \
-        exactly. --regex takes a regular expression (Swift Regex syntax, like Perl's), matched within \
-        each sentence; a search that runs over 2 seconds is stopped. The result's sentences can be piped (find x | quote) or used as $N.
-        """
-    let options = ["--regex", "--case"]
+    let spec = CommandSpec(
+        "find",
+        summary: "keyword in context: every occurrence with its ref",
+        arguments: [.init("TEXT")],
+        options: [.flag("--regex", "TEXT is a regular expression (Swift Regex syntax)"), .flag("--case", "match case exactly")],
+        examples: ["find Putin", "find \"South Korea\"", "find --regex 'defen[cs]e'", "find --case US", "find missile | quote"],
+        details: """
+            TEXT matches whole words, ignoring case and punctuation between words: "South Korea" finds \
+            "South Korea’s" but not "South Korean". Several words are one phrase. --case matches case \
+            exactly. --regex takes a regular expression (Swift Regex syntax, like Perl's), matched within \
+            each sentence; a search that runs over 2 seconds is stopped. The result's sentences can be piped (find x | quote) or used as $N.
+            """)
+
     /// The longest a regular-expression search may run.
     static let regexSeconds = 2.0
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, flags: options, command: name)
+        let args = try arguments(call)
         let query = args.positional.joined(separator: " ")
         guard !query.isEmpty else { throw usageError("needs something to find") }
         let article = workspace.article

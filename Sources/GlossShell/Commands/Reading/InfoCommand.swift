@@ -2,10 +2,10 @@ import GlossCore
 
 /// `info`: what the article is, how big, and what the session has found and marked in it.
 struct InfoCommand: Command {
-    let name = "info"
-    let summary = "source, sha256, counts of paragraphs, sentences, words, actors, tags"
-    let usage = "info"
-    let examples = ["info"]
+    let spec = CommandSpec(
+        "info",
+        summary: "source, sha256, counts of paragraphs, sentences, words, actors, tags",
+        examples: ["info"])
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }

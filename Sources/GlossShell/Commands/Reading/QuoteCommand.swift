@@ -2,15 +2,16 @@ import GlossCore
 
 /// `quote REF`: verbatim sentences with a citation line.
 struct QuoteCommand: Command {
-    let name = "quote"
-    let summary = "verbatim sentences with a citation line"
-    let usage = "quote REF"
-    let examples = ["quote 14.2", "quote 1", "quote 2.1-2.2", "find \"South Korea\" | quote"]
-    let details: String? = "The quoted text is exactly the article's: consecutive sentences are one passage with the article's own spacing; separate passages are printed on their own lines. The citation names the source and the refs."
-    let acceptsPipedSentences = true
+    let spec = CommandSpec(
+        "quote",
+        summary: "verbatim sentences with a citation line",
+        arguments: [.init("REF", .refs)],
+        examples: ["quote 14.2", "quote 1", "quote 2.1-2.2", "find \"South Korea\" | quote"],
+        acceptsPipedSentences: true,
+        details: "The quoted text is exactly the article's: consecutive sentences are one passage with the article's own spacing; separate passages are printed on their own lines. The citation names the source and the refs.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard args.positional.count <= 1 else { throw usageError("takes one reference; join lists with commas (1.1,3.2)") }
         let ids = try sentences(reference: args.positional.first, call: call, in: workspace)
         guard !ids.isEmpty else { throw .notFound("quote: nothing to quote (the reference selects no sentences)") }

@@ -2,19 +2,23 @@ import GlossCore
 
 /// `export FORMAT [PATH]`: write the workspace in a format (see `Exporters.all`).
 struct ExportCommand: Command {
-    let name = "export"
-    let summary = "write the session in a format: " + Exporters.all.map(\.format).joined(separator: ", ")
-    let usage = "export FORMAT [PATH] [--force]"
-    let examples = ["export json", "export json out/session.json", "export csv tags.csv"]
-    var details: String? {
+    let spec = CommandSpec(
+        "export",
+        summary: "write the session in a format: " + Exporters.all.map(\.format).joined(separator: ", "),
+        arguments: [.init("FORMAT", .formats), .init("PATH", .files, optional: true)],
+        options: [.flag("--force", "replace an existing file")],
+        examples: ["export json", "export json out/session.json", "export csv tags.csv"],
+        role: .action,
+        details: ExportCommand.details())
+
+    /// The details, built from tables when help is shown.
+    static func details() -> String? {
         "Formats:\n" + Exporters.all.map { "  \($0.format): \($0.summary)" }.joined(separator: "\n")
             + "\nWith no PATH the file is written in the current directory under a default name. An existing file is replaced only with --force."
     }
-    let options = ["--force"]
-    let recorded = false
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, flags: options, command: name)
+        let args = try arguments(call)
         guard let format = args.positional.first else { throw usageError("needs a format") }
         guard args.positional.count <= 2 else { throw usageError("takes a format and one path") }
         guard let exporter = Exporters.named(format) else {
@@ -22,12 +26,8 @@ struct ExportCommand: Command {
             throw usageError("no format '\(TextLayout.sanitize(format))'\(hint); formats: \(Exporters.all.map(\.format).joined(separator: ", "))")
         }
         let path = args.positional.count == 2 ? args.positional[1] : exporter.defaultFileName(for: workspace)
-        try workspace.policy.checkWrite(path)
-        if AtomicFile.exists(path) && !args.has("--force") {
-            throw .io(path: path, reason: "exists; add --force to replace it")
-        }
         let contents = exporter.export(workspace)
-        try AtomicFile.write(contents, to: path)
-        return CommandResult(.lines(["wrote \(path) (\(format), \(contents.utf8.count) bytes)"]))
+        return CommandResult(.lines(["wrote \(path) (\(format), \(contents.utf8.count) bytes)"]),
+                             actions: [.write(FileWrite(path: path, contents: contents, replacing: args.has("--force"), refusal: "exists; add --force to replace it"))])
     }
 }

@@ -2,18 +2,19 @@ import GlossCore
 
 /// `history [N] [--all]`: the latest cells, numbered, with what each gave.
 struct HistoryCommand: Command {
-    let name = "history"
-    let summary = "the cells of this session, numbered (the last 20; N or --all for more)"
-    let usage = "history [N] [--all]"
-    let examples = ["history", "history 5", "history --all"]
-    let details: String? = "Lists the last N cells (20 when N is not given; --all for every cell) with their input and what they gave. Undone cells are marked. $N refers to cell N's sentences."
-    let options = ["--all"]
+    let spec = CommandSpec(
+        "history",
+        summary: "the cells of this session, numbered (the last 20; N or --all for more)",
+        arguments: [.init("N", optional: true)],
+        options: [.flag("--all", "every cell, not only the last 20")],
+        examples: ["history", "history 5", "history --all"],
+        details: "Lists the last N cells (20 when N is not given; --all for every cell) with their input and what they gave. Undone cells are marked. $N refers to cell N's sentences.")
 
     /// How many cells `history` shows by default: a screenful, like a shell's recent history.
     static let defaultCount = 20
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, flags: options, command: name)
+        let args = try arguments(call)
         guard args.positional.count <= 1 else { throw usageError("takes at most one number") }
         var count = Self.defaultCount
         if let n = args.positional.first {

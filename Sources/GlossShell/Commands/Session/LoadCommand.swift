@@ -2,17 +2,18 @@ import GlossCore
 
 /// `load PATH`: switch to another article; on any error the current article stays.
 struct LoadCommand: Command {
-    let name = "load"
-    let summary = "open another article (a UTF-8 text file); with no path, the bundled one"
-    let usage = "load [PATH]"
-    let examples = ["load article.txt", "load"]
+    let spec = CommandSpec(
+        "load",
+        summary: "open another article (a UTF-8 text file); with no path, the bundled one",
+        arguments: [.init("PATH", .files, optional: true)],
+        examples: ["load article.txt", "load"])
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard args.positional.count <= 1 else { throw usageError("takes one path (quote it if it has spaces)") }
         let article: Article
         if let path = args.positional.first {
-            try workspace.policy.checkRead(path)
+            try workspace.context.policy.checkRead(path)
             do {
                 article = try ArticleLoader.load(path: path)
             } catch {

@@ -1,10 +1,12 @@
 /// `note TEXT`: a Markdown note cell; transcripts show it as a paragraph.
 struct NoteCommand: Command {
-    let name = "note"
-    let summary = "add a Markdown note to the transcript"
-    let usage = "note TEXT"
-    let examples = ["note The author frames the pact as a mistake for Russia.", "note **Check** the May 9 date; it's not in the source."]
-    let details: String? = "The rest of the line is the note, verbatim: quotes and apostrophes need no escaping. Saved transcripts show notes as Markdown paragraphs between the cells."
+    let spec = CommandSpec(
+        "note",
+        summary: "add a Markdown note to the transcript",
+        arguments: [.init("TEXT")],
+        examples: ["note The author frames the pact as a mistake for Russia.", "note **Check** the May 9 date; it's not in the source."],
+        role: .note,
+        details: "The rest of the line is the note, verbatim: quotes and apostrophes need no escaping. Saved transcripts show notes as Markdown paragraphs between the cells.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard let text = call.arguments.first, !text.isEmpty else { throw usageError("needs the note's text") }

@@ -1,15 +1,16 @@
 import GlossCore
 
-/// `set width|color VALUE`: display settings (transcripts always record width 80 without colour).
+/// `set width|color|format VALUE`: display settings (transcripts always record width 80 without colour).
 struct SetCommand: Command {
-    let name = "set"
-    let summary = "show or change display settings: width, color, format"
-    let usage = "set [width N|auto] [color auto|always|never] [format text|json]"
-    let examples = ["set", "set width 100", "set width auto", "set color never", "set format json"]
-    let details: String? = "Settings change what is shown, never what is recorded: saved transcripts always hold plain text at width 80, so they check the same on any machine. With format json each cell's result is printed as one JSON document (sentences with refs and offsets, tables as rows, errors as {\"error\": …}), for jq and scripts: gloss -c 'set format json' -c actors."
+    let spec = CommandSpec(
+        "set",
+        summary: "show or change display settings: width, color, format",
+        arguments: [.init("SETTING VALUE", .keyed(Settings.keys), optional: true)],
+        examples: ["set", "set width 100", "set width auto", "set color never", "set format json", "set format csv", "set format markdown"],
+        details: "Settings change what is shown, never what is recorded: saved transcripts always hold plain text at width 80, so they check the same on any machine. With format json each cell's result is printed as one JSON document (sentences with refs and offsets, tables as rows, errors as {\"error\": …}), for jq and scripts: gloss -c 'set format json' -c actors. With format csv or markdown every table (and every list of fields, as field,value rows) is printed as CSV or as a Markdown table, like the sqlite3 shell's output modes; other results stay text.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         var settings = workspace.settings
         let words = args.positional
         if words.isEmpty {
@@ -33,10 +34,10 @@ struct SetCommand: Command {
             guard let mode = Settings.ColorMode(rawValue: words[1]) else { throw usageError("color is auto, always or never") }
             settings.color = mode
         case "format":
-            guard let format = Settings.Format(rawValue: words[1]) else { throw usageError("format is text or json") }
+            guard let format = Settings.Format(rawValue: words[1]) else { throw usageError("format is " + Settings.Format.allCases.map(\.rawValue).joined(separator: ", ")) }
             settings.format = format
         default:
-            let hint = EditDistance.suggestion(for: words[0], among: ["width", "color", "format"]).map { " (did you mean \($0)?)" } ?? ""
+            let hint = EditDistance.suggestion(for: words[0], among: Settings.keys.map(\.key)).map { " (did you mean \($0)?)" } ?? ""
             throw usageError("no setting '\(TextLayout.sanitize(words[0]))'\(hint)")
         }
         return CommandResult(.none, effect: .setting(settings))

@@ -2,11 +2,11 @@ import GlossCore
 
 /// `claims`: the claim tags grouped by type, quoted with refs and notes.
 struct ClaimsCommand: Command {
-    let name = "claims"
-    let summary = "claim tags grouped by type, quoted with refs and notes"
-    let usage = "claims"
-    let examples = ["claims", "claims | quote"]
-    let details: String? = "Claims are tags labelled claim or claim:TYPE. Types come in the order quantity, prediction, causation, rule, personal, attribution, other, then claims with no type. Each claim is quoted verbatim with its ref, tag id and note; orphaned claims are marked."
+    let spec = CommandSpec(
+        "claims",
+        summary: "claim tags grouped by type, quoted with refs and notes",
+        examples: ["claims", "claims | quote"],
+        details: "Claims are tags labelled claim or claim:TYPE. Types come in the order quantity, prediction, causation, rule, personal, attribution, other, then claims with no type. Each claim is quoted verbatim with its ref, tag id and note; orphaned claims are marked.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }
@@ -16,12 +16,13 @@ struct ClaimsCommand: Command {
         groups.append(("no type", claims.filter { $0.claimType == nil }))
         var sections = [Output]()
         for (title, tags) in groups where !tags.isEmpty {
-            var lines = ["\(title) (\(tags.count))"]
+            // Each claim's quote and note wrap under themselves, at the width the result is shown at.
+            var rows = [Field]()
             for t in tags {
-                lines.append("  #\(t.id)  \(TagFormatting.place(t))  “\(t.anchor.exact)”")
-                if let note = t.note { lines.append("      note: \(note)") }
+                rows.append(Field("#\(t.id)  \(TagFormatting.place(t))", "“\(t.anchor.exact)”"))
+                if let note = t.note { rows.append(Field("", "note: \(note)")) }
             }
-            sections.append(.lines(lines))
+            sections.append(.section("\(title) (\(tags.count))", .fields(rows)))
         }
         let footer = "\(RefFormatting.count(claims.count, "claim")) in \(RefFormatting.count(sections.count, "group"))"
         sections.append(.lines([footer]))

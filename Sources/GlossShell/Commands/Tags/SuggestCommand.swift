@@ -2,11 +2,16 @@ import GlossCore
 
 /// `suggest [N]`: sentences ranked by how worth checking they are, with the reasons.
 struct SuggestCommand: Command {
-    let name = "suggest"
-    let summary = "rank sentences by check-worthiness and say why"
-    let usage = "suggest [N]"
-    let examples = ["suggest", "suggest 5", "suggest | tag claim", "suggest 3 | quote"]
-    var details: String? {
+    let spec = CommandSpec(
+        "suggest",
+        summary: "rank sentences by check-worthiness and say why",
+        arguments: [.init("N", optional: true)],
+        examples: ["suggest", "suggest 5", "suggest | tag claim", "suggest 3 | quote"],
+        details: SuggestCommand.details())
+
+
+    /// The details, built from tables when help is shown.
+    static func details() -> String? {
         let rules = CheckWorthiness.rules.map { r in "\(r.name) \(r.weight > 0 ? "+" : "")\(r.weight): \(r.explanation)" }
         return """
             Each sentence scores the sum of the weights of the rules that fire on it (each rule at most once); \
@@ -19,7 +24,7 @@ struct SuggestCommand: Command {
     }
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard args.positional.count <= 1 else { throw usageError("takes at most a number") }
         var limit = 10
         if let word = args.positional.first {

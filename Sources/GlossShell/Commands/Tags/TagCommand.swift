@@ -2,32 +2,33 @@ import GlossCore
 
 /// `tag REF LABEL`, `tag REF "exact span" LABEL`, `… | tag LABEL`: tag whole sentences or a span in one.
 struct TagCommand: Command {
-    let name = "tag"
-    let summary = "tag sentences, or an exact span in a sentence, with a label and an optional note"
-    let usage = "tag REF [\"exact span\"] LABEL [--note TEXT]   |   … | tag LABEL [--note TEXT]"
-    let examples = [
-        "tag 9.2 claim:prediction --note \"check the wording of the notice\"",
-        "tag 5.1 \"May 9th\" claim:quantity",
-        "tag 9.1-9.2 attribution",
-        "tag $3 putin",
-        "find missile | tag weapons",
-        "suggest 5 | tag claim",
-    ]
-    let details: String? = """
-        LABEL is one word of up to 64 characters. claim marks a claim; claim:TYPE gives its type, one of \
-        quantity, prediction, causation, rule, personal, attribution, other (Full Fact's typology plus \
-        attribution). With a span, the tag covers exactly that text, which must occur once in the sentences \
-        REF selects, with the article's own characters (curly quotes and apostrophes included); when it \
-        occurs more than once the tag is refused and the candidates are listed. Each tag gets an id (#1, #2…) \
-        that is never reused. A tag remembers its quote with 32 characters of context on each side and its \
-        offsets, so when another version of the article is loaded it re-anchors by its quote, or is \
-        reported as orphaned. Tagging the same text with the same label twice is skipped.
-        """
-    let options = ["--note"]
-    let acceptsPipedSentences = true
+    let spec = CommandSpec(
+        "tag",
+        summary: "tag sentences, or an exact span in a sentence, with a label and an optional note",
+        arguments: [.init("REF", .refs), .init("\"exact span\"", optional: true, whenPiped: false), .init("LABEL", .labels)],
+        options: [.valued("--note", "TEXT", "a note kept with the tag")],
+        examples: [
+            "tag 9.2 claim:prediction --note \"check the wording of the notice\"",
+            "tag 5.1 \"May 9th\" claim:quantity",
+            "tag 9.1-9.2 attribution",
+            "tag $3 putin",
+            "find missile | tag weapons",
+            "suggest 5 | tag claim",
+        ],
+        acceptsPipedSentences: true,
+        details: """
+            LABEL is one word of up to 64 characters. claim marks a claim; claim:TYPE gives its type, one of \
+            quantity, prediction, causation, rule, personal, attribution, other (Full Fact's typology plus \
+            attribution). With a span, the tag covers exactly that text, which must occur once in the sentences \
+            REF selects, with the article's own characters (curly quotes and apostrophes included); when it \
+            occurs more than once the tag is refused and the candidates are listed. Each tag gets an id (#1, #2…) \
+            that is never reused. A tag remembers its quote with 32 characters of context on each side and its \
+            offsets, so when another version of the article is loaded it re-anchors by its quote, or is \
+            reported as orphaned. Tagging the same text with the same label twice is skipped.
+            """)
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, valued: options, command: name)
+        let args = try arguments(call)
         let words = args.positional
         let reference: String?, span: String?, label: String
         switch (call.piped != nil, words.count) {

@@ -2,19 +2,20 @@ import GlossCore
 
 /// `tags [LABEL] [--actor NAME]`: the tags, with their quotes, refs and notes.
 struct TagsCommand: Command {
-    let name = "tags"
-    let summary = "list tags, optionally by label or by an actor their sentence mentions"
-    let usage = "tags [LABEL] [--actor NAME]"
-    let examples = ["tags", "tags claim", "tags weapons", "tags --actor Putin", "tags claim | quote"]
-    let details: String? = """
-        LABEL shows tags with that label; a label also matches its subtypes, so claim lists claim and \
-        every claim:TYPE. --actor keeps tags whose sentence mentions the actor. Orphaned tags (whose quote is \
-        gone from a reloaded article) are listed as orphaned. The result's sentences can be piped.
-        """
-    let options = ["--actor"]
+    let spec = CommandSpec(
+        "tags",
+        summary: "list tags, optionally by label or by an actor their sentence mentions",
+        arguments: [.init("LABEL", .labels, optional: true)],
+        options: [.valued("--actor", "NAME", .actors, "only tags whose sentence mentions this actor")],
+        examples: ["tags", "tags claim", "tags weapons", "tags --actor Putin", "tags claim | quote"],
+        details: """
+            LABEL shows tags with that label; a label also matches its subtypes, so claim lists claim and \
+            every claim:TYPE. --actor keeps tags whose sentence mentions the actor. Orphaned tags (whose quote is \
+            gone from a reloaded article) are listed as orphaned. The result's sentences can be piped.
+            """)
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, valued: options, command: name)
+        let args = try arguments(call)
         guard args.positional.count <= 1 else { throw usageError("takes at most one label") }
         let article = workspace.article
         var tags = workspace.tags

@@ -2,11 +2,11 @@ import GlossCore
 
 /// `undo`: revert the last state-changing cell (a tag or untag) by recomputing the workspace from its cells.
 struct UndoCommand: Command {
-    let name = "undo"
-    let summary = "revert the last tag, untag or actor correction (repeat to go further back)"
-    let usage = "undo"
-    let examples = ["undo"]
-    let details: String? = "Undo marks the last cell that changed the annotations (tag, untag, and actor corrections) as undone and recomputes the workspace from the remaining cells. Loads and settings are not undone. Undone tag ids are not reused."
+    let spec = CommandSpec(
+        "undo",
+        summary: "revert the last tag, untag or actor correction (repeat to go further back)",
+        examples: ["undo"],
+        details: "Undo marks the last cell that changed the annotations (tag, untag, and actor corrections) as undone and recomputes the workspace from the remaining cells. Loads and settings are not undone. Undone tag ids are not reused.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }

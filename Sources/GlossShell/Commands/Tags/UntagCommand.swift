@@ -2,14 +2,15 @@ import GlossCore
 
 /// `untag ID…`: remove tags by id.
 struct UntagCommand: Command {
-    let name = "untag"
-    let summary = "remove tags by id"
-    let usage = "untag ID [ID…]"
-    let examples = ["untag 3", "untag 3 4"]
-    let details: String? = "IDs are the numbers tags shows, written without the # (an unquoted # starts a comment): untag 3. Removed ids are not reused; undo brings the tags back."
+    let spec = CommandSpec(
+        "untag",
+        summary: "remove tags by id",
+        arguments: [.init("ID", .tagIDs, repeats: true)],
+        examples: ["untag 3", "untag 3 4"],
+        details: "IDs are the numbers tags shows, written without the # (an unquoted # starts a comment): untag 3. Removed ids are not reused; undo brings the tags back.")
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, command: name)
+        let args = try arguments(call)
         guard !args.positional.isEmpty else { throw usageError("needs a tag id") }
         var ids = [Int]()
         for word in args.positional {

@@ -1,17 +1,16 @@
 /// `discard`: delete the journals of earlier unsaved sessions on this article.
 struct DiscardCommand: Command {
-    let name = "discard"
-    let summary = "delete the unsaved sessions that recover would restore"
-    let usage = "discard"
-    let examples = ["discard"]
-    let recorded = false
+    let spec = CommandSpec(
+        "discard",
+        summary: "delete the unsaved sessions that recover would restore",
+        examples: ["discard"],
+        role: .action)
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         guard call.arguments.isEmpty else { throw usageError("takes no arguments") }
-        guard !workspace.isReplaying else { throw .notAllowed("not allowed in a replay: discard") }
-        let journals = workspace.pendingJournals
+        guard !workspace.context.isReplaying else { throw .notAllowed("not allowed in a replay: discard") }
+        let journals = workspace.context.pendingJournals
         guard !journals.isEmpty else { throw .notFound("discard: no unsaved session to discard on this article") }
-        for path in journals { Journal.remove(path) }
-        return CommandResult(.lines(["discarded \(RefFormatting.count(journals.count, "unsaved session"))"]), effect: .forgetJournals(journals))
+        return CommandResult(.lines(["discarded \(RefFormatting.count(journals.count, "unsaved session"))"]), actions: [.discardJournals(journals)])
     }
 }

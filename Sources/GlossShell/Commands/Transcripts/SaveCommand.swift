@@ -1,49 +1,40 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GlossCore
 
 /// `save [NAME]`: write the session as a transcript under Sessions/ (atomically; never over another session).
 struct SaveCommand: Command {
-    let name = "save"
-    let summary = "save the session as a Markdown transcript in Sessions/"
-    let usage = "save [NAME] [--force]"
-    let examples = ["save", "save putin-kim", "save notes/today.md"]
-    let details: String? = """
-        NAME becomes Sessions/NAME.md; a NAME with a / or ending in .md is used as the path. Without NAME, \
-        the name is the article's title as a slug and today's date. Saving again to the same file replaces \
-        it; replacing a file that holds another session needs --force. Saving ends the journal of unsaved work.
-        """
-    let options = ["--force"]
-    let recorded = false
+    let spec = CommandSpec(
+        "save",
+        summary: "save the session as a Markdown transcript in Sessions/",
+        arguments: [.init("NAME", .files, optional: true)],
+        options: [.flag("--force", "replace a file that holds another session")],
+        examples: ["save", "save putin-kim", "save notes/today.md"],
+        role: .action,
+        details: """
+            NAME becomes Sessions/NAME.md; a NAME with a / or ending in .md is used as the path. Without NAME, \
+            the name is the article's title as a slug and today's date. Saving again to the same file replaces \
+            it; replacing a file that holds another session needs --force. Saving ends the journal of unsaved work.
+            """)
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
-        let args = try Arguments(call.arguments, flags: options, command: name)
+        let args = try arguments(call)
         guard args.positional.count <= 1 else { throw usageError("takes one name (quote it if it has spaces)") }
         let path = try Self.path(for: args.positional.first, workspace: workspace)
-        try workspace.policy.checkWrite(path)
         guard !workspace.cells.isEmpty else { throw .notFound("save: nothing to save yet (no cells)") }
-        if AtomicFile.exists(path) && path != workspace.savedPath && !args.has("--force") {
-            throw .io(path: path, reason: "exists and holds another session; add --force to replace it")
-        }
-        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-            try AtomicFile.makeDirectories(String(path[..<slash]))
-        }
         var transcript = Transcript(workspace: workspace)
         transcript.header.saved = nil
         let text = transcript.render()
-        try AtomicFile.write(text, to: path)
         let notes = transcript.entries.count - transcript.cells.count
         let summary = "saved \(path) (\(RefFormatting.count(transcript.cells.count, "cell")), \(RefFormatting.count(notes, "note")))"
-        return CommandResult(.lines([summary]), effect: .saved(path: path))
+        // Saving again where this session was saved replaces its own earlier version.
+        let file = FileWrite(path: path, contents: text, replacing: args.has("--force") || path == workspace.context.savedPath,
+                             refusal: "exists and holds another session; add --force to replace it")
+        return CommandResult(.lines([summary]), actions: [.save(file)])
     }
 
     /// Where NAME saves: Sessions/NAME.md, or NAME itself when it is a path.
     static func path(for name: String?, workspace: Workspace) throws(ShellError) -> String {
         guard let name else {
-            return workspace.savedPath ?? "Sessions/\(slug(title(of: workspace.initialArticle)))-\(today()).md"
+            return workspace.context.savedPath ?? "Sessions/\(slug(title(of: workspace.initialArticle)))-\(today()).md"
         }
         guard !name.isEmpty, !name.unicodeScalars.contains(where: TextLayout.isUnsafe) else {
             throw .usage(command: "save", message: "a name must be printable text")

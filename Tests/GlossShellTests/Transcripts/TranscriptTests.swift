@@ -76,7 +76,7 @@ import Testing
         #expect(executions[1].cell.number == 4)
         #expect(executions[2].error?.description.contains("replays do not nest") == true)
         #expect(session.workspace.cells.count == 4)
-        #expect(session.workspace.policy == .unrestricted)
+        #expect(session.workspace.context.policy == .unrestricted)
     }
 
     @Test func actionsAreNotRecorded() {
