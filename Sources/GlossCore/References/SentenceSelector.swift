@@ -56,6 +56,32 @@ public struct SentenceSelector: Sendable, Equatable, CustomStringConvertible {
         return .success(SentenceSelector(items: items, source: text))
     }
 
+    /// The cell numbers its `$N` items name, in order.
+    public var cellNumbers: [Int] {
+        items.compactMap { if case .cellResult(let n) = $0 { return n } else { return nil } }
+    }
+
+    /// The expression with each `$N` renumbered by `number` (nil keeps N), written back in the grammar's own
+    /// form: items joined by commas, no spaces ("1.1,$3,4.2-4.3"). `$` and sentence refs are unchanged.
+    public func renumberingCells(_ number: (Int) -> Int?) -> SentenceSelector {
+        let renumbered = items.map { item -> Item in
+            if case .cellResult(let n) = item { return .cellResult(number(n) ?? n) }
+            return item
+        }
+        return SentenceSelector(items: renumbered, source: renumbered.map(Self.text).joined(separator: ","))
+    }
+
+    private static func text(_ item: Item) -> String {
+        func point(_ p: Point) -> String { "\(p.paragraph)" + (p.sentence.map { ".\($0)" } ?? "") }
+        switch item {
+        case .all: return "all"
+        case .lastResult: return "$"
+        case .cellResult(let n): return "$\(n)"
+        case .point(let p): return point(p)
+        case .range(let a, let b): return point(a) + "-" + point(b)
+        }
+    }
+
     private static func parsePoint(_ s: Substring) -> Point? {
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2 else { return nil }

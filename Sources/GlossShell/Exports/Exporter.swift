@@ -10,6 +10,12 @@ public protocol Exporter: Sendable {
     func defaultFileName(for workspace: Workspace) -> String
     /// The file's contents. Pure: the command writes it (atomically, checked against the file policy).
     func export(_ workspace: Workspace) -> String
+    /// What the file could not keep as the session had it, for the command's result line; none by default.
+    func remarks(for workspace: Workspace) -> [String]
+}
+
+extension Exporter {
+    public func remarks(for workspace: Workspace) -> [String] { [] }
 }
 
 /// Every exporter, by format name. Add a new format here.

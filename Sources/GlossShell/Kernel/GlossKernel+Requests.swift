@@ -13,7 +13,7 @@ extension GlossKernel {
     func execute(_ request: KernelMessage) -> (String, JSONValue) {
         let code = request.content["code"]?.stringValue ?? ""
         let silent = request.content["silent"]?.boolValue ?? false
-        let number = session.workspace.nextCellNumber
+        let number = NotebookNumbering.executionCount(next: session)
         if !silent { publish("execute_input", .object([("code", .string(code)), ("execution_count", .int(number))]), parent: request) }
         Interruption.clear()
         defer { Interruption.clear() }

@@ -4,6 +4,8 @@ import GlossCore
 /// options. The one option parser: the shell's commands and gloss's own command line both use it.
 public struct Arguments: Sendable {
     public private(set) var positional: [String] = []
+    /// Where each positional was among the words (so a line can be rewritten at one argument).
+    public private(set) var positionalIndices: [Int] = []
     public private(set) var flags: Set<String> = []
     public private(set) var values: [String: [String]] = [:]
 
@@ -27,6 +29,7 @@ public struct Arguments: Sendable {
             let isOption = w.hasPrefix("--") || (hasShort && w.hasPrefix("-") && w != "-")
             if optionsDone || !isOption {
                 positional.append(w)
+                positionalIndices.append(i - 1)
                 continue
             }
             var name = w

@@ -38,18 +38,36 @@ public enum CommandLineParser {
         case pipe
     }
 
+    /// A token and where it was written: the offsets, in Unicode scalars of the line, from its first character to
+    /// just after its last (quotes and backslashes included), so a word can be rewritten in place.
+    public struct Spanned: Equatable, Sendable {
+        public let token: Token
+        public let range: Range<Int>
+    }
+
     /// The tokens of a line. Quotes group; backslash escapes the next character (outside single quotes).
     public static func words(_ line: String) -> Result<[Token], ShellError> {
-        var tokens = [Token]()
+        spannedWords(line).map { $0.map(\.token) }
+    }
+
+    /// The tokens of a line with where each was written: the one lexer, which `words` reads through.
+    public static func spannedWords(_ line: String) -> Result<[Spanned], ShellError> {
+        var tokens = [Spanned]()
         var word = String.UnicodeScalarView()
-        var inWord = false
+        var start: Int?
         var quote: Unicode.Scalar?
         var escaping = false
+        func close(at end: Int) {
+            if let s = start { tokens.append(Spanned(token: .word(String(word)), range: s..<end)) }
+            word = .init()
+            start = nil
+        }
+        var offset = 0
         for c in line.unicodeScalars {
+            defer { offset += 1 }
             if escaping {
                 word.append(c)
                 escaping = false
-                inWord = true
                 continue
             }
             if let q = quote {
@@ -65,31 +83,26 @@ public enum CommandLineParser {
             switch c {
             case "\\":
                 escaping = true
-                inWord = true
+                if start == nil { start = offset }
             case "'", "\"":
                 quote = c
-                inWord = true
+                if start == nil { start = offset }
             case " ", "\t", "\n", "\r":
-                if inWord { tokens.append(.word(String(word))); word = .init(); inWord = false }
+                close(at: offset)
             case "|":
-                if inWord { tokens.append(.word(String(word))); word = .init(); inWord = false }
-                tokens.append(.pipe)
-            case "#" where !inWord:
+                close(at: offset)
+                tokens.append(Spanned(token: .pipe, range: offset..<(offset + 1)))
+            case "#" where start == nil:
                 // A comment runs to the end of the line.
-                return finish(tokens, word, inWord, quote: nil, escaping: false)
+                return .success(tokens)
             default:
                 word.append(c)
-                inWord = true
+                if start == nil { start = offset }
             }
         }
-        return finish(tokens, word, inWord, quote: quote, escaping: escaping)
-    }
-
-    private static func finish(_ tokens: [Token], _ word: String.UnicodeScalarView, _ inWord: Bool, quote: Unicode.Scalar?, escaping: Bool) -> Result<[Token], ShellError> {
         if let q = quote { return .failure(.usage(command: "input", message: "unclosed \(q == "'" ? "single" : "double") quote")) }
         if escaping { return .failure(.usage(command: "input", message: "a backslash at the end of the line escapes nothing")) }
-        var tokens = tokens
-        if inWord { tokens.append(.word(String(word))) }
+        close(at: offset)
         return .success(tokens)
     }
 

@@ -22,6 +22,7 @@ extension Checker {
         workspace.context.policy = .confinedToWorkingDirectory()
         let session = Session(workspace: workspace)
         for cell in notebook.codeCells {
+            let executionCount = NotebookNumbering.executionCount(next: session)
             var executions = [Session.Execution]()
             for line in try CodeCell.lines(cell.source, path: path) {
                 guard session.records(line) else {
@@ -33,9 +34,9 @@ extension Checker {
             let actual = executions.map { CodeCell.text(of: $0.cell) }.joined()
             guard actual != cell.text else { continue }
             report.mismatches += 1
-            // The outputs the kernel would give, rich forms included, numbered like the kernel (the first line's cell).
+            // The outputs the kernel would give, rich forms included, numbered as the kernel numbers them.
             notebook.replaceOutputs(ofCellAt: cell.index, with: executions.flatMap { CodeCell.outputs(of: $0, article: session.workspace.article) },
-                                    executionCount: executions.first?.cell.number)
+                                    executionCount: executionCount)
             report.lines.append("--- \(path): cell \(cell.index + 1) (expected)")
             report.lines.append("+++ \(path): cell \(cell.index + 1) (actual)")
             report.lines.append(contentsOf: LineDiff.unified(displayLines(cell.source, cell.text), displayLines(cell.source, actual)))

@@ -27,7 +27,8 @@ struct ExportCommand: Command {
         }
         let path = args.positional.count == 2 ? args.positional[1] : exporter.defaultFileName(for: workspace)
         let contents = exporter.export(workspace)
-        return CommandResult(.lines(["wrote \(path) (\(format), \(contents.utf8.count) bytes)"]),
+        let remarks = exporter.remarks(for: workspace).map { "; " + $0 }.joined()
+        return CommandResult(.lines(["wrote \(path) (\(format), \(contents.utf8.count) bytes)" + remarks]),
                              actions: [.write(FileWrite(path: path, contents: contents, replacing: args.has("--force"), refusal: "exists; add --force to replace it"))])
     }
 }
