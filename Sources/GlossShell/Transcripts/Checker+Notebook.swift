@@ -21,8 +21,9 @@ extension Checker {
         var workspace = Workspace(article: article)
         workspace.context.policy = .confinedToWorkingDirectory()
         let session = Session(workspace: workspace)
+        var renumbered = 0
         for cell in notebook.codeCells {
-            let executionCount = NotebookNumbering.executionCount(next: session)
+            let executionCount = NotebookNumbering.executionCount(ofCodeCell: cell.source, next: session)
             var executions = [Session.Execution]()
             for line in try CodeCell.lines(cell.source, path: path) {
                 guard session.records(line) else {
@@ -32,7 +33,15 @@ extension Checker {
             }
             report.cells += 1
             let actual = executions.map { CodeCell.text(of: $0.cell) }.joined()
-            guard actual != cell.text else { continue }
+            guard actual != cell.text else {
+                // Outputs agree but the count does not (a notebook run out of order, or exported before Gloss
+                // numbered as the kernel does): not a mismatch, but `--update` writes the kernel's number.
+                if cell.executionCount != executionCount {
+                    renumbered += 1
+                    notebook.replaceExecutionCount(ofCellAt: cell.index, with: executionCount)
+                }
+                continue
+            }
             report.mismatches += 1
             // The outputs the kernel would give, rich forms included, numbered as the kernel numbers them.
             notebook.replaceOutputs(ofCellAt: cell.index, with: executions.flatMap { CodeCell.outputs(of: $0, article: session.workspace.article) },
@@ -41,11 +50,16 @@ extension Checker {
             report.lines.append("+++ \(path): cell \(cell.index + 1) (actual)")
             report.lines.append(contentsOf: LineDiff.unified(displayLines(cell.source, cell.text), displayLines(cell.source, actual)))
         }
-        if update && (report.mismatches > 0 || report.articleChanged) {
+        let renumberedText = RefFormatting.count(renumbered, "execution count")
+        if update && (report.mismatches > 0 || report.articleChanged || renumbered > 0) {
             try AtomicFile.write(JSONWriter.write(notebook.document), to: path)
             report.updated = true
-            report.lines.append("\(path): updated \(RefFormatting.count(report.mismatches, "cell"))")
+            report.lines.append("\(path): updated \(RefFormatting.count(report.mismatches, "cell"))"
+                + (renumbered > 0 ? ", renumbered \(renumberedText)" : ""))
         } else if report.mismatches == 0 && !report.articleChanged {
+            if renumbered > 0 {
+                report.lines.append("\(path): \(renumberedText) differ from the order the cells run in (--update renumbers them)")
+            }
             report.lines.append("\(path): ok (\(RefFormatting.count(report.cells, "cell")))")
         } else {
             report.lines.append("\(path): \(report.mismatches) of \(RefFormatting.count(report.cells, "cell")) differ")

@@ -11,6 +11,8 @@ public struct Notebook: Sendable {
         public let source: String
         /// The concatenated text of its outputs (stream text, text/plain, error tracebacks).
         public let text: String
+        /// Its execution count, nil when it has none (never run).
+        public var executionCount: Int? = nil
     }
 
     /// The whole document as parsed.
@@ -67,7 +69,7 @@ public struct Notebook: Sendable {
                         throw fail("\(place): outputs over \(Self.size(maximumCellText)); Gloss checks smaller cells")
                     }
                 }
-                codeCells.append(StoredCell(index: index, source: source, text: text))
+                codeCells.append(StoredCell(index: index, source: source, text: text, executionCount: cell["execution_count"]?.intValue))
             default: throw fail("\(place): unknown cell_type '\(TextLayout.sanitize(String(type.prefix(40))))'")
             }
         }
@@ -113,13 +115,22 @@ public struct Notebook: Sendable {
 
     /// The document with a code cell's outputs and execution count replaced (`check --update`).
     public mutating func replaceOutputs(ofCellAt index: Int, with outputs: [JSONValue], executionCount: Int?) {
+        replace(inCellAt: index, [("outputs", .array(outputs)), ("execution_count", executionCount.map(JSONValue.int) ?? .null)])
+    }
+
+    /// The document with a code cell's execution count replaced (`check --update` of a cell whose outputs agree).
+    public mutating func replaceExecutionCount(ofCellAt index: Int, with executionCount: Int?) {
+        replace(inCellAt: index, [("execution_count", executionCount.map(JSONValue.int) ?? .null)])
+    }
+
+    /// The document with members of a cell set (added when missing), everything else kept.
+    private mutating func replace(inCellAt index: Int, _ values: [(String, JSONValue)]) {
         guard case .object(var members) = document, let k = members.firstIndex(where: { $0.0 == "cells" }),
               case .array(var cells) = members[k].1, cells.indices.contains(index), case .object(var cell) = cells[index] else { return }
         func set(_ key: String, _ value: JSONValue) {
             if let j = cell.firstIndex(where: { $0.0 == key }) { cell[j].1 = value } else { cell.append((key, value)) }
         }
-        set("outputs", .array(outputs))
-        set("execution_count", executionCount.map(JSONValue.int) ?? .null)
+        for (key, value) in values { set(key, value) }
         cells[index] = .object(cell)
         members[k].1 = .array(cells)
         document = .object(members)

@@ -11,6 +11,12 @@ public struct NotebookNumbering: Sendable {
     /// session's next cell number, and a code cell that makes no Gloss cell (only comments) shows the same.
     public static func executionCount(next session: Session) -> Int { session.workspace.nextCellNumber }
 
+    /// The execution count a stored code cell gets when Jupyter runs the notebook in order: none for a blank
+    /// cell, which Jupyter never sends to the kernel, else the kernel's.
+    public static func executionCount(ofCodeCell source: String, next session: Session) -> Int? {
+        source.allSatisfy(\.isWhitespace) ? nil : executionCount(next: session)
+    }
+
     /// The notebook number of each session cell that becomes a code cell, by session number.
     private let numbers: [Int: Int]
     /// The session's cells that become Markdown cells, by number (so a reference to one can say so).

@@ -20,7 +20,7 @@ import Testing
     @Test func readsCodeCellsTheirOutputTextAndNotes() throws {
         let notebook = try Notebook(Array(Self.saved.utf8), path: "nb.ipynb")
         #expect(notebook.notes == ["# Notes\nare kept"])
-        #expect(notebook.codeCells == [Notebook.StoredCell(index: 1, source: "info \\\n--x\n# a comment\nquote 1.1", text: "source  x\ntitle   y\nmore\nerror: bad\n")])
+        #expect(notebook.codeCells == [Notebook.StoredCell(index: 1, source: "info \\\n--x\n# a comment\nquote 1.1", text: "source  x\ntitle   y\nmore\nerror: bad\n", executionCount: 3)])
         #expect(notebook.header == nil, "a notebook started in Jupyter names no article")
         #expect(try notebook.replayPlan().steps.map(\.input) == ["info  --x", "quote 1.1"])
     }
