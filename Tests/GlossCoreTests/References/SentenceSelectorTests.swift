@@ -50,4 +50,19 @@ import GlossCore
         }
         #expect(e.description == message)
     }
+
+    /// Renumbering rewrites each `$N` item and nothing else, in the grammar's own form (spaces dropped).
+    @Test(arguments: [
+        ("$3", "$2", [3]),
+        ("1.1, $3,$5", "1.1,$2,$4", [3, 5]),
+        ("$7,2-3.1,$", "$7,2-3.1,$", [7]),
+        ("all", "all", []),
+    ])
+    func renumbersCellResults(reference: String, expected: String, cells: [Int]) throws {
+        let selector = try SentenceSelector.parse(reference).get()
+        #expect(selector.cellNumbers == cells)
+        let renumbered = selector.renumberingCells { $0 == 7 ? nil : $0 - 1 }
+        #expect(renumbered.source == expected)
+        #expect(try SentenceSelector.parse(renumbered.source).get().items == renumbered.items, "the new text reads back as the same items")
+    }
 }

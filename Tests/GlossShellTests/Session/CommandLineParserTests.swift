@@ -23,6 +23,16 @@ import Testing
         #expect(words(line) == expected)
     }
 
+    /// Each token knows where it was written, quotes and escapes included, so a word can be replaced in place.
+    @Test func tokensCarryTheirSpans() throws {
+        let line = "tag  'a b' x\\y|quote \"\" # c"
+        let spans = try CommandLineParser.spannedWords(line).get()
+        let scalars = Array(line.unicodeScalars)
+        let written = spans.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        #expect(written == ["tag", "'a b'", "x\\y", "|", "quote", "\"\""])
+        #expect(spans.map(\.token) == [.word("tag"), .word("a b"), .word("xy"), .pipe, .word("quote"), .word("")])
+    }
+
     @Test func pipesSplitStages() throws {
         let stages = try CommandLineParser.parse("find missile | tag weapons").get()
         #expect(stages.map(\.name) == ["find", "tag"])
