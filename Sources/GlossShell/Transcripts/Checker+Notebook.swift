@@ -58,7 +58,7 @@ extension Checker {
                 + (renumbered > 0 ? ", renumbered \(renumberedText)" : ""))
         } else if report.mismatches == 0 && !report.articleChanged {
             if renumbered > 0 {
-                report.lines.append("\(path): \(renumberedText) differ from the order the cells run in (--update renumbers them)")
+                report.lines.append("\(path): \(renumberedText) \(renumbered == 1 ? "differs" : "differ") from the order the cells run in (--update renumbers them)")
             }
             report.lines.append("\(path): ok (\(RefFormatting.count(report.cells, "cell")))")
         } else {

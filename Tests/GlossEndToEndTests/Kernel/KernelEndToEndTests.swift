@@ -88,7 +88,8 @@ struct KernelEndToEndTests {
     @Test func nbconvertExecutesAnExportedNotebookAndCheckAcceptsWhatJupyterWrote() throws {
         let (dir, data) = try installed()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let session = "note # First look\ninfo\nactors\nfind Putin\nquote 1.1\ntag 1.1 claim\ntags\nquote 99.1\nexport ipynb s.ipynb\n"
+        // Notes before a `$N` cell: Jupyter never sends them to the kernel, so the export renumbers `$5` to `$3`.
+        let session = "note # First look\ninfo\nactors\nnote Where Putin is\nfind Putin\nquote $5\ntag 1.1 claim\ntags\nquote 99.1\nexport ipynb s.ipynb\n"
         let exported = try GlossProcess([], stdin: session, in: dir).run()
         #expect(exported.stdout.contains("wrote s.ipynb"), "\(exported.stderr)")
         let convert = try run(["jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors", "s.ipynb", "--output", "ran.ipynb"],
@@ -99,6 +100,13 @@ struct KernelEndToEndTests {
         let check = try GlossProcess(["check", "s.ipynb", "ran.ipynb"], in: dir).run()
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout == "s.ipynb: ok (7 cells)\nran.ipynb: ok (7 cells)\n", "\(check.stdout)")
+        // Jupyter numbered the cells as the export did, and `quote $3` quoted the find's sentences.
+        let ran = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any]
+        let code = (ran?["cells"] as? [[String: Any]] ?? []).filter { $0["cell_type"] as? String == "code" }
+        #expect(code.map { $0["execution_count"] as? Int } == Array(1...7))
+        #expect(code.map { ($0["source"] as? [String] ?? []).joined() }[3] == "quote $3")
+        let quoted = (code[3]["outputs"] as? [[String: Any]] ?? []).compactMap { (($0["data"] as? [String: Any])?["text/plain"] as? [String])?.joined() }
+        #expect(quoted.count == 1 && quoted[0].contains("\n  — 000_a4bbf854dd06bcc4.txt, ¶1.1, 2.1"), "the find's sentences: \(quoted)")
         let validate = try run(["python3", "-c", "import nbformat,sys; [nbformat.validate(nbformat.read(p, as_version=4)) for p in sys.argv[1:]]",
                                 "s.ipynb", "ran.ipynb"], in: dir, data: data)
         #expect(validate.status == 0, "\(validate.stderr)")

@@ -29,6 +29,32 @@ import Testing
         #expect(check.stdout.hasSuffix("s.ipynb: 1 of 2 cells differ\n"), "\(check.stdout)")
     }
 
+    /// Notes before `$N` cells: the export numbers code cells 1…n and renumbers the references, so `gloss check`
+    /// (which runs the code cells as the kernel does) finds every output as the session had it.
+    @Test func anExportedSessionWithNotesBeforeReferencesChecks() throws {
+        let dir = GlossProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let session = "note # Notes first\nfind Pyongyang\nnote why it matters\nquote $2\ntag $4 claim\nread 1.1,$4\nexport ipynb s.ipynb\n"
+        let exported = try GlossProcess([], stdin: session, in: dir).run()
+        #expect(exported.status == 0 && exported.stdout.contains("wrote s.ipynb (ipynb, "), "\(exported.stdout)\(exported.stderr)")
+        #expect(!exported.stdout.contains("kept as written"), "\(exported.stdout)")
+        let cells = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.child("s.ipynb"))) as? [String: Any]
+        let code = (cells?["cells"] as? [[String: Any]] ?? []).filter { $0["cell_type"] as? String == "code" }
+        #expect(code.map { $0["execution_count"] as? Int } == [1, 2, 3, 4])
+        #expect(code.map { ($0["source"] as? [String] ?? []).joined() } == ["find Pyongyang", "quote $1", "tag $2 claim", "read 1.1,$2"])
+        let check = try GlossProcess(["check", "s.ipynb"], in: dir).run()
+        #expect(check.status == 0 && check.stdout == "s.ipynb: ok (4 cells)\n", "\(check.stdout)\(check.stderr)")
+
+        // A notebook numbered the old way (notes counted) checks, says so, and --update renumbers it once.
+        let text = try dir.child("s.ipynb").read()
+        try dir.child("old.ipynb").write(text.replacingOccurrences(of: "\"execution_count\": 4", with: "\"execution_count\": 6"))
+        let old = try GlossProcess(["check", "old.ipynb"], in: dir).run()
+        #expect(old.status == 0 && old.stdout.hasPrefix("old.ipynb: 1 execution count differs from the order the cells run in"), "\(old.stdout)")
+        let update = try GlossProcess(["check", "--update", "old.ipynb"], in: dir).run()
+        #expect(update.stdout == "old.ipynb: updated 0 cells, renumbered 1 execution count\n", "\(update.stdout)")
+        #expect(try dir.child("old.ipynb").read() == text)
+    }
+
     @Test(arguments: [
         ("broken.ipynb", "{\"cells\": [", "broken.ipynb: not a notebook: invalid JSON at byte 11: unexpected end of input"),
         ("old.ipynb", "{\"nbformat\": 3, \"worksheets\": []}", "old.ipynb: nbformat 3 is not supported: Gloss reads nbformat 4 (convert with jupyter nbconvert --to notebook)"),
