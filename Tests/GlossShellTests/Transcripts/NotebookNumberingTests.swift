@@ -45,8 +45,10 @@ import Testing
         let original = session(["note first", "find Putin", "quote $1", "read $9,$2"])
         let exported = try Notebook(Array(NotebookExporter().export(original.workspace).utf8), path: "s.ipynb")
         #expect(exported.codeCells.map(\.source) == ["find Putin", "quote $1", "read $9,$1"])
-        let result = original.output("export ipynb s.ipynb")
-        #expect(result.hasSuffix("; $1 in cell 3 kept as written: cell 1 is a note; $9 in cell 4 kept as written: cell 9 is not a recorded cell"),
+        // The command is pure: its result line is the value, and the file is only written when the session acts on it.
+        let export = try ExportCommand().run(CommandCall(arguments: ["ipynb", "s.ipynb"]), in: original.workspace)
+        guard case .lines(let lines) = export.output, let result = lines.first else { Issue.record("no result line"); return }
+        #expect(lines.count == 1 && result.hasSuffix("; $1 in cell 3 kept as written: cell 1 is a note; $9 in cell 4 kept as written: cell 9 is not a recorded cell"),
                 "\(result)")
     }
 
