@@ -20,7 +20,8 @@ struct NotebookExporter: Exporter {
         let cells = workspace.cells.map { cell -> JSONValue in
             // nbformat 4.5 requires an id per cell: [A-Za-z0-9_-]{1,64}.
             let id = JSONValue.string("cell-\(cell.number)")
-            guard NotebookNumbering.isCode(cell), let number = numbering.number(ofCell: cell.number) else {
+            // Only a cell that becomes a code cell has a notebook number.
+            guard let number = numbering.number(ofCell: cell.number) else {
                 return .object([("cell_type", .string("markdown")), ("id", id), ("metadata", .object([])),
                                 ("source", CodeCell.multiline(NoteCommand.text(ofInput: cell.input)))])
             }
