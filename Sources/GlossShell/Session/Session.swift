@@ -93,6 +93,7 @@ public final class Session {
                 case .success(let i): invocations = i
                 case .failure(let e): throw e
                 }
+                input = recordedInput(input)
                 recorded = invocations.allSatisfy { registry.command(named: $0.name)?.spec.recorded ?? true }
             }
             result = try execute(invocations)
@@ -124,6 +125,16 @@ public final class Session {
             onCellCompleted?(cell, workspace)
         }
         return Execution(cell: cell, output: result.output, error: nil, quit: quit, recorded: recorded, origin: origin, plan: plan)
+    }
+
+    /// A replayed line as its cell records it: each `$N` naming one of the file's cells is written as that cell's
+    /// session number, so the cell means the same sentences wherever it is shown, saved or exported (where `$N`
+    /// is read without the replay's offset). It runs as written, with the offset.
+    private func recordedInput(_ input: String) -> String {
+        let base = workspace.context.replayBase
+        guard base > 0 else { return input }
+        let count = workspace.cells.count
+        return ReferenceRewriter(registry: registry).rewrite(input) { n in n + base <= count ? n + base : nil }.line
     }
 
     /// Performs what a command asked of the session, in order; the first failure makes the cell an error.

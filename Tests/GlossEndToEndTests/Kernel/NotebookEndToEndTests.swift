@@ -55,6 +55,20 @@ import Testing
         #expect(try dir.child("old.ipynb").read() == text)
     }
 
+    /// A replayed script's `$1` is its own first cell: the session records it by its session number, and the
+    /// export renumbers that for the notebook, so the citation survives both offsets.
+    @Test func aReplayedReferenceKeepsItsCellInTheExport() throws {
+        let dir = GlossProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try dir.child("part.gloss").write("find Pyongyang\nquote $1\n")
+        let exported = try GlossProcess([], stdin: "note # Replayed\ninfo\nreplay part.gloss\nexport ipynb s.ipynb\n", in: dir).run()
+        #expect(exported.status == 0 && exported.stdout.contains("[4]> quote $3\n"), "\(exported.stdout)\(exported.stderr)")
+        let text = try dir.child("s.ipynb").read()
+        #expect(text.contains("\"source\": [\n        \"quote $2\"\n      ]"), "\(text.prefix(3000))")
+        let check = try GlossProcess(["check", "s.ipynb"], in: dir).run()
+        #expect(check.status == 0 && check.stdout == "s.ipynb: ok (3 cells)\n", "\(check.stdout)\(check.stderr)")
+    }
+
     @Test(arguments: [
         ("broken.ipynb", "{\"cells\": [", "broken.ipynb: not a notebook: invalid JSON at byte 11: unexpected end of input"),
         ("old.ipynb", "{\"nbformat\": 3, \"worksheets\": []}", "old.ipynb: nbformat 3 is not supported: Gloss reads nbformat 4 (convert with jupyter nbconvert --to notebook)"),

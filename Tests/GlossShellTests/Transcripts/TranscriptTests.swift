@@ -74,6 +74,11 @@ import Testing
         session.replay(plan) { executions.append($0) }
         #expect(executions[1].error == nil)
         #expect(executions[1].cell.number == 4)
+        #expect(executions[1].cell.sentences == executions[0].cell.sentences)
+        // Recorded with the session's number for the file's cell 1, so a transcript or notebook of the session
+        // (where `$N` has no replay offset) quotes the same sentences.
+        #expect(executions[1].cell.input == "quote $3")
+        #expect(Transcript(workspace: session.workspace).cells.last?.input == "quote $3")
         #expect(executions[2].error?.description.contains("replays do not nest") == true)
         #expect(session.workspace.cells.count == 4)
         #expect(session.workspace.context.policy == .unrestricted)
