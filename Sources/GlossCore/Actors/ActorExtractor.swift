@@ -77,6 +77,7 @@ struct ActorExtractor {
         x.markWorks()
         let covered = x.headedRuns(matches)
         x.commitGazetteer(matches, covered: covered)
+        x.placeNames()
         let candidates = x.nameRuns()
         x.resolve(candidates)
         x.acronyms()
@@ -398,6 +399,39 @@ struct ActorExtractor {
         }
     }
 
+    // MARK: - 4b. Place names of two or more words
+
+    /// A free capitalised word that may start or continue a place name ("New South Wales", "Swan Hill").
+    func isPlaceWord(_ i: Int) -> Bool {
+        owner[i] == Self.free && cap[i] && !inWork[i] && !has(i, Self.fStop)
+    }
+
+    /// Towns, cities and subdivisions of two to four words from the place table, longest first.
+    /// Single words wait for resolution: a lone "Howard" may be the surname of a person named earlier.
+    mutating func placeNames() {
+        var i = 0
+        while i < n {
+            guard isPlaceWord(i), !initialOpener(i) || !has(i, Self.fGeneric) else { i += 1; continue }
+            var e = i + 1
+            while e < n, e - i < 4, isPlaceWord(e), gap[e] == .space || gap[e] == .hyphen { e += 1 }
+            var found = false
+            if e - i >= 2, PlaceNames.hasLongerName(startingWith: key(i, i + 1)) {
+                var end = e
+                while end >= i + 2 {
+                    let k = key(i, end)
+                    if let state = PlaceNames.state(forKey: k) {
+                        addMention(name: cleanName(i, end), kind: .place, linked: state, from: i, to: end)
+                        i = end
+                        found = true
+                        break
+                    }
+                    end -= 1
+                }
+            }
+            if !found { i += 1 }
+        }
+    }
+
     // MARK: - 5. Name runs
 
     struct Candidate {
@@ -585,6 +619,8 @@ struct ActorExtractor {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to)
             } else if let d = singles[key] {
                 appendSpan(d, cand.from, cand.to)
+            } else if cand.to - cand.from == 1, !initialOpener(cand.from), let state = PlaceNames.state(forKey: key) {
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: state), cand.from, cand.to)
             } else if cand.parts.count == 1, cand.to - cand.from > 1 {
                 // A hyphen compound of known people ("Kim-Putin") names each of them.
                 var pieces = [(Int, Int)]()
