@@ -76,8 +76,8 @@ struct ActorExtractor {
         let matches = x.gazetteerMatches()
         x.markWorks()
         let covered = x.headedRuns(matches)
+        x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)
-        x.placeNames()
         let candidates = x.nameRuns()
         x.resolve(candidates)
         x.acronyms()
@@ -330,14 +330,17 @@ struct ActorExtractor {
             }
             var h = i
             while h < end {
-                guard cap[h], has(h, headMask), !inEntity[h] else { h += 1; continue }
+                // A head word in capitals is an acronym ("the ACT"), unless it is a legal form ("BHP AG").
+                guard cap[h], has(h, headMask), !inEntity[h], !allCaps[h] || has(h, Self.fOrgHead) && words[h].end - words[h].start <= 3
+                else { h += 1; continue }
                 // Walk back over capitalised words (not connectors, not stop words).
                 var s = h
                 while s > i, gap[s] == .space || gap[s] == .hyphen {
                     if cap[s - 1], !has(s - 1, Self.fStop) { s -= 1; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
+                    // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
                     if words[s - 1].form == andForm, s - 2 >= i, cap[s - 2], !inEntity[s - 2], !has(s - 2, Self.fStop),
-                       gap[s - 1] == .space { s -= 2; continue }
+                       gap[s - 1] == .space, s - 2 == i || !cap[s - 3] || gap[s - 2] != .space || inEntity[s - 3] { s -= 2; continue }
                     break
                 }
                 while s < h, initialOpener(s) || has(s, Self.fStop) { s += 1 }
@@ -353,6 +356,8 @@ struct ActorExtractor {
                     }
                     // A connector: "and" may not join a known entity ("Institute of America and Japan").
                     if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
+                    // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
+                    if words[e].form == andForm, has(e - 1, headMask) { break }
                     if e + 1 < end, cap[e + 1], owner[e + 1] != Self.titleWord { e += 1; continue }
                     break
                 }
@@ -408,7 +413,13 @@ struct ActorExtractor {
 
     /// Towns, cities and subdivisions of two to four words from the place table, longest first.
     /// Single words wait for resolution: a lone "Howard" may be the surname of a person named earlier.
-    mutating func placeNames() {
+    mutating func placeNames(_ matches: [Match]) {
+        // A place name must be longer than the gazetteer phrases it overlaps ("Western Australia" over
+        // "Australia"; not "New York" the table's over "New York" the gazetteer's).
+        var matchEnd = [Int](repeating: -1, count: n)
+        for m in matches { for k in m.start..<(m.start + m.length) { matchEnd[k] = m.start + m.length } }
+        var matchStart = [Int](repeating: -1, count: n)
+        for m in matches { for k in m.start..<(m.start + m.length) { matchStart[k] = m.start } }
         var i = 0
         while i < n {
             guard isPlaceWord(i), !initialOpener(i) || !has(i, Self.fGeneric) else { i += 1; continue }
@@ -419,7 +430,9 @@ struct ActorExtractor {
                 var end = e
                 while end >= i + 2 {
                     let k = key(i, end)
-                    if let state = PlaceNames.state(forKey: k) {
+                    let inside = (i..<end).allSatisfy { matchEnd[$0] < 0 || (matchStart[$0] >= i && matchEnd[$0] <= end) }
+                    let longer = (i..<end).contains { matchEnd[$0] < 0 }
+                    if inside, longer, let state = PlaceNames.state(forKey: k) {
                         addMention(name: cleanName(i, end), kind: .place, linked: state, from: i, to: end)
                         i = end
                         found = true

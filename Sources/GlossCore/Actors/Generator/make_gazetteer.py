@@ -141,6 +141,27 @@ EXTRA_STATES = [
     ("DD", "East Germany", ["German Democratic Republic", "GDR"], ["East German"]),
     ("YU", "Yugoslavia", [], ["Yugoslav", "Yugoslavian"]),
     ("CS", "Czechoslovakia", [], ["Czechoslovak"]),
+    ("RH", "Rhodesia", [], ["Rhodesian"]), ("XC", "Ceylon", [], ["Ceylonese"]), ("ZR", "Zaire", [], ["Zairean"]),
+    ("XS", "Siam", [], []), ("XP", "Prussia", [], ["Prussian"]), ("XO", "Ottoman Empire", [], ["Ottoman"]),
+    ("XA", "Austria-Hungary", ["Austro-Hungarian Empire"], ["Austro-Hungarian"]),
+    ("DE-W", "West Germany", ["Federal Republic of Germany"], ["West German"]),
+    ("VD", "South Vietnam", [], ["South Vietnamese"]), ("XD", "Dahomey", [], []), ("HV", "Upper Volta", [], []),
+    ("XK-K", "Kampuchea", [], []), ("XB", "Bophuthatswana", [], []), ("XT", "Transvaal", [], []),
+]
+
+# The UK's countries and subdivisions with demonyms of their own (the place table has the others,
+# without adjectives): name, aliases, adjectives, state code.
+SUBDIVISIONS = [
+    ("England", [], [], "GB"), ("Scotland", [], ["Scottish"], "GB"), ("Wales", [], ["Welsh"], "GB"),
+    ("Northern Ireland", [], ["Northern Irish"], "GB"),
+    ("New South Wales", ["NSW"], [], "AU"), ("Queensland", [], ["Queenslander"], "AU"),
+    ("South Australia", [], ["South Australian"], "AU"), ("Western Australia", [], ["Western Australian"], "AU"),
+    ("Tasmania", [], ["Tasmanian"], "AU"), ("Northern Territory", [], [], "AU"),
+    ("Australian Capital Territory", [], [], "AU"), ("Victoria", [], ["Victorian"], "AU"),
+    ("Ontario", [], ["Ontarian"], "CA"), ("Quebec", ["Québec"], ["Quebecer", "Québécois"], "CA"),
+    ("British Columbia", [], [], "CA"), ("Alberta", [], ["Albertan"], "CA"),
+    ("Bavaria", [], ["Bavarian"], "DE"), ("Catalonia", [], ["Catalan"], "ES"), ("Sicily", [], ["Sicilian"], "IT"),
+    ("Punjab", [], ["Punjabi"], "PK"), ("Chechnya", [], ["Chechen"], "RU"),
 ]
 
 # Regions and other places: name, aliases, adjectives.
@@ -204,7 +225,18 @@ ORGANISATIONS = [
     ("Kremlin", [], "RU"), ("KGB", [], "SU"), ("FSB", [], "RU"), ("Gazprom", [], "RU"),
     ("Wagner Group", ["Wagner"], "RU"), ("Hamas", [], ""), ("Hezbollah", [], ""), ("Taliban", [], ""),
     ("Islamic State", ["ISIS", "ISIL"], ""), ("Al-Qaeda", ["al-Qaeda", "Al Qaeda"], ""),
-]
+] + [(name, aliases, "") for name, aliases in [
+    # News agencies and broadcasters: named bare in datelines and credits ("Kyodo reported").
+    ("Reuters", []), ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP", "Agence France Presse"]),
+    ("Bloomberg", []), ("Kyodo", ["Kyodo News"]), ("Xinhua", ["Xinhua News Agency"]), ("Yonhap", []),
+    ("TASS", ["ITAR-TASS", "Itar-Tass"]), ("Interfax", []), ("RIA Novosti", []), ("Anadolu Agency", ["Anadolu"]),
+    ("Bernama", []), ("Antara", []), ("Press Trust of India", ["PTI"]), ("ANSA", []), ("EFE", []),
+    ("Deutsche Presse-Agentur", ["dpa"]), ("Australian Associated Press", ["AAP"]), ("BBC", []), ("CNN", []),
+    ("Al Jazeera", ["Al-Jazeera", "Aljazeera"]), ("NHK", []), ("NBC", []), ("CBS", []), ("Fox News", []),
+    ("Sky News", []), ("CNBC", []), ("Deutsche Welle", []), ("France 24", []), ("SBS", []), ("CBC", []),
+    ("Voice of America", ["VOA"]), ("Radio Free Europe", []), ("Dow Jones", []), ("Nikkei", []),
+    ("Channel NewsAsia", []), ("Al Arabiya", []), ("WAFA", []), ("IRNA", []), ("KCNA", []),
+]]
 
 # Titles and honorifics: never part of a name; a title right before a capitalised word is
 # evidence that the word names a person. Abbreviations may be followed by a full stop.
@@ -249,7 +281,10 @@ PLACE_HEADS = [
     "Valley", "River", "Sea", "Ocean", "Mountains", "Mountain", "Island", "Islands", "Street",
     "Square", "Avenue", "Road", "Bridge", "Province", "Region", "City", "County", "Strait", "Bay",
     "Gulf", "Lake", "Desert", "Peninsula", "Canal", "Airport", "Port", "Base", "Palace", "Coast",
-    "Oblast", "District", "Prefecture", "Plateau", "Heights", "Zone",
+    "Oblast", "District", "Prefecture", "Plateau", "Heights", "Zone", "Highway", "Freeway", "Motorway",
+    "Dome", "Point", "Park", "Springs", "Hill", "Hills", "Creek", "Beach", "Harbour", "Harbor", "Range",
+    "Ranges", "Falls", "Forest", "Reserve", "Stadium", "Oval", "Arena", "Lane", "Drive", "Territory",
+    "Highlands", "Territories", "Reef", "Cape", "Headland", "Wharf", "Plaza",
 ]
 # Head words of things that are not actors (laws, treaties, events, works, wars).
 THING_HEADS = [
@@ -258,6 +293,8 @@ THING_HEADS = [
     "Prize", "Award", "Day", "Week", "Festival", "Revolution", "Declaration", "Charter",
     "Constitution", "Strategy", "Project", "Operation", "Initiative", "Crisis", "Index", "Report", "War", "Wars",
     "Resolution", "Amendment", "Code", "Census", "Election", "Elections", "Talks", "Dialogue",
+    "Year", "Years", "Eve", "Honours", "Honors", "Open", "Marathon", "Race", "Classic", "Series", "Awards",
+    "Trophy", "Medal", "Shield", "Derby", "Grand Prix", "Tournament", "League Cup",
 ]
 # Words that never start or belong to a name: function words, sentence openers, pronouns,
 # months and days, directions and blocs ("the West"), generic capitalised words.
@@ -286,6 +323,7 @@ north south east west northern southern eastern western northeast northwest sout
 central global international national federal state government republic kingdom empire
 breaking update updated exclusive analysis opinion editorial photo video watch read more
 korean congolese guinean dominican
+christmas easter eve ramadan hanukkah diwali
 """.split()
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint ibn al el ter".split()
@@ -340,6 +378,9 @@ def main():
         aliases = [a[4:] if a.startswith("the ") and a not in ("the States", "the Netherlands") else a for a in aliases]
         aliases = [a for a in aliases if not a.startswith("the ")]
         adjectives = list(DEMONYMS.get(code, []))
+        # Plurals name the state's people ("Israelis", "Americans"): demonyms in -an and -i only
+        # ("Afghani" is a currency, so the singular must already be a demonym).
+        adjectives += [d + "s" for d in DEMONYMS.get(code, []) if " " not in d and (d.endswith("an") or d.endswith("i"))]
         # "Northern Korean" for "North Korean", "Southern Sudanese" for "South Sudanese" (a paraphrase
         # seen in rewritten news); regions listed below take precedence ("Southern African").
         for d in list(adjectives):
@@ -360,6 +401,8 @@ def main():
         add(caps[0], "place", names[code], caps[1:], [])
     for name in US_STATES:
         add(name, "place", names["US"], [], [])
+    for name, aliases, adjectives, code in SUBDIVISIONS:
+        add(name, "place", names[code], aliases, adjectives)
     region_adjectives = {a for _, _, adjs in REGIONS for a in adjs}
     for name, aliases, adjectives in REGIONS:
         add(name, "place", "", aliases, adjectives)
