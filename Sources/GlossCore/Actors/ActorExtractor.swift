@@ -455,6 +455,8 @@ struct ActorExtractor {
         /// Parts counted for a full name (no particles or suffixes).
         let countable: Int
         let titled: Bool
+        /// The folded title word right before the name ("mr", "mrs", "president"), if any.
+        let title: String?
         let linked: String?
         /// A government word right after the name ("administration"), its word index.
         let government: Int?
@@ -486,10 +488,12 @@ struct ActorExtractor {
             i = end
             // Evidence before the run: a title ("President", "Mr."), maybe after a state's adjective.
             var titled = false
+            var title: String?
             var linked: String?
             if start > 0, owner[start - 1] == Self.titleWord,
                gap[start] == .space || (gap[start] == .stop && isAbbreviationStop(start)) {
                 titled = true
+                title = key(start - 1, start)
                 var q = start - 1
                 while q > 0, owner[q - 1] == Self.titleWord, gap[q] == .space { q -= 1 }
                 if q > 0, gap[q] == .space, wordEntry[q - 1] >= 0 {
@@ -518,7 +522,7 @@ struct ActorExtractor {
             var government: Int?
             if end < n, gap[end] == .space, !cap[end], has(end, Self.fGovernment), owner[end] == Self.free { government = end }
             out.append(Candidate(from: start, to: end, parts: parts, countable: countable, titled: titled,
-                                 linked: linked, government: government))
+                                 title: title, linked: linked, government: government))
         }
         return out
     }
@@ -554,8 +558,23 @@ struct ActorExtractor {
         var personByKey = [String: Int]()
         var fullOf = [Int](repeating: -1, count: candidates.count)
         var companyOf = [Int](repeating: -1, count: candidates.count)
+        // Uses of each name, for the context rules.
+        var usesByKey = [String: [(Int, Int)]]()
+        for cand in candidates where !cand.titled { usesByKey[key(cand.from, cand.to), default: []].append((cand.from, cand.to)) }
+        var contextDraft = [String: Int]()
         for (c, cand) in candidates.enumerated() where cand.countable >= 2 && cand.government == nil {
             if !companyByKey.isEmpty, let d = companyByKey[key(cand.from, cand.to)] { companyOf[c] = d; continue }
+            // No title and no known first name: the context may say it is a place or a body ("in Alei Sinai").
+            let runKey = key(cand.from, cand.to)
+            if !cand.titled, !PersonNames.isFirstName(key: partKey(cand.parts[0])) {
+                if let d = contextDraft[runKey] { companyOf[c] = d; continue }
+                if let (kind, _) = contextKind(of: usesByKey[runKey] ?? []) {
+                    let d = draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil)
+                    contextDraft[runKey] = d
+                    companyOf[c] = d
+                    continue
+                }
+            }
             var keys = [String]()
             for part in cand.parts where !has(part.0, Self.fParticle) || cap[part.0] { keys.append(partKey(part)) }
             let key = keys.joined(separator: " ")
@@ -573,7 +592,9 @@ struct ActorExtractor {
         for (a, pa) in people.enumerated() {
             var target = -1, count = 0
             for (b, pb) in people.enumerated() where b != a && pb.keys.count > pa.keys.count {
-                if pa.keys.first == pb.keys.first && pa.keys.last == pb.keys.last && Self.isSubsequence(pa.keys, of: pb.keys) {
+                // "Rodriguez Saa" (or "Mr Rodriguez Saa") is the end of "Adolfo Rodriguez Saa".
+                let suffix = pa.keys.count >= 2 && Array(pb.keys.suffix(pa.keys.count)) == pa.keys
+                if suffix || pa.keys.first == pb.keys.first && pa.keys.last == pb.keys.last && Self.isSubsequence(pa.keys, of: pb.keys) {
                     target = b
                     count += 1
                 }
@@ -634,6 +655,8 @@ struct ActorExtractor {
                 appendSpan(d, cand.from, cand.to)
             } else if cand.to - cand.from == 1, !initialOpener(cand.from), let state = PlaceNames.state(forKey: key) {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: state), cand.from, cand.to)
+            } else if cand.to - cand.from == 1, !cand.titled, let (kind, _) = contextKind(of: usesByKey[key] ?? []) {
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), cand.from, cand.to)
             } else if cand.parts.count == 1, cand.to - cand.from > 1 {
                 // A hyphen compound of known people ("Kim-Putin") names each of them.
                 var pieces = [(Int, Int)]()
