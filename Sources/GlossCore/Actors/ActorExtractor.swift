@@ -269,7 +269,10 @@ struct ActorExtractor {
     /// A sentence-initial word that is an ordinary word ("Following", "Analysts").
     func initialOpener(_ i: Int) -> Bool {
         guard initial[i] else { return false }
-        return has(i, Self.fStop) || lowerUse[Int(words[i].form)]
+        if has(i, Self.fStop) || lowerUse[Int(words[i].form)] { return true }
+        // "Neighbouring Liberia", "Reportedly …": a participle or adverb opening the sentence.
+        let w = article.index.vocabulary[Int(words[i].form)]
+        return w.utf8.count >= 7 && (w.hasSuffix("ing") || w.hasSuffix("ly")) && !PersonNames.isFirstName(key: w)
     }
 
     // MARK: - 2. Titles of works
@@ -350,6 +353,8 @@ struct ActorExtractor {
                 while e < end {
                     if cap[e] {
                         if owner[e] == Self.titleWord { break }
+                        // "… Space Station Monday": a generic word after the head ends the name.
+                        if has(e, Self.fGeneric), e > lastHead, e + 1 >= end || !cap[e + 1] { break }
                         if has(e, headMask) && !inEntity[e] { lastHead = e }
                         e += 1
                         continue
@@ -360,6 +365,13 @@ struct ActorExtractor {
                     if words[e].form == andForm, has(e - 1, headMask) { break }
                     if e + 1 < end, cap[e + 1], owner[e + 1] != Self.titleWord { e += 1; continue }
                     break
+                }
+                // Capitalised words after the last head without a connector start another name
+                // ("Logan International Airport Tom Kinton").
+                if lastHead + 1 < e, PersonNames.isFirstName(key: key(lastHead + 1, lastHead + 2)) {
+                    var connected = false
+                    for k in (lastHead + 1)..<e where !cap[k] { connected = true }
+                    if !connected { e = lastHead + 1 }
                 }
                 if e - s < 2 { h += 1; continue }
                 let kindFlags = flags(lastHead)
@@ -481,6 +493,12 @@ struct ActorExtractor {
                 if owner[end] == Self.free, has(end, Self.fParticle), !cap[end], gap[end] == .space,
                    end + 1 < n, gap[end + 1] == .space, isNamePart(end + 1) {
                     end += 2
+                    continue
+                }
+                if owner[end] == Self.free, has(end, Self.fParticle), !cap[end], gap[end] == .space, end + 2 < n,
+                   owner[end + 1] == Self.free, has(end + 1, Self.fParticle), !cap[end + 1], gap[end + 1] == .space,
+                   gap[end + 2] == .space, isNamePart(end + 2) {
+                    end += 3
                     continue
                 }
                 break
@@ -653,7 +671,7 @@ struct ActorExtractor {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to)
             } else if let d = singles[key] {
                 appendSpan(d, cand.from, cand.to)
-            } else if cand.to - cand.from == 1, !initialOpener(cand.from), let state = PlaceNames.state(forKey: key) {
+            } else if cand.to - cand.from == 1, !initialOpener(cand.from), !allCaps[cand.from], let state = PlaceNames.state(forKey: key) {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: state), cand.from, cand.to)
             } else if cand.to - cand.from == 1, !cand.titled, let (kind, _) = contextKind(of: usesByKey[key] ?? []) {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), cand.from, cand.to)

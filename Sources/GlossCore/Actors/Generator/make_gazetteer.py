@@ -192,6 +192,19 @@ Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania T
 Vermont Virginia Wisconsin Wyoming""".split() + ["New Hampshire", "New Jersey", "New Mexico", "New York",
     "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
 
+# AP-style abbreviations of US states ("Calif.", "Tenn."): aliases of the state.
+US_STATE_ABBREVIATIONS = {
+    "Alabama": ["Ala."], "Arizona": ["Ariz."], "Arkansas": [], "California": ["Calif."], "Colorado": ["Colo."],
+    "Connecticut": ["Conn."], "Delaware": [], "Florida": ["Fla."], "Illinois": [], "Indiana": [],
+    "Kansas": ["Kan.", "Kans."], "Kentucky": ["Ky."], "Louisiana": [], "Maryland": ["Md."], "Massachusetts": [],
+    "Michigan": ["Mich."], "Minnesota": ["Minn."], "Mississippi": [], "Missouri": [], "Montana": ["Mont."],
+    "Nebraska": ["Neb.", "Nebr."], "Nevada": ["Nev."], "New Hampshire": ["N.H."], "New Jersey": ["N.J."],
+    "New Mexico": ["N.M."], "New York": ["N.Y."], "North Carolina": ["N.C."], "North Dakota": ["N.D."],
+    "Oklahoma": ["Okla."], "Oregon": ["Oreg."], "Pennsylvania": [], "Rhode Island": ["R.I."],
+    "South Carolina": ["S.C."], "South Dakota": ["S.D."], "Tennessee": ["Tenn."], "Vermont": ["Vt."],
+    "Virginia": [], "West Virginia": ["W.Va."], "Wisconsin": ["Wis.", "Wisc."], "Wyoming": ["Wyo."],
+}
+
 # Organisations: canonical name, aliases (acronyms written as used), linked state or "".
 ORGANISATIONS = [
     ("United Nations", ["UN", "U.N."], ""),
@@ -254,6 +267,12 @@ TITLES = [
     "Lord", "Lady", "Sir", "Dame", "Premier", "Chief", "Commander", "Marshal", "Field Marshal",
     "Pres", "Sec", "Ayatollah", "Dictator", "Founder", "Co-founder", "Head", "Deputy", "Analyst",
     "Author", "Economist", "Lawmaker", "Legislator", "Official", "Diplomat", "Adviser", "Advisor",
+    # Ranks and roles written before names in police, court, church, party and sports news.
+    "Sergeant", "Senior Sergeant", "Constable", "Senior Constable", "Detective", "Inspector", "Superintendent",
+    "Chief Inspector", "Investigator", "Sheriff", "Deputy Sheriff", "Officer", "Ranger", "Supervisor",
+    "Brigadier", "Corporal", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam",
+    "Coach", "Skipper", "Treasurer", "Congressman", "Congresswoman", "Councillor", "Alderman",
+    "MP", "Democrat", "Republican", "Whip", "Chief Whip", "Astronaut", "Prosecutor",
 ]
 # Titles that are also common surnames: inside a name ("Martin Luther King") they are name parts.
 SURNAME_TITLES = ["King", "Major", "Prince", "Lord", "Marshal", "Judge"]
@@ -284,7 +303,7 @@ PLACE_HEADS = [
     "Oblast", "District", "Prefecture", "Plateau", "Heights", "Zone", "Highway", "Freeway", "Motorway",
     "Dome", "Point", "Park", "Springs", "Hill", "Hills", "Creek", "Beach", "Harbour", "Harbor", "Range",
     "Ranges", "Falls", "Forest", "Reserve", "Stadium", "Oval", "Arena", "Lane", "Drive", "Territory",
-    "Highlands", "Territories", "Reef", "Cape", "Headland", "Wharf", "Plaza",
+    "Highlands", "Territories", "Reef", "Cape", "Headland", "Wharf", "Plaza", "Station",
 ]
 # Head words of things that are not actors (laws, treaties, events, works, wars).
 THING_HEADS = [
@@ -294,7 +313,7 @@ THING_HEADS = [
     "Constitution", "Strategy", "Project", "Operation", "Initiative", "Crisis", "Index", "Report", "War", "Wars",
     "Resolution", "Amendment", "Code", "Census", "Election", "Elections", "Talks", "Dialogue",
     "Year", "Years", "Eve", "Honours", "Honors", "Open", "Marathon", "Race", "Classic", "Series", "Awards",
-    "Trophy", "Medal", "Shield", "Derby", "Grand Prix", "Tournament", "League Cup",
+    "Trophy", "Medal", "Shield", "Derby", "Grand Prix", "Tournament", "League Cup", "Test", "Tests",
 ]
 # Words that never start or belong to a name: function words, sentence openers, pronouns,
 # months and days, directions and blocs ("the West"), generic capitalised words.
@@ -312,6 +331,7 @@ last next both many most some several few other such another each every all any 
 why what who whom whose which how there here yes instead indeed overall given asked speaking writing
 in-between let let's do does did is are was were be been being have has had will would shall should
 can could may might must ok okay oh dear hello thanks
+one two three four five six seven eight nine ten
 """.split()
 # Capitalised words that are not names on their own and never part of a personal name, though
 # they may sit inside an organisation's name ("Federal Security Service").
@@ -322,8 +342,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 north south east west northern southern eastern western northeast northwest southeast southwest
 central global international national federal state government republic kingdom empire
 breaking update updated exclusive analysis opinion editorial photo video watch read more
-korean congolese guinean dominican
+korean congolese guinean dominican arab arabs
 christmas easter eve ramadan hanukkah diwali
+anglican catholic christian protestant orthodox muslim jewish buddhist hindu sunni shiite shia sikh
 """.split()
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint ibn al el ter".split()
@@ -400,7 +421,7 @@ def main():
             continue
         add(caps[0], "place", names[code], caps[1:], [])
     for name in US_STATES:
-        add(name, "place", names["US"], [], [])
+        add(name, "place", names["US"], US_STATE_ABBREVIATIONS.get(name, []), [])
     for name, aliases, adjectives, code in SUBDIVISIONS:
         add(name, "place", names[code], aliases, adjectives)
     region_adjectives = {a for _, _, adjs in REGIONS for a in adjs}
