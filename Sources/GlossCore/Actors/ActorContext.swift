@@ -62,3 +62,19 @@ extension ActorExtractor {
         return nil
     }
 }
+
+extension ActorExtractor {
+    /// Reporting verbs after a name, or before it in an inverted attribution ("…, said Jane Smith").
+    static let reportingVerbs: Set<String> = ["said", "says", "say", "told", "added", "explained", "warned", "announced",
+                                              "argued", "insisted", "claimed", "wrote", "noted", "asked", "replied", "stated"]
+
+    /// Words around one use of a name that only a person has: "X said", "said X", "X, 45,".
+    func personContext(_ from: Int, _ to: Int) -> String? {
+        if to < n, gap[to] == .space || gap[to] == .comma, Self.reportingVerbs.contains(word(to)) { return "“\(word(to))” after it" }
+        if from > 0, gap[from] == .space, Self.reportingVerbs.contains(word(from - 1)) { return "after “\(word(from - 1))”" }
+        if to < n, gap[to] == .comma, Tokenizer.isDigit(scalars[Int(words[to].start)]), to + 1 < n, gap[to + 1] == .comma {
+            return "an age after it (X, 45,)"
+        }
+        return nil
+    }
+}

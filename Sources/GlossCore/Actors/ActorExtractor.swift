@@ -578,7 +578,19 @@ struct ActorExtractor {
         var companyOf = [Int](repeating: -1, count: candidates.count)
         // Uses of each name, for the context rules.
         var usesByKey = [String: [(Int, Int)]]()
-        for cand in candidates where !cand.titled { usesByKey[key(cand.from, cand.to), default: []].append((cand.from, cand.to)) }
+        var titledKeys = Set<String>()
+        for cand in candidates {
+            let k = key(cand.from, cand.to)
+            if cand.titled { titledKeys.insert(k) } else { usesByKey[k, default: []].append((cand.from, cand.to)) }
+        }
+        /// Person evidence for a full name without a title or a known first name: a title on it or on its
+        /// last part elsewhere ("Mr Boje"), its last part used alone, or a person's context ("X said").
+        func personEvidence(_ cand: Candidate, _ runKey: String) -> Bool {
+            let last = partKey(cand.parts[cand.parts.count - 1])
+            if titledKeys.contains(runKey) || titledKeys.contains(last) || usesByKey[last] != nil { return true }
+            if cand.parts.count == 2, PersonNames.isSurname(key: last) { return true }
+            return (usesByKey[runKey] ?? []).contains { personContext($0.0, $0.1) != nil }
+        }
         var contextDraft = [String: Int]()
         for (c, cand) in candidates.enumerated() where cand.countable >= 2 && cand.government == nil {
             if !companyByKey.isEmpty, let d = companyByKey[key(cand.from, cand.to)] { companyOf[c] = d; continue }
@@ -592,6 +604,8 @@ struct ActorExtractor {
                     companyOf[c] = d
                     continue
                 }
+                // No person evidence: not a person ("Foreign Affairs", "Atlas V"), and no actor.
+                if !personEvidence(cand, runKey) { continue }
             }
             var keys = [String]()
             for part in cand.parts where !has(part.0, Self.fParticle) || cap[part.0] { keys.append(partKey(part)) }

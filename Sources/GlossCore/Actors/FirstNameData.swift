@@ -9,12 +9,15 @@ aaron	m
 abbey	f
 abbie	f
 abby	f
+abdel	u
 abdul	m
+abdullah	u
 abe	m
 abel	m
 abigail	f
 abraham	m
 abram	m
+abu	u
 ada	f
 adah	f
 adalberto	m
@@ -55,6 +58,7 @@ agustin	m
 agustina	f
 ahmad	m
 ahmed	m
+ahmet	u
 ai	f
 aida	f
 aide	f
@@ -64,6 +68,7 @@ ailene	f
 aimee	f
 aisha	f
 aja	f
+akbar	u
 akiko	f
 akilah	f
 al	m
@@ -94,6 +99,7 @@ aleisha	f
 alejandra	f
 alejandrina	f
 alejandro	m
+aleksandr	u
 alena	f
 alene	f
 alesha	f
@@ -109,6 +115,7 @@ alexa	f
 alexander	m
 alexandra	f
 alexandria	f
+alexei	u
 alexia	f
 alexis	u
 alfonso	m
@@ -190,6 +197,7 @@ ami	f
 amie	f
 amiee	f
 amina	f
+amir	u
 amira	f
 ammie	f
 amos	m
@@ -202,6 +210,7 @@ analisa	f
 anamaria	f
 anastacia	f
 anastasia	f
+anatoly	u
 andera	f
 anderson	m
 andra	f
@@ -209,8 +218,10 @@ andre	m
 andrea	f
 andreas	m
 andree	f
+andrei	u
 andres	m
 andrew	m
+andrey	u
 andria	f
 andy	m
 anette	f
@@ -284,6 +295,7 @@ antonina	f
 antonio	m
 antony	m
 antwan	m
+anwar	u
 anya	f
 apolonia	f
 april	f
@@ -357,12 +369,14 @@ ashli	f
 ashlie	f
 ashly	f
 ashlyn	f
+ashraf	u
 ashton	f
 asia	f
 asley	f
 assunta	f
 astrid	f
 asuncion	f
+atal	u
 athena	f
 aubrey	u
 audie	f
@@ -389,6 +403,7 @@ autumn	f
 ava	f
 avelina	f
 avery	m
+avigdor	u
 avis	f
 avril	f
 awilda	f
@@ -396,6 +411,7 @@ ayako	f
 ayana	f
 ayanna	f
 ayesha	f
+ayman	u
 azalee	f
 azucena	f
 azzie	f
@@ -418,6 +434,7 @@ barrie	f
 barry	m
 bart	m
 barton	m
+bashar	u
 basil	m
 basilia	f
 bea	f
@@ -441,6 +458,7 @@ bella	f
 belle	f
 belva	f
 ben	m
+benazir	u
 benedict	m
 benita	f
 benito	m
@@ -499,6 +517,7 @@ billi	f
 billie	f
 billy	m
 billye	f
+binyamin	u
 birdie	f
 birgit	f
 blaine	m
@@ -815,6 +834,7 @@ chaya	f
 chelsea	f
 chelsey	f
 chelsie	f
+chen	u
 cher	f
 chere	f
 cheree	f
@@ -1193,6 +1213,7 @@ dena	f
 denae	f
 deneen	f
 denese	f
+deng	u
 denice	f
 denis	m
 denise	f
@@ -1243,6 +1264,7 @@ diego	m
 dierdre	f
 digna	f
 dillon	m
+dilma	u
 dimple	f
 dina	f
 dinah	f
@@ -1255,6 +1277,8 @@ dionne	f
 dirk	m
 divina	f
 dixie	f
+dmitri	u
+dmitry	u
 dodie	f
 dollie	f
 dolly	f
@@ -1387,6 +1411,7 @@ effie	f
 efrain	m
 efren	m
 ehtel	f
+ehud	u
 eileen	f
 eilene	f
 ela	f
@@ -1607,9 +1632,11 @@ evelynn	f
 everett	m
 everette	m
 evette	f
+evgeny	u
 evia	f
 evie	f
 evita	f
+evo	u
 evon	f
 evonne	f
 ewa	f
@@ -1704,6 +1731,7 @@ francine	f
 francis	m
 francisca	f
 francisco	m
+francois	u
 francoise	f
 frank	m
 frankie	u
@@ -1740,6 +1768,7 @@ gala	f
 gale	u
 galen	m
 galina	f
+gamal	u
 garfield	m
 garland	m
 garnet	f
@@ -1784,6 +1813,7 @@ georgeanna	f
 georgene	f
 georgetta	f
 georgette	f
+georgi	u
 georgia	f
 georgiana	f
 georgiann	f
@@ -1792,6 +1822,7 @@ georgianne	f
 georgie	f
 georgina	f
 georgine	f
+georgy	u
 gerald	m
 geraldine	f
 geraldo	m
@@ -1799,6 +1830,7 @@ geralyn	f
 gerard	m
 gerardo	m
 gerda	f
+gerhard	u
 geri	f
 germaine	f
 german	m
@@ -1876,6 +1908,7 @@ greta	f
 gretchen	f
 gretta	f
 gricelda	f
+grigory	u
 grisel	f
 griselda	f
 grover	m
@@ -1902,6 +1935,7 @@ haley	f
 halina	f
 halley	f
 hallie	f
+hamid	u
 han	f
 hana	f
 hang	f
@@ -1947,6 +1981,7 @@ helena	f
 helene	f
 helga	f
 hellen	f
+helmut	u
 henrietta	f
 henriette	f
 henry	m
@@ -2001,10 +2036,12 @@ hortencia	f
 hortense	f
 hortensia	f
 hosea	m
+hosni	u
 houston	m
 howard	m
 hoyt	m
 hsiu	f
+hu	u
 hubert	m
 hue	f
 huey	m
@@ -2016,6 +2053,7 @@ humberto	m
 hung	m
 hunter	m
 huong	f
+hussein	u
 hwa	f
 hyacinth	f
 hye	f
@@ -2024,6 +2062,7 @@ hyo	f
 hyon	f
 hyun	f
 ian	m
+ibrahim	u
 ida	f
 idalia	f
 idell	f
@@ -2031,6 +2070,7 @@ idella	f
 iesha	f
 ignacia	f
 ignacio	m
+igor	u
 ike	m
 ila	f
 ilana	f
@@ -2046,6 +2086,7 @@ iluminada	f
 ima	f
 imelda	f
 imogene	f
+imran	u
 in	f
 ina	f
 india	f
@@ -2143,6 +2184,7 @@ jaime	u
 jaimee	f
 jaimie	f
 jake	m
+jalal	u
 jaleesa	f
 jalisa	f
 jama	f
@@ -2210,6 +2252,7 @@ jason	m
 jasper	m
 jaunita	f
 javier	m
+jawaharlal	u
 jay	m
 jaye	f
 jayme	f
@@ -2311,6 +2354,7 @@ jettie	f
 jewel	f
 jewell	f
 ji	f
+jiang	u
 jill	f
 jillian	f
 jim	m
@@ -2444,6 +2488,7 @@ julissa	f
 julius	m
 june	f
 jung	f
+junichiro	u
 junie	f
 junior	m
 junita	f
@@ -2469,6 +2514,7 @@ kali	f
 kallie	f
 kalyn	f
 kam	f
+kamal	u
 kamala	f
 kami	f
 kamilah	f
@@ -2629,6 +2675,7 @@ keva	f
 keven	m
 kevin	m
 khadijah	f
+khalid	u
 khalilah	f
 kia	f
 kiana	f
@@ -2668,6 +2715,7 @@ kiyoko	f
 kizzie	f
 kizzy	f
 klara	f
+konstantin	u
 korey	m
 kori	f
 kortney	f
@@ -2739,6 +2787,7 @@ lakia	f
 lakiesha	f
 lakisha	f
 lakita	f
+lal	u
 lala	f
 lamar	m
 lamonica	f
@@ -2842,6 +2891,7 @@ lavone	f
 lavonia	f
 lavonna	f
 lavonne	f
+lavrentiy	u
 lawana	f
 lawanda	f
 lawanna	f
@@ -2863,6 +2913,7 @@ leanne	f
 leanora	f
 leatha	f
 leatrice	f
+lech	u
 lecia	f
 leda	f
 lee	m
@@ -2907,6 +2958,7 @@ leonardo	m
 leone	f
 leonel	m
 leonia	f
+leonid	u
 leonida	f
 leonie	f
 leonila	f
@@ -2996,6 +3048,7 @@ lisha	f
 lissa	f
 lissette	f
 lita	f
+liu	u
 livia	f
 liz	f
 liza	f
@@ -3183,6 +3236,7 @@ magen	f
 maggie	f
 magnolia	f
 mahalia	f
+mahmoud	u
 mai	f
 maia	f
 maida	f
@@ -3217,6 +3271,7 @@ mandi	f
 mandie	f
 mandy	f
 manie	f
+manmohan	u
 manual	m
 manuel	m
 manuela	f
@@ -3398,6 +3453,7 @@ mathilde	f
 matilda	f
 matilde	f
 matt	m
+matteo	u
 matthew	m
 mattie	f
 maud	f
@@ -3440,6 +3496,7 @@ megan	f
 meggan	f
 meghan	f
 meghann	f
+mehmet	u
 mei	f
 mel	m
 melaine	f
@@ -3525,6 +3582,7 @@ mika	f
 mikaela	f
 mike	m
 mikel	m
+mikhail	u
 miki	f
 mikki	f
 mila	f
@@ -3611,10 +3669,12 @@ moshe	m
 mozell	f
 mozella	f
 mozelle	f
+muhammad	u
 mui	f
 muoi	f
 muriel	f
 murray	m
+mustafa	u
 my	f
 myesha	f
 myles	m
@@ -3632,6 +3692,7 @@ myrtis	f
 myrtle	f
 myung	f
 na	f
+nabil	u
 nada	f
 nadene	f
 nadia	f
@@ -3656,6 +3717,8 @@ naoma	f
 naomi	f
 napoleon	m
 narcisa	f
+narendra	u
+nasser	u
 natacha	f
 natalia	f
 natalie	f
@@ -3670,6 +3733,7 @@ nathaniel	m
 natisha	f
 natividad	f
 natosha	f
+nawaz	u
 neal	m
 necole	f
 ned	m
@@ -3733,6 +3797,7 @@ niki	f
 nikia	f
 nikita	f
 nikki	f
+nikolai	u
 nikole	f
 nila	f
 nilda	f
@@ -3788,6 +3853,8 @@ odis	m
 ofelia	f
 ok	f
 ola	f
+olaf	u
+oleg	u
 olen	m
 olene	f
 oleta	f
@@ -3821,6 +3888,7 @@ orlando	m
 orpha	f
 orval	m
 orville	m
+osama	u
 oscar	m
 ossie	f
 osvaldo	m
@@ -3853,6 +3921,7 @@ pandora	f
 pansy	f
 paola	f
 paris	u
+park	u
 parker	m
 parthenia	f
 particia	f
@@ -3878,6 +3947,7 @@ paulette	f
 paulina	f
 pauline	f
 paulita	f
+pavel	u
 paz	f
 pearl	f
 pearle	f
@@ -3898,10 +3968,12 @@ penny	f
 percy	m
 perla	f
 perry	m
+pervez	u
 pete	m
 peter	m
 petra	f
 petrina	f
+petro	u
 petronila	f
 phebe	f
 phil	m
@@ -3963,9 +4035,12 @@ raeann	f
 raelene	f
 rafael	m
 rafaela	f
+rafik	u
 raguel	f
+rahul	u
 raina	f
 raisa	f
+rajiv	u
 raleigh	m
 ralph	m
 ramiro	m
@@ -4010,6 +4085,7 @@ rebeca	f
 rebecca	f
 rebecka	f
 rebekah	f
+recep	u
 reda	f
 reed	m
 reena	f
@@ -4230,6 +4306,7 @@ sabra	f
 sabrina	f
 sacha	f
 sachiko	f
+saddam	u
 sade	f
 sadie	f
 sadye	f
@@ -4240,6 +4317,7 @@ salina	f
 salley	f
 sallie	f
 sally	f
+salman	u
 salome	f
 salvador	m
 salvatore	m
@@ -4285,6 +4363,7 @@ saul	m
 saundra	f
 savanna	f
 savannah	f
+sayed	u
 scarlet	f
 scarlett	f
 scot	m
@@ -4306,6 +4385,8 @@ senaida	f
 september	f
 serafina	f
 serena	f
+sergei	u
+sergey	u
 sergio	m
 serina	f
 serita	f
@@ -4364,6 +4445,7 @@ sharen	f
 shari	f
 sharice	f
 sharie	f
+sharif	u
 sharika	f
 sharilyn	f
 sharita	f
@@ -4456,7 +4538,9 @@ sheryll	f
 shiela	f
 shila	f
 shiloh	f
+shimon	u
 shin	f
+shinzo	u
 shira	f
 shirely	f
 shirl	f
@@ -4486,6 +4570,7 @@ silas	m
 silva	f
 silvana	f
 silvia	f
+silvio	u
 sima	f
 simon	m
 simona	f
@@ -4663,6 +4748,7 @@ tara	f
 tarah	f
 taren	f
 tari	f
+tariq	u
 tarra	f
 tarsha	f
 taryn	f
@@ -4682,6 +4768,7 @@ tawny	f
 tawnya	f
 taylor	u
 tayna	f
+tayyip	u
 ted	m
 teddy	m
 teena	f
@@ -4972,6 +5059,7 @@ victorina	f
 vida	f
 viki	f
 vikki	f
+viktor	u
 vilma	f
 vina	f
 vince	m
@@ -4998,10 +5086,13 @@ vivian	f
 viviana	f
 vivien	f
 vivienne	f
+vladimir	u
+volodymyr	u
 von	m
 voncile	f
 vonda	f
 vonnie	f
+vyacheslav	u
 wade	m
 wai	f
 waldo	m
@@ -5015,6 +5106,7 @@ wan	f
 wanda	f
 waneta	f
 wanetta	f
+wang	u
 wanita	f
 ward	m
 warner	m
@@ -5079,6 +5171,7 @@ winona	f
 winston	m
 winter	f
 wm	m
+wolfgang	u
 wonda	f
 woodrow	m
 wyatt	m
@@ -5086,6 +5179,7 @@ wynell	f
 wynona	f
 xavier	m
 xenia	f
+xi	u
 xiao	f
 xiomara	f
 xochitl	f
@@ -5100,6 +5194,7 @@ yang	f
 yanira	f
 yasmin	f
 yasmine	f
+yasser	u
 yasuko	f
 yee	f
 yelena	f
@@ -5109,8 +5204,10 @@ yesenia	f
 yessenia	f
 yetta	f
 yevette	f
+yevgeny	u
 yi	f
 ying	f
+yitzhak	u
 yoko	f
 yolanda	f
 yolande	f
@@ -5119,6 +5216,7 @@ yolonda	f
 yon	f
 yong	u
 yoshie	f
+yoshihiko	u
 yoshiko	f
 youlanda	f
 young	u
@@ -5129,11 +5227,13 @@ yuki	f
 yukiko	f
 yuko	f
 yulanda	f
+yulia	u
 yun	f
 yung	f
 yuonne	f
 yuri	f
 yuriko	f
+yusuf	u
 yvette	f
 yvone	f
 yvonne	f
@@ -5143,6 +5243,7 @@ zachery	m
 zack	m
 zackary	m
 zada	f
+zahir	u
 zaida	f
 zana	f
 zandra	f
@@ -5155,6 +5256,9 @@ zenaida	f
 zenia	f
 zenobia	f
 zetta	f
+zhang	u
+zhou	u
+ziad	u
 zina	f
 zita	f
 zoe	f

@@ -23,3 +23,10 @@ public enum PersonNames {
 
     static func isFirstName(key: String) -> Bool { table.value(for: key) != nil }
 }
+
+extension PersonNames {
+    static let surnames = SortedTable(table: SurnameData.table)
+
+    /// Whether a folded word is a frequent surname (US Census list): evidence that a name is a person's.
+    static func isSurname(key: String) -> Bool { surnames.value(for: key) != nil }
+}

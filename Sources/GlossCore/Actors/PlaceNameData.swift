@@ -5008,7 +5008,6 @@ ara damansara	MY
 ara dong	KR
 ara nova	IT
 araal	PH
-arab	US
 araba*	ES
 araban	TR
 arabi	ET
@@ -23724,7 +23723,6 @@ christie downs	AU
 christie park	CA
 christies beach	AU
 christina lake	CA
-christmas	US
 christopher	US
 christopher champlain	CA
 chrlice	CZ
@@ -29036,7 +29034,6 @@ deraouan	CI
 derayo	CI
 derazhnya	UA
 derbent	RU
-derby	GB
 derbyshire	GB
 derebucak	TR
 derecske	HU

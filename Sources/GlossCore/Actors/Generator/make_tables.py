@@ -51,6 +51,23 @@ EXONYMS = [
 ]
 
 
+# Surnames at or above this rank in the census list count as person evidence ("Geoff Catt").
+SURNAME_RANKS = 20000
+
+# First names frequent in world news that the US lists lack (no gender given: "u").
+INTERNATIONAL_FIRST_NAMES = """
+abdul abdullah abdel abu ahmad ahmed akbar ali amir anwar ashraf ayman bashar benazir fatima gamal hamid
+hassan hosni hussein ibrahim imran jalal kamal khalid mahmoud mohamed mohammad mohammed muhammad mustafa nabil
+nasser nawaz omar osama pervez rafik saddam salman sayed sharif tariq yasser yusuf zahir ziad
+vladimir dmitry dmitri sergei sergey nikolai boris mikhail yuri igor oleg alexei viktor volodymyr petro yulia
+georgy georgi grigory yevgeny evgeny andrei andrey anatoly aleksandr ivan pavel konstantin leonid vyacheslav nikita lavrentiy
+xi li wang zhang liu chen yang hu jiang deng zhou shinzo junichiro yoshihiko kim moon park lee
+narendra atal manmohan rahul sonia indira rajiv jawaharlal lal
+jacques nicolas francois emmanuel jean pierre helmut gerhard angela olaf wolfgang silvio matteo giuseppe
+jose luis carlos juan pedro miguel fernando jorge javier adolfo eduardo ricardo hugo evo lula dilma nestor
+lech donald viktor recep ahmet mehmet tayyip binyamin benjamin ariel shimon yitzhak ehud avigdor
+""".split()
+
 def fold(s):
     """NameKey.key for Latin text; None when the key would keep letters NameKey may fold otherwise."""
     s = unicodedata.normalize("NFKD", s.replace("\u2019", "'"))
@@ -128,16 +145,28 @@ def main():
             parts = line.split()
             if len(parts) >= 2:
                 counts.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
+    for name in INTERNATIONAL_FIRST_NAMES:
+        counts.setdefault(name, {"f": 0.0, "m": 0.0, "international": True})
     lines = []
     for name, c in counts.items():
         f, m = c.get("f", 0.0), c.get("m", 0.0)
         # A name goes to a gender when that gender's share is at least three times the other's.
-        gender = "f" if f >= 3 * m else "m" if m >= 3 * f else "u"
+        gender = "u" if c.get("international") else "f" if f >= 3 * m else "m" if m >= 3 * f else "u"
         lines.append("%s\t%s" % (name, gender))
     lines.sort(key=lambda l: l.encode())
     write(os.path.join(OUT_DIR, "FirstNameData.swift"),
           "First names of the US Census 1990 lists (public domain), with the likelier gender: f, m, or u (neither clearly).",
           "FirstNameData", "table", lines, "the US Census 1990 first-name lists (names 0.3.0, public domain)")
+
+    surnames = []
+    for line in open(os.path.join(base, "dist.all.last"), encoding="utf-8"):
+        parts = line.split()
+        if parts and int(parts[3]) <= SURNAME_RANKS:
+            surnames.append("%s\t" % parts[0].lower())
+    surnames.sort(key=lambda l: l.encode())
+    write(os.path.join(OUT_DIR, "SurnameData.swift"),
+          "The %d most frequent surnames of the US Census 1990 list (public domain)." % SURNAME_RANKS,
+          "SurnameData", "table", surnames, "the US Census 1990 surname list (names 0.3.0, public domain)")
 
 
 if __name__ == "__main__":
