@@ -45,6 +45,12 @@ extension ActorExtractor {
         if to < n, gap[to] == .possessive || gap[to] == .other, Self.companyRoles.contains(word(to)) {
             return (.organisation, "its “\(word(to))” (X's chief executive)")
         }
+        // A lone name no person owns, before a reporting verb or a possessive: a body ("Qantas said",
+        // "Boeing's Starliner"); people in news are introduced by their full names first.
+        if to - from == 1, to < n, !initial[from] {
+            if gap[to] == .space, Self.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
+            if gap[to] == .possessive { return (.organisation, "a possessive after a lone name") }
+        }
         // Apposition: "X, the power company".
         if to + 1 < n, gap[to] == .comma, word(to) == "the" || word(to) == "a" || word(to) == "an" {
             var k = to + 1
