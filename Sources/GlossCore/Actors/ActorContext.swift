@@ -47,7 +47,7 @@ extension ActorExtractor {
         }
         // A lone name no person owns, before a reporting verb or a possessive: a body ("Qantas said",
         // "Boeing's Starliner"); people in news are introduced by their full names first.
-        if to - from == 1, to < n, !initial[from] {
+        if to - from == 1, to < n, !initial[from], !allCaps[from] {  // acronyms wait for their definition
             if gap[to] == .space, Self.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
             if gap[to] == .possessive { return (.organisation, "a possessive after a lone name") }
         }
