@@ -678,7 +678,21 @@ struct ActorExtractor {
             guard cand.countable < 2 else { continue }
             if !companyByKey.isEmpty, let d = companyByKey[self.key(cand.from, cand.to)] { appendSpan(d, cand.from, cand.to); continue }
             let key = self.key(cand.from, cand.to)
-            let (p, ambiguous) = personIndex(forPart: key)
+            var (p, ambiguous) = personIndex(forPart: key)
+            // "Mr X" and "Mrs X" go to the man and the woman the text introduced; a title of the other
+            // gender than the one person named X is someone else (his wife, her father).
+            if let gender = cand.title.flatMap({ Self.titleGender[$0] }) {
+                let owners = (byPart[key] ?? []).map { redirect[$0] }
+                let fitting = Set(owners.filter { PersonNames.gender(ofFirstName: people[$0].keys[0]) == gender })
+                let opposite = owners.filter { g in PersonNames.gender(ofFirstName: people[g].keys[0]).map { $0 != gender } ?? false }
+                if fitting.count == 1 {
+                    (p, ambiguous) = (fitting.first, false)
+                } else if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count {
+                    let name = cleanName(cand.from - 1, cand.to)
+                    appendSpan(draftIndex(name: name, kind: .person, linked: cand.linked), cand.from, cand.to)
+                    continue
+                }
+            }
             if let p {
                 appendSpan(draftFor(p), cand.from, cand.to)
             } else if ambiguous {
@@ -704,6 +718,12 @@ struct ActorExtractor {
             }
         }
     }
+
+    /// Titles that say a person's gender.
+    static let titleGender: [String: PersonGender] = [
+        "mr": .male, "sir": .male, "lord": .male, "king": .male, "prince": .male, "father": .male,
+        "mrs": .female, "ms": .female, "miss": .female, "lady": .female, "dame": .female, "queen": .female, "princess": .female,
+    ]
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var j = 0
