@@ -37,6 +37,11 @@ extension ActorExtractor {
             if before == "of", from > 1, ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(word(from - 2)) {
                 return (.place, "after “\(word(from - 2)) of”")
             }
+            // "Deutsche Bank and Rio Tinto": coordinated with an organisation named just before.
+            if before == "and" || before == "or", from > 1, gap[from - 1] == .space, owner[from - 2] >= 0,
+               drafts[Int(owner[from - 2])].kind == .organisation {
+                return (.organisation, "“\(before)” after the organisation \(drafts[Int(owner[from - 2])].name)")
+            }
             if Self.placeCues.contains(before), !cap[from - 1] || initial[from - 1] {
                 return (.place, "after “\(before)”")
             }

@@ -37,11 +37,18 @@ struct ActorExtractor {
     /// Gazetteer entry of the committed match covering a word, or -1.
     var wordEntry: [Int32]
 
+    /// A mention's word range and the rule that made it.
+    struct Span {
+        let from: Int
+        let to: Int
+        let rule: MentionRule
+    }
+
     struct Draft {
         var name: String
         var kind: ActorKind
         var linkedState: String?
-        var spans: [(Int, Int)] = []  // word ranges
+        var spans: [Span] = []
     }
     var drafts: [Draft] = []
     var draftByKey: [String: Int] = [:]
@@ -70,7 +77,10 @@ struct ActorExtractor {
         formKeys = [String?](repeating: nil, count: vocabularyCount)
     }
 
-    static func run(_ article: Article) -> [Actor] {
+    static func run(_ article: Article) -> [Actor] { extract(article).actors }
+
+    /// The actors and the evidence of each mention.
+    static func extract(_ article: Article) -> (actors: [Actor], provenance: MentionProvenance) {
         var x = ActorExtractor(article: article)
         x.prepare()
         let matches = x.gazetteerMatches()
@@ -385,7 +395,8 @@ struct ActorExtractor {
                         let entry = Gazetteer.index.entries[Int(t)]
                         if entry.kind == .state { linked = entry.name }
                     }
-                    addMention(name: cleanName(s, e), kind: kind, linked: linked, from: s, to: e)
+                    addMention(name: cleanName(s, e), kind: kind, linked: linked, from: s, to: e,
+                               rule: .headWord(form: words[lastHead].form))
                 }
                 for k in s..<e { covered[k] = true }
                 h = e
@@ -411,7 +422,7 @@ struct ActorExtractor {
                 let e = entries[Int(t)]
                 entryDraft[Int(t)] = draftIndex(name: e.name, kind: e.kind, linked: e.linkedState)
             }
-            appendSpan(entryDraft[Int(t)], m.start, m.start + m.length)
+            appendSpan(entryDraft[Int(t)], m.start, m.start + m.length, .gazetteer(entry: t, adjective: phrases[Int(m.phrase)].isAdjective))
             for k in m.start..<(m.start + m.length) { wordEntry[k] = t }
         }
     }
@@ -445,7 +456,7 @@ struct ActorExtractor {
                     let inside = (i..<end).allSatisfy { matchEnd[$0] < 0 || (matchStart[$0] >= i && matchEnd[$0] <= end) }
                     let longer = (i..<end).contains { matchEnd[$0] < 0 }
                     if inside, longer, let state = PlaceNames.state(forKey: k) {
-                        addMention(name: cleanName(i, end), kind: .place, linked: state, from: i, to: end)
+                        addMention(name: cleanName(i, end), kind: .place, linked: state, from: i, to: end, rule: .placeTable)
                         i = end
                         found = true
                         break
@@ -575,7 +586,7 @@ struct ActorExtractor {
         var people = [Person]()
         var personByKey = [String: Int]()
         var fullOf = [Int](repeating: -1, count: candidates.count)
-        var companyOf = [Int](repeating: -1, count: candidates.count)
+        var companyOf = [(draft: Int, rule: MentionRule)?](repeating: nil, count: candidates.count)
         // Uses of each name, for the context rules.
         var usesByKey = [String: [(Int, Int)]]()
         var titledKeys = Set<String>()
@@ -591,15 +602,15 @@ struct ActorExtractor {
             if cand.parts.count == 2, PersonNames.isSurname(key: last) { return true }
             return (usesByKey[runKey] ?? []).contains { personContext($0.0, $0.1) != nil }
         }
-        var contextDraft = [String: Int]()
+        var contextDraft = [String: (draft: Int, rule: MentionRule)]()
         for (c, cand) in candidates.enumerated() where cand.countable >= 2 && cand.government == nil {
-            if !companyByKey.isEmpty, let d = companyByKey[key(cand.from, cand.to)] { companyOf[c] = d; continue }
+            if !companyByKey.isEmpty, let d = companyByKey[key(cand.from, cand.to)] { companyOf[c] = (d, .companyShortName); continue }
             // No title and no known first name: the context may say it is a place or a body ("in Alei Sinai").
             let runKey = key(cand.from, cand.to)
             if !cand.titled, !PersonNames.isFirstName(key: partKey(cand.parts[0])) {
                 if let d = contextDraft[runKey] { companyOf[c] = d; continue }
-                if let (kind, _) = contextKind(of: usesByKey[runKey] ?? []) {
-                    let d = draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil)
+                if let (kind, reason) = contextKind(of: usesByKey[runKey] ?? []) {
+                    let d = (draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), MentionRule.context(reason))
                     contextDraft[runKey] = d
                     companyOf[c] = d
                     continue
@@ -651,10 +662,12 @@ struct ActorExtractor {
             personDraft[p] = d
             return d
         }
-        for (c, cand) in candidates.enumerated() where companyOf[c] >= 0 { appendSpan(companyOf[c], cand.from, cand.to) }
+        for (c, cand) in candidates.enumerated() { if let (d, rule) = companyOf[c] { appendSpan(d, cand.from, cand.to, rule) } }
         // Mentions of full names.
         for (c, cand) in candidates.enumerated() where fullOf[c] >= 0 {
-            appendSpan(draftFor(fullOf[c]), cand.from, cand.to)
+            let evidence: MentionRule.PersonEvidence = cand.titled ? .title(words[cand.from - 1].form)
+                : PersonNames.isFirstName(key: partKey(cand.parts[0])) ? .firstName : .elsewhere
+            appendSpan(draftFor(fullOf[c]), cand.from, cand.to, .fullName(evidence))
         }
         // Single names introduced by a title become people of their own when no full name matches.
         var singles = [String: Int]()
@@ -672,11 +685,11 @@ struct ActorExtractor {
                 if let p = personIndex(forPart: key).0 { linked = people[redirect[p]].linked }
                 if let p = personByKey[key] { linked = people[redirect[p]].linked }
                 let name = cleanName(cand.from, cand.to) + " " + article.index.vocabulary[Int(words[g].form)]
-                appendSpan(draftIndex(name: name, kind: .organisation, linked: linked), cand.from, g + 1)
+                appendSpan(draftIndex(name: name, kind: .organisation, linked: linked), cand.from, g + 1, .government(form: words[g].form))
                 continue
             }
             guard cand.countable < 2 else { continue }
-            if !companyByKey.isEmpty, let d = companyByKey[self.key(cand.from, cand.to)] { appendSpan(d, cand.from, cand.to); continue }
+            if !companyByKey.isEmpty, let d = companyByKey[self.key(cand.from, cand.to)] { appendSpan(d, cand.from, cand.to, .companyShortName); continue }
             let key = self.key(cand.from, cand.to)
             var (p, ambiguous) = personIndex(forPart: key)
             // "Mr X" and "Mrs X" go to the man and the woman the text introduced; a title of the other
@@ -689,20 +702,23 @@ struct ActorExtractor {
                     (p, ambiguous) = (fitting.first, false)
                 } else if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count {
                     let name = cleanName(cand.from - 1, cand.to)
-                    appendSpan(draftIndex(name: name, kind: .person, linked: cand.linked), cand.from, cand.to)
+                    appendSpan(draftIndex(name: name, kind: .person, linked: cand.linked), cand.from, cand.to,
+                               .otherGenderTitle(form: words[cand.from - 1].form))
                     continue
                 }
             }
             if let p {
-                appendSpan(draftFor(p), cand.from, cand.to)
+                let rule: MentionRule = cand.title.flatMap { Self.titleGender[$0] } != nil && byPart[key]?.count ?? 0 > 1
+                    ? .genderedTitle(form: words[cand.from - 1].form) : .shortForm
+                appendSpan(draftFor(p), cand.from, cand.to, rule)
             } else if ambiguous {
-                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to)
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
             } else if let d = singles[key] {
-                appendSpan(d, cand.from, cand.to)
+                appendSpan(d, cand.from, cand.to, cand.titled ? .title(form: words[cand.from - 1].form) : .titledElsewhere)
             } else if cand.to - cand.from == 1, !initialOpener(cand.from), !allCaps[cand.from], let state = PlaceNames.state(forKey: key) {
-                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: state), cand.from, cand.to)
-            } else if cand.to - cand.from == 1, !cand.titled, let (kind, _) = contextKind(of: usesByKey[key] ?? []) {
-                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), cand.from, cand.to)
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: state), cand.from, cand.to, .placeTable)
+            } else if cand.to - cand.from == 1, !cand.titled, let (kind, reason) = contextKind(of: usesByKey[key] ?? []) {
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), cand.from, cand.to, .context(reason))
             } else if cand.parts.count == 1, cand.to - cand.from > 1 {
                 // A hyphen compound of known people ("Kim-Putin") names each of them.
                 var pieces = [(Int, Int)]()
@@ -714,7 +730,7 @@ struct ActorExtractor {
                     else if let d = singles[pieceKey] { pieces.append((d, k)) }
                     else { pieces = []; break }
                 }
-                for (d, k) in pieces { appendSpan(d, k, k + 1) }
+                for (d, k) in pieces { appendSpan(d, k, k + 1, .compound) }
             }
         }
     }
@@ -741,8 +757,8 @@ struct ActorExtractor {
         var defined = [(Int32, Int)]()  // form, draft (the first definition of a form wins)
         var seen = Set<Int32>()
         for (d, draft) in drafts.enumerated() {
-            for (_, to) in draft.spans {
-                let a = to
+            for span in draft.spans {
+                let a = span.to
                 guard a < n, gap[a] == .open, allCaps[a], owner[a] == Self.free else { continue }
                 var k = Int(words[a].end)
                 while k < scalars.count, scalars[k] == " " || scalars[k] == "\u{A0}" { k += 1 }
@@ -753,7 +769,7 @@ struct ActorExtractor {
         for (form, d) in defined {
             for p in article.index.postings[Int(form)] {
                 let i = Int(p)
-                if owner[i] == Self.free && allCaps[i] { appendSpan(d, i, i + 1) }
+                if owner[i] == Self.free && allCaps[i] { appendSpan(d, i, i + 1, .acronym) }
             }
         }
     }
@@ -778,24 +794,38 @@ struct ActorExtractor {
         return drafts.count - 1
     }
 
-    mutating func appendSpan(_ d: Int, _ from: Int, _ to: Int) {
-        drafts[d].spans.append((from, to))
+    mutating func appendSpan(_ d: Int, _ from: Int, _ to: Int, _ rule: MentionRule) {
+        drafts[d].spans.append(Span(from: from, to: to, rule: rule))
         for k in from..<to { owner[k] = Int32(d) }
     }
 
-    mutating func addMention(name: String, kind: ActorKind, linked: String?, from: Int, to: Int) {
-        appendSpan(draftIndex(name: name, kind: kind, linked: linked), from, to)
+    mutating func addMention(name: String, kind: ActorKind, linked: String?, from: Int, to: Int, rule: MentionRule) {
+        appendSpan(draftIndex(name: name, kind: kind, linked: linked), from, to, rule)
     }
 
-    func finish() -> [Actor] {
+    func finish() -> (actors: [Actor], provenance: MentionProvenance) {
         var actors = [Actor]()
+        var records = [(start: Int32, evidence: Int32)]()
+        var evidence = [MentionEvidence]()
         for draft in drafts where !draft.spans.isEmpty {
+            // A draft's rules are few: each is put into words once.
+            var described = [MentionRule: Int32]()
+            for span in draft.spans {
+                let e: Int32
+                if let known = described[span.rule] { e = known } else {
+                    e = Int32(evidence.count)
+                    evidence.append(describe(span.rule, draft))
+                    described[span.rule] = e
+                }
+                records.append((Int32(truncatingIfNeeded: Int(words[span.from].start)), e))
+            }
             // Distinct surfaces are few: compare code points against them instead of building a String per mention.
             var surfaces = [(scalars: ArraySlice<Unicode.Scalar>, text: String)]()
-            let spans = draft.spans.sorted { $0.0 < $1.0 }
+            let spans = draft.spans.sorted { $0.from < $1.from }
             var mentions = [Mention]()
             mentions.reserveCapacity(spans.count)
-            for (from, to) in spans {
+            for span in spans {
+                let from = span.from, to = span.to
                 let a = Int(words[from].start), b = Int(words[to - 1].end)
                 let slice = scalars[a..<b]
                 var text: String
@@ -811,6 +841,6 @@ struct ActorExtractor {
             actors.append(Actor(name: draft.name, kind: draft.kind, aliases: aliases, mentions: mentions, linkedState: draft.linkedState))
         }
         actors.sort { ($0.mentions[0].start, $0.name) < ($1.mentions[0].start, $1.name) }
-        return actors
+        return (actors, MentionProvenance(records: records, evidence: evidence))
     }
 }
