@@ -596,7 +596,22 @@ struct ActorExtractor {
         }
         /// Person evidence for a full name without a title or a known first name: a title on it or on its
         /// last part elsewhere ("Mr Boje"), its last part used alone, or a person's context ("X said").
+        // Decided once per name, not once per use: a name used a million times is read a million times, not squared.
+        var contextByKey = [String: (kind: ActorKind, reason: String)?]()
+        func context(_ key: String) -> (kind: ActorKind, reason: String)? {
+            if let known = contextByKey[key] { return known }
+            let found = contextKind(of: usesByKey[key] ?? [])
+            contextByKey[key] = found
+            return found
+        }
+        var evidenceByKey = [String: Bool]()
         func personEvidence(_ cand: Candidate, _ runKey: String) -> Bool {
+            if let known = evidenceByKey[runKey] { return known }
+            let found = personEvidenceOnce(cand, runKey)
+            evidenceByKey[runKey] = found
+            return found
+        }
+        func personEvidenceOnce(_ cand: Candidate, _ runKey: String) -> Bool {
             let last = partKey(cand.parts[cand.parts.count - 1])
             if titledKeys.contains(runKey) || titledKeys.contains(last) || usesByKey[last] != nil { return true }
             if cand.parts.count == 2, PersonNames.isSurname(key: last) { return true }
@@ -609,7 +624,7 @@ struct ActorExtractor {
             let runKey = key(cand.from, cand.to)
             if !cand.titled, !PersonNames.isFirstName(key: partKey(cand.parts[0])) {
                 if let d = contextDraft[runKey] { companyOf[c] = d; continue }
-                if let (kind, reason) = contextKind(of: usesByKey[runKey] ?? []) {
+                if let (kind, reason) = context(runKey) {
                     let d = (draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), MentionRule.context(reason))
                     contextDraft[runKey] = d
                     companyOf[c] = d
@@ -717,7 +732,7 @@ struct ActorExtractor {
                 appendSpan(d, cand.from, cand.to, cand.titled ? .title(form: words[cand.from - 1].form) : .titledElsewhere)
             } else if cand.to - cand.from == 1, !initialOpener(cand.from), !allCaps[cand.from], let state = PlaceNames.state(forKey: key) {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: state), cand.from, cand.to, .placeTable)
-            } else if cand.to - cand.from == 1, !cand.titled, let (kind, reason) = contextKind(of: usesByKey[key] ?? []) {
+            } else if cand.to - cand.from == 1, !cand.titled, let (kind, reason) = context(key) {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), cand.from, cand.to, .context(reason))
             } else if cand.parts.count == 1, cand.to - cand.from > 1 {
                 // A hyphen compound of known people ("Kim-Putin") names each of them.
