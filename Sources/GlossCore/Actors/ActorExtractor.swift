@@ -456,7 +456,12 @@ struct ActorExtractor {
                     let inside = (i..<end).allSatisfy { matchEnd[$0] < 0 || (matchStart[$0] >= i && matchEnd[$0] <= end) }
                     let longer = (i..<end).contains { matchEnd[$0] < 0 }
                     if inside, longer, let state = PlaceNames.state(forKey: k) {
-                        addMention(name: cleanName(i, end), kind: .place, linked: state, from: i, to: end, rule: .placeTable)
+                        // A town's name used for a body ("Deutsche Bank and Rio Tinto", "shares in Rio Tinto").
+                        if let (kind, reason) = contextKind(i, end), kind == .organisation {
+                            addMention(name: cleanName(i, end), kind: kind, linked: nil, from: i, to: end, rule: .context(reason))
+                        } else {
+                            addMention(name: cleanName(i, end), kind: .place, linked: state, from: i, to: end, rule: .placeTable)
+                        }
                         i = end
                         found = true
                         break
@@ -713,7 +718,8 @@ struct ActorExtractor {
                 let owners = (byPart[key] ?? []).map { redirect[$0] }
                 let fitting = Set(owners.filter { PersonNames.gender(ofFirstName: people[$0].keys[0]) == gender })
                 let opposite = owners.filter { g in PersonNames.gender(ofFirstName: people[g].keys[0]).map { $0 != gender } ?? false }
-                if fitting.count == 1 {
+                let unknown = owners.filter { PersonNames.gender(ofFirstName: people[$0].keys[0]) == nil }
+                if fitting.count == 1, unknown.isEmpty {
                     (p, ambiguous) = (fitting.first, false)
                 } else if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count {
                     let name = cleanName(cand.from - 1, cand.to)
