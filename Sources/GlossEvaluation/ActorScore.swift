@@ -4,7 +4,7 @@ import GlossCore
 ///
 /// Matching (all comparisons on `NameKey.key`, so case, full stops, hyphens and diacritics do not
 /// count; leading titles such as "Mr" or "President" are removed from reference forms, because
-/// mentions never include them):
+/// mentions never include them, nor a leading "the"):
 /// - A predicted actor *touches* a reference actor when one of its mention surfaces equals one of the
 ///   reference actor's forms.
 /// - A reference actor is *found* (recall) when some predicted actor touches it. Its *kind* is right
@@ -132,6 +132,8 @@ public struct ActorScore: Sendable {
         var words = NameKey.key(form).split(separator: " ").map(String.init)
         while words.count > 2, Gazetteer.isTitle(words[0] + " " + words[1]) { words.removeFirst(2) }
         while words.count > 1, Gazetteer.isTitle(words[0]) { words.removeFirst() }
+        // Mentions start after a leading article ("The Daily Telegraph" is mentioned as "Daily Telegraph").
+        if words.count > 1, words[0] == "the" { words.removeFirst() }
         return words.joined(separator: " ")
     }
 }

@@ -42,7 +42,8 @@ extension ActorExtractor {
                drafts[Int(owner[from - 2])].kind == .organisation {
                 return (.organisation, "“\(before)” after the organisation \(drafts[Int(owner[from - 2])].name)")
             }
-            if Self.placeCues.contains(before), !cap[from - 1] || initial[from - 1] {
+            // Not for acronyms: "at NASA", "from IBM" name bodies.
+            if Self.placeCues.contains(before), !cap[from - 1] || initial[from - 1], !(to - from == 1 && allCaps[from]) {
                 return (.place, "after “\(before)”")
             }
         }

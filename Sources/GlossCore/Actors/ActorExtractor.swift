@@ -351,6 +351,9 @@ struct ActorExtractor {
                 while s > i, gap[s] == .space || gap[s] == .hyphen {
                     if cap[s - 1], !has(s - 1, Self.fStop) { s -= 1; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
+                    // A particle between capitalised words: "Montana de Oro State Park".
+                    if has(s - 1, Self.fParticle), !cap[s - 1], words[s - 1].form != andForm, s - 2 >= i, cap[s - 2],
+                       !has(s - 2, Self.fStop), gap[s - 1] == .space { s -= 2; continue }
                     // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
                     if words[s - 1].form == andForm, s - 2 >= i, cap[s - 2], !inEntity[s - 2], !has(s - 2, Self.fStop),
                        gap[s - 1] == .space, s - 2 == i || !cap[s - 3] || gap[s - 2] != .space || inEntity[s - 3] { s -= 2; continue }
@@ -383,6 +386,9 @@ struct ActorExtractor {
                     for k in (lastHead + 1)..<e where !cap[k] { connected = true }
                     if !connected { e = lastHead + 1 }
                 }
+                // A number after a place head belongs to the name: "Highway 74", "Space Launch Complex-41".
+                if e == lastHead + 1, e < n, gap[e] == .space || gap[e] == .hyphen, flags(lastHead) & Self.fPlaceHead != 0,
+                   Tokenizer.isDigit(scalars[Int(words[e].start)]), owner[e] == Self.free { e += 1 }
                 if e - s < 2 { h += 1; continue }
                 let kindFlags = flags(lastHead)
                 if kindFlags & Self.fThingHead != 0 && kindFlags & Self.fOrgHead == 0 {

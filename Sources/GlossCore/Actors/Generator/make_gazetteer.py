@@ -181,7 +181,10 @@ REGIONS = [
     ("Taiwan Strait", [], []), ("South China Sea", [], []), ("East China Sea", [], []),
     ("Persian Gulf", [], []), ("Black Sea", [], []), ("Baltic Sea", [], []), ("Oceania", [], []),
     ("Siberia", [], ["Siberian"]), ("Kashmir", [], ["Kashmiri"]), ("Tibet", [], ["Tibetan"]),
-    ("Xinjiang", [], []), ("Kurdistan", [], []),
+    ("Xinjiang", [], []), ("Kurdistan", [], []), ("West Africa", [], ["West African"]),
+    ("East Africa", [], ["East African"]), ("North Africa", [], ["North African"]),
+    ("Central Africa", [], []), ("Horn of Africa", [], []), ("Central America", [], ["Central American"]),
+    ("Sub-Saharan Africa", [], []),
 ]
 
 # US states (places linked to the United States). Georgia and Washington are left out: the
@@ -230,6 +233,9 @@ ORGANISATIONS = [
     ("UNICEF", [], ""), ("UNESCO", [], ""), ("UNHCR", [], ""), ("World Food Programme", ["WFP"], ""),
     ("International Committee of the Red Cross", ["ICRC", "Red Cross"], ""),
     ("Amnesty International", [], ""), ("Human Rights Watch", [], ""),
+    ("NASA", ["National Aeronautics and Space Administration"], "US"), ("European Space Agency", ["ESA"], ""),
+    ("Environmental Protection Agency", ["EPA"], "US"), ("Food and Drug Administration", ["FDA"], "US"),
+    ("Centers for Disease Control and Prevention", ["CDC"], "US"), ("Securities and Exchange Commission", ["SEC"], "US"),
     ("Federal Reserve", ["Fed"], "US"), ("Central Intelligence Agency", ["CIA"], "US"),
     ("Federal Bureau of Investigation", ["FBI"], "US"), ("Pentagon", [], "US"),
     ("White House", [], "US"), ("Congress", ["US Congress", "U.S. Congress"], "US"),
