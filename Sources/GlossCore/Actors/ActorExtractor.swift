@@ -376,6 +376,8 @@ struct ActorExtractor {
                     if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
                     // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
                     if words[e].form == andForm, has(e - 1, headMask) { break }
+                    // A place named by where it lies: "Southern Highlands of New South Wales" is two places.
+                    if e + 1 < end, inEntity[e + 1], flags(lastHead) & Self.fPlaceHead != 0, flags(lastHead) & Self.fOrgHead == 0 { break }
                     if e + 1 < end, cap[e + 1], owner[e + 1] != Self.titleWord { e += 1; continue }
                     break
                 }
@@ -475,9 +477,22 @@ struct ActorExtractor {
                     end -= 1
                 }
             }
+            // "Greater Sydney", "Inner Sydney": the place itself, with a modifier that stays in the mention.
+            if !found, Self.placeModifiers.contains(word(i)), i + 1 < n, gap[i + 1] == .space, isPlaceWord(i + 1),
+               !allCaps[i + 1], i + 2 >= n || !(cap[i + 2] && gap[i + 2] == .space) {
+                let k = key(i + 1, i + 2)
+                if let state = PlaceNames.state(forKey: k) {
+                    addMention(name: cleanName(i + 1, i + 2), kind: .place, linked: state, from: i, to: i + 2, rule: .placeTable)
+                    i += 2
+                    found = true
+                }
+            }
             if !found { i += 1 }
         }
     }
+
+    /// Words before a place that name its wider or inner area, not another place.
+    static let placeModifiers: Set<String> = ["greater", "inner", "outer", "metropolitan"]
 
     // MARK: - 5. Name runs
 

@@ -735,9 +735,9 @@ enum GazetteerData {
         "western", "northeast", "northwest", "southeast", "southwest", "central", "global", "international", "national",
         "federal", "state", "government", "republic", "kingdom", "empire", "breaking", "update", "updated", "exclusive",
         "analysis", "opinion", "editorial", "photo", "video", "watch", "read", "more", "korean", "congolese", "guinean",
-        "dominican", "arab", "arabs", "christmas", "easter", "eve", "ramadan", "hanukkah", "diwali", "anglican",
-        "catholic", "christian", "protestant", "orthodox", "muslim", "jewish", "buddhist", "hindu", "sunni", "shiite",
-        "shia", "sikh",
+        "dominican", "arab", "arabs", "greater", "inner", "outer", "metropolitan", "christmas", "easter", "eve",
+        "ramadan", "hanukkah", "diwali", "anglican", "catholic", "christian", "protestant", "orthodox", "muslim",
+        "jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "sikh",
     ]
 
     /// Lower-case particles inside personal names.

@@ -348,7 +348,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 north south east west northern southern eastern western northeast northwest southeast southwest
 central global international national federal state government republic kingdom empire
 breaking update updated exclusive analysis opinion editorial photo video watch read more
-korean congolese guinean dominican arab arabs
+korean congolese guinean dominican arab arabs greater inner outer metropolitan
 christmas easter eve ramadan hanukkah diwali
 anglican catholic christian protestant orthodox muslim jewish buddhist hindu sunni shiite shia sikh
 """.split()
