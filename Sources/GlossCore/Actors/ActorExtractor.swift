@@ -5,11 +5,17 @@
 /// 2. titles of works after a cue ("author of The … Alliance: Why It May Fail") are marked;
 /// 3. capitalised runs with a head word: organisations ("… Institute of America"), places
 ///    ("… Valley"), and things that are not actors ("… Act", "… Treaty");
-/// 4. gazetteer matches not covered by step 3 become mentions;
-/// 5. capitalised name runs: people (titles stripped, sentence openers dropped);
-/// 6. short forms resolved to the full names seen anywhere in the text; hyphen compounds split;
-///    "<name> administration" is the person's government (an organisation);
-/// 7. acronyms the text defines ("… of America (KEI )") and all their uses.
+/// 4. place names of two to four words from the place table (GeoNames, ISO 3166-2), where longer
+///    than the gazetteer phrases they overlap ("Western Australia" over "Australia");
+/// 5. gazetteer matches not covered by steps 3–4 become mentions;
+/// 6. capitalised name runs: candidates for people (titles stripped, sentence openers dropped);
+/// 7. resolution: full names with person evidence (a title, a known first name, a surname used
+///    alone, "X said") become people, others take a kind from context rules (`ActorContext.swift`)
+///    or are no actor; short forms go to the full names seen anywhere in the text (Mr/Mrs by
+///    gender); lone known places; hyphen compounds split; "<name> administration" is the person's
+///    government (an organisation);
+/// 8. acronyms the text defines ("… of America (KEI )") and all their uses.
+/// Every mention carries the typed `MentionRule` that made it (shown by `actor NAME --why`).
 struct ActorExtractor {
     typealias Gap = Gazetteer.Gap
 
