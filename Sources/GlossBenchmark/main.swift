@@ -2,7 +2,8 @@ import GlossCore
 import GlossShell
 
 
-// The Gloss benchmark: release build only. `swift run -c release gloss-benchmark [--json PATH] [--quick]`.
+// The Gloss benchmark: release build only. `swift run -c release gloss-benchmark [--json PATH] [--quick]`,
+// or `--accuracy [DIR] [--mistakes]` for the actor figures on the hand-annotated articles.
 // It makes its own inputs from the bundled article and prints a table of medians.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -23,6 +24,12 @@ func load(_ bytes: [UInt8]) -> Workspace {
     let text = (try? TextDecoder.decode(bytes, name: "bench")) ?? ""
     let article = Article(text: text, source: "bench", sha256: SHA256.hexDigest(bytes))
     return Workspace(article: article)
+}
+
+// Accuracy mode: the actor analysis scored against the hand-annotated articles.
+if let flag = arguments.firstIndex(of: "--accuracy") {
+    let next = flag + 1 < arguments.count && !arguments[flag + 1].hasPrefix("--") ? arguments[flag + 1] : nil
+    exit(Accuracy.run(directory: next ?? "Tests/Reference/articles", showMistakes: arguments.contains("--mistakes")))
 }
 
 // Child mode: report the peak RSS after loading one size, so each size is measured in a fresh process.

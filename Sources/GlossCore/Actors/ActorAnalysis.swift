@@ -14,14 +14,19 @@ public struct ActorAnalysis: Sendable {
     /// corrections build a new one, so nothing cached here goes stale; copies share it.
     private let cache = ActorAnalysisCache()
 
+    /// Why each extracted mention was made (empty for mentions added by corrections).
+    let provenance: MentionProvenance
+
     public init(article: Article) {
-        self.init(article: article, actors: ActorExtractor.run(article), extraForms: [:])
+        let result = ActorExtractor.extract(article)
+        self.init(article: article, actors: result.actors, extraForms: [:], provenance: result.provenance)
     }
 
-    init(article: Article, actors: [Actor], extraForms: [String: [String]]) {
+    init(article: Article, actors: [Actor], extraForms: [String: [String]], provenance: MentionProvenance = .empty) {
         self.article = article
         self.actors = actors
         self.extraForms = extraForms
+        self.provenance = provenance
         self.lookupTable = Self.buildLookup(actors, extraForms)
     }
 
@@ -77,6 +82,10 @@ public struct ActorAnalysis: Sendable {
         return best.sorted { ($0.value, actors[$0.key].name) < ($1.value, actors[$1.key].name) }
             .prefix(limit).map { actors[$0.key].name }
     }
+
+    /// Which rule or gazetteer entry made a mention and why its actor has its kind; nil for a
+    /// mention added by a correction (`alias`, `add-actor`).
+    public func evidence(for mention: Mention) -> MentionEvidence? { provenance.evidence(forStart: mention.start) }
 
     /// The actors of one kind, in order of first mention.
     public func actors(of kind: ActorKind) -> [Actor] { actors.filter { $0.kind == kind } }
@@ -211,7 +220,7 @@ public struct ActorAnalysis: Sendable {
             guard let i = index(a) else { return self }
             let old = actors[i].name
             if let j = actors.firstIndex(where: { $0.name == b }), j != i {
-                return ActorAnalysis(article: article, actors: actors, extraForms: extra).applying(.merge(a, into: b))
+                return ActorAnalysis(article: article, actors: actors, extraForms: extra, provenance: provenance).applying(.merge(a, into: b))
             }
             actors[i].name = b
             extra[b] = (extra[old] ?? []) + [old]
@@ -231,7 +240,7 @@ public struct ActorAnalysis: Sendable {
         let emptyBefore = Set(self.actors.filter { $0.mentions.isEmpty }.map(\.name))
         actors = actors.filter { !$0.mentions.isEmpty || added.contains($0.name) || emptyBefore.contains($0.name) }
         actors.sort { ($0.mentions.first?.start ?? Int.max, $0.name) < ($1.mentions.first?.start ?? Int.max, $1.name) }
-        return ActorAnalysis(article: article, actors: actors, extraForms: extra)
+        return ActorAnalysis(article: article, actors: actors, extraForms: extra, provenance: provenance)
     }
 
     /// Every occurrence of a form in the text, found with the word index: consecutive words with the

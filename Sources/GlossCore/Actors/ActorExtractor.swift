@@ -5,11 +5,17 @@
 /// 2. titles of works after a cue ("author of The … Alliance: Why It May Fail") are marked;
 /// 3. capitalised runs with a head word: organisations ("… Institute of America"), places
 ///    ("… Valley"), and things that are not actors ("… Act", "… Treaty");
-/// 4. gazetteer matches not covered by step 3 become mentions;
-/// 5. capitalised name runs: people (titles stripped, sentence openers dropped);
-/// 6. short forms resolved to the full names seen anywhere in the text; hyphen compounds split;
-///    "<name> administration" is the person's government (an organisation);
-/// 7. acronyms the text defines ("… of America (KEI )") and all their uses.
+/// 4. place names of two to four words from the place table (GeoNames, ISO 3166-2), where longer
+///    than the gazetteer phrases they overlap ("Western Australia" over "Australia");
+/// 5. gazetteer matches not covered by steps 3–4 become mentions;
+/// 6. capitalised name runs: candidates for people (titles stripped, sentence openers dropped);
+/// 7. resolution: full names with person evidence (a title, a known first name, a surname used
+///    alone, "X said") become people, others take a kind from context rules (`ActorContext.swift`)
+///    or are no actor; short forms go to the full names seen anywhere in the text (Mr/Mrs by
+///    gender); lone known places; hyphen compounds split; "<name> administration" is the person's
+///    government (an organisation);
+/// 8. acronyms the text defines ("… of America (KEI )") and all their uses.
+/// Every mention carries the typed `MentionRule` that made it (shown by `actor NAME --why`).
 struct ActorExtractor {
     typealias Gap = Gazetteer.Gap
 
@@ -37,11 +43,18 @@ struct ActorExtractor {
     /// Gazetteer entry of the committed match covering a word, or -1.
     var wordEntry: [Int32]
 
+    /// A mention's word range and the rule that made it.
+    struct Span {
+        let from: Int
+        let to: Int
+        let rule: MentionRule
+    }
+
     struct Draft {
         var name: String
         var kind: ActorKind
         var linkedState: String?
-        var spans: [(Int, Int)] = []  // word ranges
+        var spans: [Span] = []
     }
     var drafts: [Draft] = []
     var draftByKey: [String: Int] = [:]
@@ -70,12 +83,16 @@ struct ActorExtractor {
         formKeys = [String?](repeating: nil, count: vocabularyCount)
     }
 
-    static func run(_ article: Article) -> [Actor] {
+    static func run(_ article: Article) -> [Actor] { extract(article).actors }
+
+    /// The actors and the evidence of each mention.
+    static func extract(_ article: Article) -> (actors: [Actor], provenance: MentionProvenance) {
         var x = ActorExtractor(article: article)
         x.prepare()
         let matches = x.gazetteerMatches()
         x.markWorks()
         let covered = x.headedRuns(matches)
+        x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)
         let candidates = x.nameRuns()
         x.resolve(candidates)
@@ -268,7 +285,10 @@ struct ActorExtractor {
     /// A sentence-initial word that is an ordinary word ("Following", "Analysts").
     func initialOpener(_ i: Int) -> Bool {
         guard initial[i] else { return false }
-        return has(i, Self.fStop) || lowerUse[Int(words[i].form)]
+        if has(i, Self.fStop) || lowerUse[Int(words[i].form)] { return true }
+        // "Neighbouring Liberia", "Reportedly …": a participle or adverb opening the sentence.
+        let w = article.index.vocabulary[Int(words[i].form)]
+        return w.utf8.count >= 7 && (w.hasSuffix("ing") || w.hasSuffix("ly")) && !PersonNames.isFirstName(key: w)
     }
 
     // MARK: - 2. Titles of works
@@ -329,14 +349,20 @@ struct ActorExtractor {
             }
             var h = i
             while h < end {
-                guard cap[h], has(h, headMask), !inEntity[h] else { h += 1; continue }
+                // A head word in capitals is an acronym ("the ACT"), unless it is a legal form ("BHP AG").
+                guard cap[h], has(h, headMask), !inEntity[h], !allCaps[h] || has(h, Self.fOrgHead) && words[h].end - words[h].start <= 3
+                else { h += 1; continue }
                 // Walk back over capitalised words (not connectors, not stop words).
                 var s = h
                 while s > i, gap[s] == .space || gap[s] == .hyphen {
                     if cap[s - 1], !has(s - 1, Self.fStop) { s -= 1; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
+                    // A particle between capitalised words: "Montana de Oro State Park".
+                    if has(s - 1, Self.fParticle), !cap[s - 1], words[s - 1].form != andForm, s - 2 >= i, cap[s - 2],
+                       !has(s - 2, Self.fStop), gap[s - 1] == .space { s -= 2; continue }
+                    // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
                     if words[s - 1].form == andForm, s - 2 >= i, cap[s - 2], !inEntity[s - 2], !has(s - 2, Self.fStop),
-                       gap[s - 1] == .space { s -= 2; continue }
+                       gap[s - 1] == .space, s - 2 == i || !cap[s - 3] || gap[s - 2] != .space || inEntity[s - 3] { s -= 2; continue }
                     break
                 }
                 while s < h, initialOpener(s) || has(s, Self.fStop) { s += 1 }
@@ -346,15 +372,31 @@ struct ActorExtractor {
                 while e < end {
                     if cap[e] {
                         if owner[e] == Self.titleWord { break }
+                        // "… Space Station Monday": a generic word after the head ends the name.
+                        if has(e, Self.fGeneric), e > lastHead, e + 1 >= end || !cap[e + 1] { break }
                         if has(e, headMask) && !inEntity[e] { lastHead = e }
                         e += 1
                         continue
                     }
                     // A connector: "and" may not join a known entity ("Institute of America and Japan").
                     if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
+                    // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
+                    if words[e].form == andForm, has(e - 1, headMask) { break }
+                    // A place named by where it lies: "Southern Highlands of New South Wales" is two places.
+                    if e + 1 < end, inEntity[e + 1], flags(lastHead) & Self.fPlaceHead != 0, flags(lastHead) & Self.fOrgHead == 0 { break }
                     if e + 1 < end, cap[e + 1], owner[e + 1] != Self.titleWord { e += 1; continue }
                     break
                 }
+                // Capitalised words after the last head without a connector start another name
+                // ("Logan International Airport Tom Kinton").
+                if lastHead + 1 < e, PersonNames.isFirstName(key: key(lastHead + 1, lastHead + 2)) {
+                    var connected = false
+                    for k in (lastHead + 1)..<e where !cap[k] { connected = true }
+                    if !connected { e = lastHead + 1 }
+                }
+                // A number after a place head belongs to the name: "Highway 74", "Space Launch Complex-41".
+                if e == lastHead + 1, e < n, gap[e] == .space || gap[e] == .hyphen, flags(lastHead) & Self.fPlaceHead != 0,
+                   Tokenizer.isDigit(scalars[Int(words[e].start)]), owner[e] == Self.free { e += 1 }
                 if e - s < 2 { h += 1; continue }
                 let kindFlags = flags(lastHead)
                 if kindFlags & Self.fThingHead != 0 && kindFlags & Self.fOrgHead == 0 {
@@ -367,7 +409,8 @@ struct ActorExtractor {
                         let entry = Gazetteer.index.entries[Int(t)]
                         if entry.kind == .state { linked = entry.name }
                     }
-                    addMention(name: cleanName(s, e), kind: kind, linked: linked, from: s, to: e)
+                    addMention(name: cleanName(s, e), kind: kind, linked: linked, from: s, to: e,
+                               rule: .headWord(form: words[lastHead].form))
                 }
                 for k in s..<e { covered[k] = true }
                 h = e
@@ -393,10 +436,69 @@ struct ActorExtractor {
                 let e = entries[Int(t)]
                 entryDraft[Int(t)] = draftIndex(name: e.name, kind: e.kind, linked: e.linkedState)
             }
-            appendSpan(entryDraft[Int(t)], m.start, m.start + m.length)
+            appendSpan(entryDraft[Int(t)], m.start, m.start + m.length, .gazetteer(entry: t, adjective: phrases[Int(m.phrase)].isAdjective))
             for k in m.start..<(m.start + m.length) { wordEntry[k] = t }
         }
     }
+
+    // MARK: - 4b. Place names of two or more words
+
+    /// A free capitalised word that may start or continue a place name ("New South Wales", "Swan Hill").
+    func isPlaceWord(_ i: Int) -> Bool {
+        owner[i] == Self.free && cap[i] && !inWork[i] && !has(i, Self.fStop)
+    }
+
+    /// Towns, cities and subdivisions of two to four words from the place table, longest first.
+    /// Single words wait for resolution: a lone "Howard" may be the surname of a person named earlier.
+    mutating func placeNames(_ matches: [Match]) {
+        // A place name must be longer than the gazetteer phrases it overlaps ("Western Australia" over
+        // "Australia"; not "New York" the table's over "New York" the gazetteer's).
+        var matchEnd = [Int](repeating: -1, count: n)
+        for m in matches { for k in m.start..<(m.start + m.length) { matchEnd[k] = m.start + m.length } }
+        var matchStart = [Int](repeating: -1, count: n)
+        for m in matches { for k in m.start..<(m.start + m.length) { matchStart[k] = m.start } }
+        var i = 0
+        while i < n {
+            guard isPlaceWord(i), !initialOpener(i) || !has(i, Self.fGeneric) else { i += 1; continue }
+            var e = i + 1
+            while e < n, e - i < 4, isPlaceWord(e), gap[e] == .space || gap[e] == .hyphen { e += 1 }
+            var found = false
+            if e - i >= 2, PlaceNames.hasLongerName(startingWith: key(i, i + 1)) {
+                var end = e
+                while end >= i + 2 {
+                    let k = key(i, end)
+                    let inside = (i..<end).allSatisfy { matchEnd[$0] < 0 || (matchStart[$0] >= i && matchEnd[$0] <= end) }
+                    let longer = (i..<end).contains { matchEnd[$0] < 0 }
+                    if inside, longer, let state = PlaceNames.state(forKey: k) {
+                        // A town's name used for a body ("Deutsche Bank and Rio Tinto", "shares in Rio Tinto").
+                        if let (kind, reason) = contextKind(i, end), kind == .organisation {
+                            addMention(name: cleanName(i, end), kind: kind, linked: nil, from: i, to: end, rule: .context(reason))
+                        } else {
+                            addMention(name: cleanName(i, end), kind: .place, linked: state, from: i, to: end, rule: .placeTable)
+                        }
+                        i = end
+                        found = true
+                        break
+                    }
+                    end -= 1
+                }
+            }
+            // "Greater Sydney", "Inner Sydney": the place itself, with a modifier that stays in the mention.
+            if !found, Self.placeModifiers.contains(word(i)), i + 1 < n, gap[i + 1] == .space, isPlaceWord(i + 1),
+               !allCaps[i + 1], i + 2 >= n || !(cap[i + 2] && gap[i + 2] == .space) {
+                let k = key(i + 1, i + 2)
+                if let state = PlaceNames.state(forKey: k) {
+                    addMention(name: cleanName(i + 1, i + 2), kind: .place, linked: state, from: i, to: i + 2, rule: .placeTable)
+                    i += 2
+                    found = true
+                }
+            }
+            if !found { i += 1 }
+        }
+    }
+
+    /// Words before a place that name its wider or inner area, not another place.
+    static let placeModifiers: Set<String> = ["greater", "inner", "outer", "metropolitan"]
 
     // MARK: - 5. Name runs
 
@@ -408,6 +510,8 @@ struct ActorExtractor {
         /// Parts counted for a full name (no particles or suffixes).
         let countable: Int
         let titled: Bool
+        /// The folded title word right before the name ("mr", "mrs", "president"), if any.
+        let title: String?
         let linked: String?
         /// A government word right after the name ("administration"), its word index.
         let government: Int?
@@ -434,15 +538,23 @@ struct ActorExtractor {
                     end += 2
                     continue
                 }
+                if owner[end] == Self.free, has(end, Self.fParticle), !cap[end], gap[end] == .space, end + 2 < n,
+                   owner[end + 1] == Self.free, has(end + 1, Self.fParticle), !cap[end + 1], gap[end + 1] == .space,
+                   gap[end + 2] == .space, isNamePart(end + 2) {
+                    end += 3
+                    continue
+                }
                 break
             }
             i = end
             // Evidence before the run: a title ("President", "Mr."), maybe after a state's adjective.
             var titled = false
+            var title: String?
             var linked: String?
             if start > 0, owner[start - 1] == Self.titleWord,
                gap[start] == .space || (gap[start] == .stop && isAbbreviationStop(start)) {
                 titled = true
+                title = key(start - 1, start)
                 var q = start - 1
                 while q > 0, owner[q - 1] == Self.titleWord, gap[q] == .space { q -= 1 }
                 if q > 0, gap[q] == .space, wordEntry[q - 1] >= 0 {
@@ -471,7 +583,7 @@ struct ActorExtractor {
             var government: Int?
             if end < n, gap[end] == .space, !cap[end], has(end, Self.fGovernment), owner[end] == Self.free { government = end }
             out.append(Candidate(from: start, to: end, parts: parts, countable: countable, titled: titled,
-                                 linked: linked, government: government))
+                                 title: title, linked: linked, government: government))
         }
         return out
     }
@@ -506,9 +618,53 @@ struct ActorExtractor {
         var people = [Person]()
         var personByKey = [String: Int]()
         var fullOf = [Int](repeating: -1, count: candidates.count)
-        var companyOf = [Int](repeating: -1, count: candidates.count)
+        var companyOf = [(draft: Int, rule: MentionRule)?](repeating: nil, count: candidates.count)
+        // Uses of each name, for the context rules.
+        var usesByKey = [String: [(Int, Int)]]()
+        var titledKeys = Set<String>()
+        for cand in candidates {
+            let k = key(cand.from, cand.to)
+            if cand.titled { titledKeys.insert(k) } else { usesByKey[k, default: []].append((cand.from, cand.to)) }
+        }
+        /// Person evidence for a full name without a title or a known first name: a title on it or on its
+        /// last part elsewhere ("Mr Boje"), its last part used alone, or a person's context ("X said").
+        // Decided once per name, not once per use: a name used a million times is read a million times, not squared.
+        var contextByKey = [String: (kind: ActorKind, reason: String)?]()
+        func context(_ key: String) -> (kind: ActorKind, reason: String)? {
+            if let known = contextByKey[key] { return known }
+            let found = contextKind(of: usesByKey[key] ?? [])
+            contextByKey[key] = found
+            return found
+        }
+        var evidenceByKey = [String: Bool]()
+        func personEvidence(_ cand: Candidate, _ runKey: String) -> Bool {
+            if let known = evidenceByKey[runKey] { return known }
+            let found = personEvidenceOnce(cand, runKey)
+            evidenceByKey[runKey] = found
+            return found
+        }
+        func personEvidenceOnce(_ cand: Candidate, _ runKey: String) -> Bool {
+            let last = partKey(cand.parts[cand.parts.count - 1])
+            if titledKeys.contains(runKey) || titledKeys.contains(last) || usesByKey[last] != nil { return true }
+            if cand.parts.count == 2, PersonNames.isSurname(key: last) { return true }
+            return (usesByKey[runKey] ?? []).contains { personContext($0.0, $0.1) != nil }
+        }
+        var contextDraft = [String: (draft: Int, rule: MentionRule)]()
         for (c, cand) in candidates.enumerated() where cand.countable >= 2 && cand.government == nil {
-            if !companyByKey.isEmpty, let d = companyByKey[key(cand.from, cand.to)] { companyOf[c] = d; continue }
+            if !companyByKey.isEmpty, let d = companyByKey[key(cand.from, cand.to)] { companyOf[c] = (d, .companyShortName); continue }
+            // No title and no known first name: the context may say it is a place or a body ("in Alei Sinai").
+            let runKey = key(cand.from, cand.to)
+            if !cand.titled, !PersonNames.isFirstName(key: partKey(cand.parts[0])) {
+                if let d = contextDraft[runKey] { companyOf[c] = d; continue }
+                if let (kind, reason) = context(runKey) {
+                    let d = (draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), MentionRule.context(reason))
+                    contextDraft[runKey] = d
+                    companyOf[c] = d
+                    continue
+                }
+                // No person evidence: not a person ("Foreign Affairs", "Atlas V"), and no actor.
+                if !personEvidence(cand, runKey) { continue }
+            }
             var keys = [String]()
             for part in cand.parts where !has(part.0, Self.fParticle) || cap[part.0] { keys.append(partKey(part)) }
             let key = keys.joined(separator: " ")
@@ -526,7 +682,9 @@ struct ActorExtractor {
         for (a, pa) in people.enumerated() {
             var target = -1, count = 0
             for (b, pb) in people.enumerated() where b != a && pb.keys.count > pa.keys.count {
-                if pa.keys.first == pb.keys.first && pa.keys.last == pb.keys.last && Self.isSubsequence(pa.keys, of: pb.keys) {
+                // "Rodriguez Saa" (or "Mr Rodriguez Saa") is the end of "Adolfo Rodriguez Saa".
+                let suffix = pa.keys.count >= 2 && Array(pb.keys.suffix(pa.keys.count)) == pa.keys
+                if suffix || pa.keys.first == pb.keys.first && pa.keys.last == pb.keys.last && Self.isSubsequence(pa.keys, of: pb.keys) {
                     target = b
                     count += 1
                 }
@@ -551,10 +709,12 @@ struct ActorExtractor {
             personDraft[p] = d
             return d
         }
-        for (c, cand) in candidates.enumerated() where companyOf[c] >= 0 { appendSpan(companyOf[c], cand.from, cand.to) }
+        for (c, cand) in candidates.enumerated() { if let (d, rule) = companyOf[c] { appendSpan(d, cand.from, cand.to, rule) } }
         // Mentions of full names.
         for (c, cand) in candidates.enumerated() where fullOf[c] >= 0 {
-            appendSpan(draftFor(fullOf[c]), cand.from, cand.to)
+            let evidence: MentionRule.PersonEvidence = cand.titled ? .title(words[cand.from - 1].form)
+                : PersonNames.isFirstName(key: partKey(cand.parts[0])) ? .firstName : .elsewhere
+            appendSpan(draftFor(fullOf[c]), cand.from, cand.to, .fullName(evidence))
         }
         // Single names introduced by a title become people of their own when no full name matches.
         var singles = [String: Int]()
@@ -572,19 +732,41 @@ struct ActorExtractor {
                 if let p = personIndex(forPart: key).0 { linked = people[redirect[p]].linked }
                 if let p = personByKey[key] { linked = people[redirect[p]].linked }
                 let name = cleanName(cand.from, cand.to) + " " + article.index.vocabulary[Int(words[g].form)]
-                appendSpan(draftIndex(name: name, kind: .organisation, linked: linked), cand.from, g + 1)
+                appendSpan(draftIndex(name: name, kind: .organisation, linked: linked), cand.from, g + 1, .government(form: words[g].form))
                 continue
             }
             guard cand.countable < 2 else { continue }
-            if !companyByKey.isEmpty, let d = companyByKey[self.key(cand.from, cand.to)] { appendSpan(d, cand.from, cand.to); continue }
+            if !companyByKey.isEmpty, let d = companyByKey[self.key(cand.from, cand.to)] { appendSpan(d, cand.from, cand.to, .companyShortName); continue }
             let key = self.key(cand.from, cand.to)
-            let (p, ambiguous) = personIndex(forPart: key)
+            var (p, ambiguous) = personIndex(forPart: key)
+            // "Mr X" and "Mrs X" go to the man and the woman the text introduced; a title of the other
+            // gender than the one person named X is someone else (his wife, her father).
+            if let gender = cand.title.flatMap({ Self.titleGender[$0] }) {
+                let owners = (byPart[key] ?? []).map { redirect[$0] }
+                let fitting = Set(owners.filter { PersonNames.gender(ofFirstName: people[$0].keys[0]) == gender })
+                let opposite = owners.filter { g in PersonNames.gender(ofFirstName: people[g].keys[0]).map { $0 != gender } ?? false }
+                let unknown = owners.filter { PersonNames.gender(ofFirstName: people[$0].keys[0]) == nil }
+                if fitting.count == 1, unknown.isEmpty {
+                    (p, ambiguous) = (fitting.first, false)
+                } else if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count {
+                    let name = cleanName(cand.from - 1, cand.to)
+                    appendSpan(draftIndex(name: name, kind: .person, linked: cand.linked), cand.from, cand.to,
+                               .otherGenderTitle(form: words[cand.from - 1].form))
+                    continue
+                }
+            }
             if let p {
-                appendSpan(draftFor(p), cand.from, cand.to)
+                let rule: MentionRule = cand.title.flatMap { Self.titleGender[$0] } != nil && byPart[key]?.count ?? 0 > 1
+                    ? .genderedTitle(form: words[cand.from - 1].form) : .shortForm
+                appendSpan(draftFor(p), cand.from, cand.to, rule)
             } else if ambiguous {
-                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to)
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
             } else if let d = singles[key] {
-                appendSpan(d, cand.from, cand.to)
+                appendSpan(d, cand.from, cand.to, cand.titled ? .title(form: words[cand.from - 1].form) : .titledElsewhere)
+            } else if cand.to - cand.from == 1, !initialOpener(cand.from), !allCaps[cand.from], let state = PlaceNames.state(forKey: key) {
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: state), cand.from, cand.to, .placeTable)
+            } else if cand.to - cand.from == 1, !cand.titled, let (kind, reason) = context(key) {
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), cand.from, cand.to, .context(reason))
             } else if cand.parts.count == 1, cand.to - cand.from > 1 {
                 // A hyphen compound of known people ("Kim-Putin") names each of them.
                 var pieces = [(Int, Int)]()
@@ -596,10 +778,16 @@ struct ActorExtractor {
                     else if let d = singles[pieceKey] { pieces.append((d, k)) }
                     else { pieces = []; break }
                 }
-                for (d, k) in pieces { appendSpan(d, k, k + 1) }
+                for (d, k) in pieces { appendSpan(d, k, k + 1, .compound) }
             }
         }
     }
+
+    /// Titles that say a person's gender.
+    static let titleGender: [String: PersonGender] = [
+        "mr": .male, "sir": .male, "lord": .male, "king": .male, "prince": .male, "father": .male,
+        "mrs": .female, "ms": .female, "miss": .female, "lady": .female, "dame": .female, "queen": .female, "princess": .female,
+    ]
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var j = 0
@@ -617,8 +805,8 @@ struct ActorExtractor {
         var defined = [(Int32, Int)]()  // form, draft (the first definition of a form wins)
         var seen = Set<Int32>()
         for (d, draft) in drafts.enumerated() {
-            for (_, to) in draft.spans {
-                let a = to
+            for span in draft.spans {
+                let a = span.to
                 guard a < n, gap[a] == .open, allCaps[a], owner[a] == Self.free else { continue }
                 var k = Int(words[a].end)
                 while k < scalars.count, scalars[k] == " " || scalars[k] == "\u{A0}" { k += 1 }
@@ -629,7 +817,7 @@ struct ActorExtractor {
         for (form, d) in defined {
             for p in article.index.postings[Int(form)] {
                 let i = Int(p)
-                if owner[i] == Self.free && allCaps[i] { appendSpan(d, i, i + 1) }
+                if owner[i] == Self.free && allCaps[i] { appendSpan(d, i, i + 1, .acronym) }
             }
         }
     }
@@ -654,24 +842,38 @@ struct ActorExtractor {
         return drafts.count - 1
     }
 
-    mutating func appendSpan(_ d: Int, _ from: Int, _ to: Int) {
-        drafts[d].spans.append((from, to))
+    mutating func appendSpan(_ d: Int, _ from: Int, _ to: Int, _ rule: MentionRule) {
+        drafts[d].spans.append(Span(from: from, to: to, rule: rule))
         for k in from..<to { owner[k] = Int32(d) }
     }
 
-    mutating func addMention(name: String, kind: ActorKind, linked: String?, from: Int, to: Int) {
-        appendSpan(draftIndex(name: name, kind: kind, linked: linked), from, to)
+    mutating func addMention(name: String, kind: ActorKind, linked: String?, from: Int, to: Int, rule: MentionRule) {
+        appendSpan(draftIndex(name: name, kind: kind, linked: linked), from, to, rule)
     }
 
-    func finish() -> [Actor] {
+    func finish() -> (actors: [Actor], provenance: MentionProvenance) {
         var actors = [Actor]()
+        var records = [(start: Int32, evidence: Int32)]()
+        var evidence = [MentionEvidence]()
         for draft in drafts where !draft.spans.isEmpty {
+            // A draft's rules are few: each is put into words once.
+            var described = [MentionRule: Int32]()
+            for span in draft.spans {
+                let e: Int32
+                if let known = described[span.rule] { e = known } else {
+                    e = Int32(evidence.count)
+                    evidence.append(describe(span.rule, draft))
+                    described[span.rule] = e
+                }
+                records.append((Int32(truncatingIfNeeded: Int(words[span.from].start)), e))
+            }
             // Distinct surfaces are few: compare code points against them instead of building a String per mention.
             var surfaces = [(scalars: ArraySlice<Unicode.Scalar>, text: String)]()
-            let spans = draft.spans.sorted { $0.0 < $1.0 }
+            let spans = draft.spans.sorted { $0.from < $1.from }
             var mentions = [Mention]()
             mentions.reserveCapacity(spans.count)
-            for (from, to) in spans {
+            for span in spans {
+                let from = span.from, to = span.to
                 let a = Int(words[from].start), b = Int(words[to - 1].end)
                 let slice = scalars[a..<b]
                 var text: String
@@ -687,6 +889,6 @@ struct ActorExtractor {
             actors.append(Actor(name: draft.name, kind: draft.kind, aliases: aliases, mentions: mentions, linkedState: draft.linkedState))
         }
         actors.sort { ($0.mentions[0].start, $0.name) < ($1.mentions[0].start, $1.name) }
-        return actors
+        return (actors, MentionProvenance(records: records, evidence: evidence))
     }
 }

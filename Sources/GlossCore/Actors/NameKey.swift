@@ -2,8 +2,9 @@
 /// lower case, diacritics folded (common Latin letters), full stops dropped, apostrophes
 /// straightened, hyphens, commas and runs of spaces turned into one space. "U.S." → "us",
 /// "Washington, D.C." → "washington dc", "Jean-Claude" → "jean claude", "Orbán" → "orban".
-enum NameKey {
-    static func key(_ s: String) -> String {
+public enum NameKey {
+    /// The key of a name or form.
+    public static func key(_ s: String) -> String {
         if let k = asciiKey(s) { return k }
         var out = String.UnicodeScalarView()
         var pendingSpace = false

@@ -141,6 +141,27 @@ EXTRA_STATES = [
     ("DD", "East Germany", ["German Democratic Republic", "GDR"], ["East German"]),
     ("YU", "Yugoslavia", [], ["Yugoslav", "Yugoslavian"]),
     ("CS", "Czechoslovakia", [], ["Czechoslovak"]),
+    ("RH", "Rhodesia", [], ["Rhodesian"]), ("XC", "Ceylon", [], ["Ceylonese"]), ("ZR", "Zaire", [], ["Zairean"]),
+    ("XS", "Siam", [], []), ("XP", "Prussia", [], ["Prussian"]), ("XO", "Ottoman Empire", [], ["Ottoman"]),
+    ("XA", "Austria-Hungary", ["Austro-Hungarian Empire"], ["Austro-Hungarian"]),
+    ("DE-W", "West Germany", ["Federal Republic of Germany"], ["West German"]),
+    ("VD", "South Vietnam", [], ["South Vietnamese"]), ("XD", "Dahomey", [], []), ("HV", "Upper Volta", [], []),
+    ("XK-K", "Kampuchea", [], []), ("XB", "Bophuthatswana", [], []), ("XT", "Transvaal", [], []),
+]
+
+# The UK's countries and subdivisions with demonyms of their own (the place table has the others,
+# without adjectives): name, aliases, adjectives, state code.
+SUBDIVISIONS = [
+    ("England", [], [], "GB"), ("Scotland", [], ["Scottish"], "GB"), ("Wales", [], ["Welsh"], "GB"),
+    ("Northern Ireland", [], ["Northern Irish"], "GB"),
+    ("New South Wales", ["NSW"], [], "AU"), ("Queensland", [], ["Queenslander"], "AU"),
+    ("South Australia", [], ["South Australian"], "AU"), ("Western Australia", [], ["Western Australian"], "AU"),
+    ("Tasmania", [], ["Tasmanian"], "AU"), ("Northern Territory", [], [], "AU"),
+    ("Australian Capital Territory", [], [], "AU"), ("Victoria", [], ["Victorian"], "AU"),
+    ("Ontario", [], ["Ontarian"], "CA"), ("Quebec", ["Québec"], ["Quebecer", "Québécois"], "CA"),
+    ("British Columbia", [], [], "CA"), ("Alberta", [], ["Albertan"], "CA"),
+    ("Bavaria", [], ["Bavarian"], "DE"), ("Catalonia", [], ["Catalan"], "ES"), ("Sicily", [], ["Sicilian"], "IT"),
+    ("Punjab", [], ["Punjabi"], "PK"), ("Chechnya", [], ["Chechen"], "RU"),
 ]
 
 # Regions and other places: name, aliases, adjectives.
@@ -160,7 +181,10 @@ REGIONS = [
     ("Taiwan Strait", [], []), ("South China Sea", [], []), ("East China Sea", [], []),
     ("Persian Gulf", [], []), ("Black Sea", [], []), ("Baltic Sea", [], []), ("Oceania", [], []),
     ("Siberia", [], ["Siberian"]), ("Kashmir", [], ["Kashmiri"]), ("Tibet", [], ["Tibetan"]),
-    ("Xinjiang", [], []), ("Kurdistan", [], []),
+    ("Xinjiang", [], []), ("Kurdistan", [], []), ("West Africa", [], ["West African"]),
+    ("East Africa", [], ["East African"]), ("North Africa", [], ["North African"]),
+    ("Central Africa", [], []), ("Horn of Africa", [], []), ("Central America", [], ["Central American"]),
+    ("Sub-Saharan Africa", [], []),
 ]
 
 # US states (places linked to the United States). Georgia and Washington are left out: the
@@ -170,6 +194,19 @@ Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Mic
 Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
 Vermont Virginia Wisconsin Wyoming""".split() + ["New Hampshire", "New Jersey", "New Mexico", "New York",
     "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
+
+# AP-style abbreviations of US states ("Calif.", "Tenn."): aliases of the state.
+US_STATE_ABBREVIATIONS = {
+    "Alabama": ["Ala."], "Arizona": ["Ariz."], "Arkansas": [], "California": ["Calif."], "Colorado": ["Colo."],
+    "Connecticut": ["Conn."], "Delaware": [], "Florida": ["Fla."], "Illinois": [], "Indiana": [],
+    "Kansas": ["Kan.", "Kans."], "Kentucky": ["Ky."], "Louisiana": [], "Maryland": ["Md."], "Massachusetts": [],
+    "Michigan": ["Mich."], "Minnesota": ["Minn."], "Mississippi": [], "Missouri": [], "Montana": ["Mont."],
+    "Nebraska": ["Neb.", "Nebr."], "Nevada": ["Nev."], "New Hampshire": ["N.H."], "New Jersey": ["N.J."],
+    "New Mexico": ["N.M."], "New York": ["N.Y."], "North Carolina": ["N.C."], "North Dakota": ["N.D."],
+    "Oklahoma": ["Okla."], "Oregon": ["Oreg."], "Pennsylvania": [], "Rhode Island": ["R.I."],
+    "South Carolina": ["S.C."], "South Dakota": ["S.D."], "Tennessee": ["Tenn."], "Vermont": ["Vt."],
+    "Virginia": [], "West Virginia": ["W.Va."], "Wisconsin": ["Wis.", "Wisc."], "Wyoming": ["Wyo."],
+}
 
 # Organisations: canonical name, aliases (acronyms written as used), linked state or "".
 ORGANISATIONS = [
@@ -196,6 +233,9 @@ ORGANISATIONS = [
     ("UNICEF", [], ""), ("UNESCO", [], ""), ("UNHCR", [], ""), ("World Food Programme", ["WFP"], ""),
     ("International Committee of the Red Cross", ["ICRC", "Red Cross"], ""),
     ("Amnesty International", [], ""), ("Human Rights Watch", [], ""),
+    ("NASA", ["National Aeronautics and Space Administration"], "US"), ("European Space Agency", ["ESA"], ""),
+    ("Environmental Protection Agency", ["EPA"], "US"), ("Food and Drug Administration", ["FDA"], "US"),
+    ("Centers for Disease Control and Prevention", ["CDC"], "US"), ("Securities and Exchange Commission", ["SEC"], "US"),
     ("Federal Reserve", ["Fed"], "US"), ("Central Intelligence Agency", ["CIA"], "US"),
     ("Federal Bureau of Investigation", ["FBI"], "US"), ("Pentagon", [], "US"),
     ("White House", [], "US"), ("Congress", ["US Congress", "U.S. Congress"], "US"),
@@ -204,7 +244,18 @@ ORGANISATIONS = [
     ("Kremlin", [], "RU"), ("KGB", [], "SU"), ("FSB", [], "RU"), ("Gazprom", [], "RU"),
     ("Wagner Group", ["Wagner"], "RU"), ("Hamas", [], ""), ("Hezbollah", [], ""), ("Taliban", [], ""),
     ("Islamic State", ["ISIS", "ISIL"], ""), ("Al-Qaeda", ["al-Qaeda", "Al Qaeda"], ""),
-]
+] + [(name, aliases, "") for name, aliases in [
+    # News agencies and broadcasters: named bare in datelines and credits ("Kyodo reported").
+    ("Reuters", []), ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP", "Agence France Presse"]),
+    ("Bloomberg", []), ("Kyodo", ["Kyodo News"]), ("Xinhua", ["Xinhua News Agency"]), ("Yonhap", []),
+    ("TASS", ["ITAR-TASS", "Itar-Tass"]), ("Interfax", []), ("RIA Novosti", []), ("Anadolu Agency", ["Anadolu"]),
+    ("Bernama", []), ("Antara", []), ("Press Trust of India", ["PTI"]), ("ANSA", []), ("EFE", []),
+    ("Deutsche Presse-Agentur", ["dpa"]), ("Australian Associated Press", ["AAP"]), ("BBC", []), ("CNN", []),
+    ("Al Jazeera", ["Al-Jazeera", "Aljazeera"]), ("NHK", []), ("NBC", []), ("CBS", []), ("Fox News", []),
+    ("Sky News", []), ("CNBC", []), ("Deutsche Welle", []), ("France 24", []), ("SBS", []), ("CBC", []),
+    ("Voice of America", ["VOA"]), ("Radio Free Europe", []), ("Dow Jones", []), ("Nikkei", []),
+    ("Channel NewsAsia", []), ("Al Arabiya", []), ("WAFA", []), ("IRNA", []), ("KCNA", []),
+]]
 
 # Titles and honorifics: never part of a name; a title right before a capitalised word is
 # evidence that the word names a person. Abbreviations may be followed by a full stop.
@@ -222,6 +273,12 @@ TITLES = [
     "Lord", "Lady", "Sir", "Dame", "Premier", "Chief", "Commander", "Marshal", "Field Marshal",
     "Pres", "Sec", "Ayatollah", "Dictator", "Founder", "Co-founder", "Head", "Deputy", "Analyst",
     "Author", "Economist", "Lawmaker", "Legislator", "Official", "Diplomat", "Adviser", "Advisor",
+    # Ranks and roles written before names in police, court, church, party and sports news.
+    "Sergeant", "Senior Sergeant", "Constable", "Senior Constable", "Detective", "Inspector", "Superintendent",
+    "Chief Inspector", "Investigator", "Sheriff", "Deputy Sheriff", "Officer", "Ranger", "Supervisor",
+    "Brigadier", "Corporal", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam",
+    "Coach", "Skipper", "Treasurer", "Congressman", "Congresswoman", "Councillor", "Alderman",
+    "MP", "Democrat", "Republican", "Whip", "Chief Whip", "Astronaut", "Prosecutor",
 ]
 # Titles that are also common surnames: inside a name ("Martin Luther King") they are name parts.
 SURNAME_TITLES = ["King", "Major", "Prince", "Lord", "Marshal", "Judge"]
@@ -249,7 +306,10 @@ PLACE_HEADS = [
     "Valley", "River", "Sea", "Ocean", "Mountains", "Mountain", "Island", "Islands", "Street",
     "Square", "Avenue", "Road", "Bridge", "Province", "Region", "City", "County", "Strait", "Bay",
     "Gulf", "Lake", "Desert", "Peninsula", "Canal", "Airport", "Port", "Base", "Palace", "Coast",
-    "Oblast", "District", "Prefecture", "Plateau", "Heights", "Zone",
+    "Oblast", "District", "Prefecture", "Plateau", "Heights", "Zone", "Highway", "Freeway", "Motorway",
+    "Dome", "Point", "Park", "Springs", "Hill", "Hills", "Creek", "Beach", "Harbour", "Harbor", "Range",
+    "Ranges", "Falls", "Forest", "Reserve", "Stadium", "Oval", "Arena", "Lane", "Drive", "Territory",
+    "Highlands", "Territories", "Reef", "Cape", "Headland", "Wharf", "Plaza", "Station",
 ]
 # Head words of things that are not actors (laws, treaties, events, works, wars).
 THING_HEADS = [
@@ -258,6 +318,8 @@ THING_HEADS = [
     "Prize", "Award", "Day", "Week", "Festival", "Revolution", "Declaration", "Charter",
     "Constitution", "Strategy", "Project", "Operation", "Initiative", "Crisis", "Index", "Report", "War", "Wars",
     "Resolution", "Amendment", "Code", "Census", "Election", "Elections", "Talks", "Dialogue",
+    "Year", "Years", "Eve", "Honours", "Honors", "Open", "Marathon", "Race", "Classic", "Series", "Awards",
+    "Trophy", "Medal", "Shield", "Derby", "Grand Prix", "Tournament", "League Cup", "Test", "Tests",
 ]
 # Words that never start or belong to a name: function words, sentence openers, pronouns,
 # months and days, directions and blocs ("the West"), generic capitalised words.
@@ -275,6 +337,7 @@ last next both many most some several few other such another each every all any 
 why what who whom whose which how there here yes instead indeed overall given asked speaking writing
 in-between let let's do does did is are was were be been being have has had will would shall should
 can could may might must ok okay oh dear hello thanks
+one two three four five six seven eight nine ten
 """.split()
 # Capitalised words that are not names on their own and never part of a personal name, though
 # they may sit inside an organisation's name ("Federal Security Service").
@@ -285,7 +348,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 north south east west northern southern eastern western northeast northwest southeast southwest
 central global international national federal state government republic kingdom empire
 breaking update updated exclusive analysis opinion editorial photo video watch read more
-korean congolese guinean dominican
+korean congolese guinean dominican arab arabs greater inner outer metropolitan
+christmas easter eve ramadan hanukkah diwali
+anglican catholic christian protestant orthodox muslim jewish buddhist hindu sunni shiite shia sikh
 """.split()
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint ibn al el ter".split()
@@ -340,6 +405,9 @@ def main():
         aliases = [a[4:] if a.startswith("the ") and a not in ("the States", "the Netherlands") else a for a in aliases]
         aliases = [a for a in aliases if not a.startswith("the ")]
         adjectives = list(DEMONYMS.get(code, []))
+        # Plurals name the state's people ("Israelis", "Americans"): demonyms in -an and -i only
+        # ("Afghani" is a currency, so the singular must already be a demonym).
+        adjectives += [d + "s" for d in DEMONYMS.get(code, []) if " " not in d and (d.endswith("an") or d.endswith("i"))]
         # "Northern Korean" for "North Korean", "Southern Sudanese" for "South Sudanese" (a paraphrase
         # seen in rewritten news); regions listed below take precedence ("Southern African").
         for d in list(adjectives):
@@ -359,7 +427,9 @@ def main():
             continue
         add(caps[0], "place", names[code], caps[1:], [])
     for name in US_STATES:
-        add(name, "place", names["US"], [], [])
+        add(name, "place", names["US"], US_STATE_ABBREVIATIONS.get(name, []), [])
+    for name, aliases, adjectives, code in SUBDIVISIONS:
+        add(name, "place", names[code], aliases, adjectives)
     region_adjectives = {a for _, _, adjs in REGIONS for a in adjs}
     for name, aliases, adjectives in REGIONS:
         add(name, "place", "", aliases, adjectives)

@@ -6,8 +6,9 @@ struct ActorCommand: Command {
         "actor",
         summary: "one actor's profile: aliases, first mention, sentences, company, where in the text",
         arguments: [.init("NAME", .actors)],
-        examples: ["actor Putin", "actor \"South Korea\"", "actor KEI", "actor us"],
-        details: "NAME is any form the text uses (any case). The strip under 'where' spans the whole article: each | is a mention (like NLTK's dispersion plot). The result's sentences are the ones naming the actor.")
+        options: [.flag("--why", "for each form, the gazetteer entry or rule that made its mentions and why the kind is what it is")],
+        examples: ["actor Putin", "actor \"South Korea\"", "actor KEI", "actor us", "actor Putin --why"],
+        details: "NAME is any form the text uses (any case). The strip under 'where' spans the whole article: each | is a mention (like NLTK's dispersion plot). The result's sentences are the ones naming the actor. --why shows, for each form, which gazetteer entry or rule made its mentions and why the kind is what it is, so a mistake can be corrected with alias, drop or rename.")
 
     /// Columns of the dispersion strip.
     static let stripWidth = 60
@@ -17,6 +18,7 @@ struct ActorCommand: Command {
         guard !args.positional.isEmpty else { throw usageError("needs a name") }
         let actor = try workspace.actor(named: args.positional.joined(separator: " "), command: name)
         let article = workspace.article
+        if args.has("--why") { return why(actor, in: workspace) }
         let ids = actor.sentenceIDs
         var rows = [Field("actor", actor.name), Field("kind", actor.kind.rawValue)]
         let others = actor.aliases.filter { $0 != actor.name }
@@ -35,6 +37,27 @@ struct ActorCommand: Command {
             parts.append(.sentences(SentenceListing(items: listing.items, header: "first mention:")))
         }
         return CommandResult(.stack(parts), sentences: ids)
+    }
+
+    /// Per form and rule: how many mentions, where, which rule made them and why the kind.
+    private func why(_ actor: Actor, in workspace: Workspace) -> CommandResult {
+        var groups = [(surface: String, evidence: MentionEvidence?, sentences: [Int])]()
+        for m in actor.mentions {
+            let e = workspace.actors.evidence(for: m)
+            if let g = groups.firstIndex(where: { $0.surface == m.surface && $0.evidence == e }) {
+                if groups[g].sentences.last != m.sentence { groups[g].sentences.append(m.sentence) }
+            } else {
+                groups.append((m.surface, e, [m.sentence]))
+            }
+        }
+        var rows = [Field("actor", actor.name), Field("kind", actor.kind.rawValue)]
+        for g in groups {
+            let refs = RefFormatting.compact(g.sentences, in: workspace.article)
+            let reason = g.evidence.map { "\($0.rule); kind: \($0.kind)" } ?? "added by a correction (alias or add-actor)"
+            rows.append(Field("“\(g.surface)”", "\(refs): \(reason)"))
+        }
+        if actor.mentions.isEmpty { rows.append(Field("mentions", "none: added by add-actor")) }
+        return CommandResult(.fields(rows), sentences: actor.sentenceIDs)
     }
 
     /// The actors named in the same sentences, with how many sentences they share, most first.

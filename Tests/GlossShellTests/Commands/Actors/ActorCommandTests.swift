@@ -156,3 +156,20 @@ extension String {
         return String(s)
     }
 }
+
+/// `actor NAME --why`: the rule or gazetteer entry behind each form, and why the kind.
+@Suite struct ActorWhyTests {
+    @Test func whyNamesTheRuleOfEachForm() {
+        let session = makeSession()
+        let out = session.output("actor Putin --why")
+        #expect(out.hasPrefix("actor             Vladimir Putin\nkind              person\n"))
+        #expect(out.contains("“Vladimir Putin”  1.1: a full name of two or more capitalised parts; kind: a"))
+        #expect(out.contains("the first or last part of the"))
+        let us = session.output("actor us --why")
+        #expect(us.contains("gazetteer: United States, by its demonym or adjective"))
+    }
+
+    @Test func whyRejectsAValue() {
+        #expect(makeSession().failure("actor Putin --why=yes") == "actor: --why takes no value")
+    }
+}

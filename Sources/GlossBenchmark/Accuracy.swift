@@ -1,0 +1,52 @@
+import GlossCore
+import GlossEvaluation
+
+/// The benchmark's accuracy mode: the actor analysis scored against the hand-annotated articles
+/// (`--accuracy [DIR]`, default Tests/Reference/articles). Dev and held-out articles are printed
+/// apart; mistakes are listed for dev articles only (`--mistakes`), never for held-out ones.
+enum Accuracy {
+    static func run(directory: String, showMistakes: Bool) -> Int32 {
+        let articles: [ReferenceArticle]
+        do { articles = try ReferenceSet.load(directory: directory) } catch {
+            print("gloss-benchmark: cannot read references in \(directory): \(error)")
+            return 1
+        }
+        for split in [ReferenceArticle.Split.dev, .heldout] {
+            let chosen = articles.filter { $0.split == split }
+            var score = ActorScore()
+            var seconds = 0.0
+            for reference in chosen {
+                let start = Clock.now()
+                let analysis = ActorAnalysis(article: Article(text: reference.text, source: reference.id))
+                seconds += Clock.now() - start
+                score.add(reference, predicted: analysis.actors)
+            }
+            print(table(split.rawValue, score, seconds: seconds))
+            if showMistakes && split == .dev {
+                for m in score.mistakes { print("  " + m.description) }
+            }
+            print("")
+        }
+        return 0
+    }
+
+    static func table(_ title: String, _ score: ActorScore, seconds: Double) -> String {
+        var lines = ["actors, \(title): \(score.articles) articles, analysed in \(formatDuration(seconds))"]
+        let header = ["kind", "ref", "recall", "pred", "precision", "kind ok", "multi", "merged", "wrong merges"]
+        var rows = [header]
+        func row(_ name: String, _ c: ActorScore.Counts) -> [String] {
+            [name, "\(c.reference)", format2(c.recall), "\(c.predicted)", format2(c.precision), format2(c.kindAccuracy),
+             "\(c.multiForm)", format2(c.merged), "\(c.wrongMerges)"]
+        }
+        for kind in ActorKind.allCases { rows.append(row(kind.rawValue, score.byKind[kind] ?? .init())) }
+        rows.append(row("all", score.overall))
+        var widths = header.map { _ in 0 }
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        for r in rows {
+            lines.append(r.enumerated().map { i, c in
+                i == 0 ? c + String(repeating: " ", count: widths[i] - c.count) : String(repeating: " ", count: widths[i] - c.count) + c
+            }.joined(separator: "  "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,107 @@
+/// The rule that made a mention, as a typed value; put into words only for `actor NAME --why`.
+enum MentionRule: Hashable, Sendable {
+    /// Why a full name is taken for a person's.
+    enum PersonEvidence: Hashable, Sendable {
+        /// A title right before it (the title word's form).
+        case title(Int32)
+        /// Its first part is a known first name.
+        case firstName
+        /// A title on its surname elsewhere, its surname used alone, "X said", an age, a census surname.
+        case elsewhere
+    }
+
+    /// A gazetteer entry (its index), by its name or alias, or by a demonym.
+    case gazetteer(entry: Int32, adjective: Bool)
+    /// A capitalised run ending in a head word (its form): "… Bank", "… Valley".
+    case headWord(form: Int32)
+    /// A town, city or subdivision of the place table.
+    case placeTable
+    /// A full name of a person.
+    case fullName(PersonEvidence)
+    /// A single name right after a title (its form): "Mr Rodriguez".
+    case title(form: Int32)
+    /// A single name that a title introduced elsewhere.
+    case titledElsewhere
+    /// The first or last part of one full name in the text.
+    case shortForm
+    /// A surname two people share, given to the one of the title's gender ("Mrs Smith").
+    case genderedTitle(form: Int32)
+    /// A surname whose only owner has the other gender than the title: someone else.
+    case otherGenderTitle(form: Int32)
+    /// A surname two full names share: left on its own.
+    case ambiguousShortForm
+    /// A context rule, with its reason.
+    case context(String)
+    /// A company named without its legal form ("Acme Robotics" for "Acme Robotics Inc").
+    case companyShortName
+    /// A hyphen compound of known actors ("Kim-Putin").
+    case compound
+    /// An acronym the text defines in parentheses.
+    case acronym
+    /// "<name> administration": a person's government.
+    case government(form: Int32)
+}
+
+extension ActorExtractor {
+    /// The rule and the reason for the kind, in words.
+    func describe(_ rule: MentionRule, _ draft: Draft) -> MentionEvidence {
+        let vocabulary = article.index.vocabulary
+        func quoted(_ form: Int32) -> String { "“" + vocabulary[Int(form)] + "”" }
+        let state = draft.linkedState.map { " (\($0))" } ?? ""
+        switch rule {
+        case .gazetteer(let entry, let adjective):
+            let e = Gazetteer.index.entries[Int(entry)]
+            return MentionEvidence(rule: "gazetteer: \(e.name)" + (adjective ? ", by its demonym or adjective" : ""),
+                                   kind: "the gazetteer lists \(e.name) as \(Self.article(e.kind))")
+        case .headWord(let form):
+            return MentionEvidence(rule: "a capitalised name ending in the head word \(quoted(form))",
+                                   kind: "\(quoted(form)) heads names of \(draft.kind == .organisation ? "organisations" : "places")")
+        case .placeTable:
+            return MentionEvidence(rule: "place table (GeoNames towns and cities, ISO 3166-2 subdivisions)",
+                                   kind: "a place in the table" + state)
+        case .fullName(let evidence):
+            let why: String
+            switch evidence {
+            case .title(let form): why = "the title \(quoted(form)) before it"
+            case .firstName: why = "its first part is a known first name"
+            case .elsewhere: why = "its surname is used alone or with a title, or it speaks (“said”), or its surname is a common one"
+            }
+            return MentionEvidence(rule: "a full name of two or more capitalised parts", kind: "a person: " + why)
+        case .title(let form):
+            return MentionEvidence(rule: "a name after the title \(quoted(form))", kind: "a person: titles precede people")
+        case .titledElsewhere:
+            return MentionEvidence(rule: "a name the text gives elsewhere with a title", kind: "a person: titles precede people")
+        case .shortForm:
+            return MentionEvidence(rule: "the first or last part of the full name \(draft.name)", kind: "the kind of \(draft.name)")
+        case .genderedTitle(let form):
+            return MentionEvidence(rule: "a surname two people share, after \(quoted(form)): given to \(draft.name)",
+                                   kind: "a person: \(quoted(form)) and \(draft.name)’s first name have the same gender")
+        case .otherGenderTitle(let form):
+            return MentionEvidence(rule: "a surname after \(quoted(form)), whose only full name has the other gender",
+                                   kind: "a person of their own")
+        case .ambiguousShortForm:
+            return MentionEvidence(rule: "a surname or first name that two full names share: not guessed (use merge or alias)",
+                                   kind: "a person: a part of people's names")
+        case .context(let reason):
+            return MentionEvidence(rule: "an unknown name, kind from its context", kind: "\(Self.article(draft.kind)): \(reason)")
+        case .companyShortName:
+            return MentionEvidence(rule: "a company's name without its legal form", kind: "the kind of \(draft.name)")
+        case .compound:
+            return MentionEvidence(rule: "one part of a hyphen compound of known actors", kind: "the kind of \(draft.name)")
+        case .acronym:
+            return MentionEvidence(rule: "an acronym the text defines in parentheses after \(draft.name)", kind: "the kind of \(draft.name)")
+        case .government(let form):
+            return MentionEvidence(rule: "a person's name before \(quoted(form))", kind: "an organisation: a person's government")
+        }
+    }
+
+    /// "a state", "an organisation".
+    static func article(_ kind: ActorKind) -> String {
+        switch kind {
+        case .person: "a person"
+        case .state: "a state"
+        case .organisation: "an organisation"
+        case .place: "a place"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// The likelier gender of a person, from their first name.
+public enum PersonGender: String, Sendable, Hashable {
+    case female, male
+}
+
+/// First names (US Census 1990 lists, public domain): whether a word is a known first name, and the
+/// gender the name usually goes with.
+public enum PersonNames {
+    static let table = SortedTable(table: FirstNameData.table)
+
+    /// The likelier gender for a first name ("Claire" → female, "John" → male), or nil when the name
+    /// is unknown or given to both about equally ("Jordan"). Case-insensitive.
+    public static func gender(ofFirstName name: String) -> PersonGender? {
+        switch table.value(for: NameKey.key(name)) {
+        case "f": .female
+        case "m": .male
+        default: nil
+        }
+    }
+
+    /// Whether the word is a known first name, of either gender.
+    public static func isFirstName(_ name: String) -> Bool { isFirstName(key: NameKey.key(name)) }
+
+    static func isFirstName(key: String) -> Bool { table.value(for: key) != nil }
+}
+
+extension PersonNames {
+    static let surnames = SortedTable(table: SurnameData.table)
+
+    /// Whether a folded word is a frequent surname (US Census list): evidence that a name is a person's.
+    static func isSurname(key: String) -> Bool { surnames.value(for: key) != nil }
+}

@@ -1,0 +1,69 @@
+import Testing
+import GlossCore
+
+/// Context rules for names no table knows, and merging people. Invented names ("Quellinby") keep
+/// the gazetteers out of it, so each test sees one rule.
+@Suite struct ActorContextTests {
+    func kind(_ name: String, in text: String) -> ActorKind? {
+        ActorFixture.analyse(text).actors.first { $0.name == name }?.kind
+    }
+
+    @Test(arguments: [
+        ("Aid reached Quellinby on Monday after the road to Quellinby reopened, and crews in Quellinby rested.", "Quellinby", ActorKind.place),
+        ("The Quellinby-based firm hired staff.", "Quellinby", .place),
+        ("Floods hit Dravenport, Ohio, overnight.", "Dravenport", .place),
+        ("Investors bought shares in Marvox after the report.", "Marvox", .organisation),
+        ("Marvox's chief executive resigned on Friday.", "Marvox", .organisation),
+        ("The outage was fixed by Zentarix Energy, the power company, by noon.", "Zentarix Energy", .organisation),
+        ("Both the union and Qorvel said there would be no strike.", "Qorvel", .organisation),
+    ])
+    func contextGivesTheKind(text: String, name: String, expected: ActorKind) {
+        #expect(kind(name, in: text) == expected)
+    }
+
+    @Test func unknownNamesWithoutPersonEvidenceAreNotPeople() {
+        let a = ActorFixture.analyse("The yacht Zeus Two crossed the line after the Gorvan Tops turn.")
+        #expect(a.actors.filter { $0.kind == .person }.isEmpty)
+    }
+
+    @Test func aPartyLabelIsNotPartOfTheName() {
+        let a = ActorFixture.analyse("Democrat Jane Harmon said the bill would pass.")
+        #expect(a.actors.map(\.name) == ["Jane Harmon"])
+    }
+
+    @Test func twoCompaniesJoinedByAndStayTwo() {
+        let a = ActorFixture.analyse("Shares in Deutsche Bank and Rio Tinto fell on Tuesday.")
+        #expect(ActorFixture.table(a) == ["Deutsche Bank (organisation)", "Rio Tinto (organisation)"])
+    }
+
+    @Test func aTitleWithoutAFullStopFindsTheFullName() {
+        let a = ActorFixture.analyse("Adolfo Rodriguez Saa took office on Sunday. Mr Rodriguez Saa said he would act fast.")
+        #expect(a.actors.map(\.name) == ["Adolfo Rodriguez Saa"])
+        #expect(a.actor(named: "Adolfo Rodriguez Saa")?.mentions.count == 2)
+    }
+
+    static let couple = """
+        John Smith and his wife Mary Smith arrived on Monday. Mr Smith said the trip was long. \
+        Mrs Smith said it was not. Smith declined to comment.
+        """
+
+    @Test func mrAndMrsGoToTheManAndTheWoman() {
+        let a = ActorFixture.analyse(Self.couple)
+        #expect(a.actor(named: "John Smith")?.mentions.map(\.surface) == ["John Smith", "Smith"])
+        #expect(a.actor(named: "Mary Smith")?.mentions.map(\.surface) == ["Mary Smith", "Smith"])
+        // The bare surname could be either: shown on its own, not given to one silently.
+        #expect(ActorFixture.table(a) == ["John Smith (person)", "Mary Smith (person)", "Smith (person)"])
+    }
+
+    @Test func aTitleOfTheOtherGenderIsSomeoneElse() {
+        let a = ActorFixture.analyse("Peter Jones met reporters. Mrs Jones, his mother, stayed at home.")
+        #expect(ActorFixture.table(a) == ["Mrs Jones (person)", "Peter Jones (person)"])
+    }
+
+    @Test func everyMentionKnowsItsRule() {
+        let a = ActorFixture.analyse(Self.couple)
+        for actor in a.actors { for m in actor.mentions { #expect(a.evidence(for: m) != nil) } }
+        let mary = try! #require(a.actor(named: "Mary Smith"))
+        #expect(a.evidence(for: mary.mentions[1])?.rule.hasPrefix("a surname two people share") == true)
+    }
+}
