@@ -8,7 +8,7 @@ struct ActorCommand: Command {
         arguments: [.init("NAME", .actors)],
         options: [.flag("--why", "for each form, the gazetteer entry or rule that made its mentions and why the kind is what it is")],
         examples: ["actor Putin", "actor \"South Korea\"", "actor KEI", "actor us", "actor Putin --why"],
-        details: "NAME is any form the text uses (any case). The strip under 'where' spans the whole article: each | is a mention (like NLTK's dispersion plot). The result's sentences are the ones naming the actor. --why shows, for each form, which gazetteer entry or rule made its mentions and why the kind is what it is, so a mistake can be corrected with alias, drop or rename.")
+        details: "NAME is any form the text uses (any case). The strip under 'where' spans the whole article: each | is a mention (like NLTK's dispersion plot). The result's sentences are the ones naming the actor. --why explains each form, so that a mistake's cause can be seen and corrected with alias, drop or rename.")
 
     /// Columns of the dispersion strip.
     static let stripWidth = 60
