@@ -38,6 +38,13 @@ if arguments.first == "--rss", arguments.count == 2, let times = Int(arguments[1
     exit(0)
 }
 
+// Attribution figures on the reference articles (`--attributions [DIR] [--misses]`); the accuracy mode joins them.
+if let flag = arguments.firstIndex(of: "--attributions") {
+    let next = flag + 1 < arguments.count && !arguments[flag + 1].hasPrefix("--") ? arguments[flag + 1] : "Tests/Reference/articles"
+    for line in AttributionAccuracy.report(directory: next, misses: arguments.contains("--misses")) { print(line) }
+    exit(0)
+}
+
 let quick = arguments.contains("--quick")
 let jsonPath = arguments.firstIndex(of: "--json").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 var report = Report()

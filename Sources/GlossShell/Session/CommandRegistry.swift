@@ -14,7 +14,7 @@ public struct CommandRegistry: Sendable {
             HelpCommand(), InfoCommand(), ReadCommand(), QuoteCommand(), FindCommand(),
             ActorsCommand(), ActorCommand(), MentionsCommand(), WithCommand(), NetworkCommand(),
             AliasCommand(), MergeCommand(), RenameCommand(), DropCommand(), AddActorCommand(),
-            TagCommand(), UntagCommand(), TagsCommand(), ClaimsCommand(), SuggestCommand(), UndoCommand(),
+            TagCommand(), UntagCommand(), TagsCommand(), ClaimsCommand(), SuggestCommand(), QuotesCommand(), UndoCommand(),
             NoteCommand(), HistoryCommand(), SaveCommand(), ReplayCommand(), RecoverCommand(), DiscardCommand(),
             ExportCommand(), LoadCommand(), SetCommand(), QuitCommand(),
         ],
