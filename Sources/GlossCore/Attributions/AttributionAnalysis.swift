@@ -7,7 +7,7 @@ public struct AttributionAnalysis: Sendable {
     public let scareQuotes: [ScareQuote]
 
     public init(article: Article, actors: ActorAnalysis) {
-        var finder = AttributionFinder(article: article, actors: actors.actors)
+        var finder = AttributionFinder(article: article, actors: actors)
         (attributions, scareQuotes) = finder.run()
     }
 

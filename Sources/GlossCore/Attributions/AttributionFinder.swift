@@ -27,23 +27,25 @@ struct AttributionFinder {
 
     let article: Article
     let lexicon: AttributionLexicon
-    let resolver: SpeakerResolver
+    var resolver: SpeakerResolver
 
     private(set) var attributions = [Attribution]()
     private(set) var scareQuotes = [ScareQuote]()
 
-    init(article: Article, actors: [Actor]) {
+    init(article: Article, actors: ActorAnalysis) {
         self.article = article
         self.lexicon = AttributionLexicon(article.index)
-        self.resolver = SpeakerResolver(article: article, actors: actors)
+        self.resolver = SpeakerResolver(article: article, analysis: actors)
     }
 
     /// Runs over every paragraph (the title included) and returns the attributions in text order.
     mutating func run() -> (attributions: [Attribution], scareQuotes: [ScareQuote]) {
-        let paragraphs = (article.title.map { [$0] } ?? []) + article.paragraphs
+        let paragraphs = (article.title.map { [$0] } ?? []) + article.paragraphs.filter { !$0.sentences.isEmpty }
+        let spans = paragraphs.map { QuotationFinder.spans(in: article.scalars, range: $0.start..<$0.end) }
+        // Names inside quotations are the speaker's words: pronouns and descriptions never point to them.
+        resolver.quoted = spans.flatMap { $0.map(\.inner) }.sorted { $0.lowerBound < $1.lowerBound }
         var mention = 0
-        for p in paragraphs where !p.sentences.isEmpty {
-            let spans = QuotationFinder.spans(in: article.scalars, range: p.start..<p.end)
+        for (p, spans) in zip(paragraphs, spans) {
             var tokens = self.tokens(of: p, spans: spans, mention: &mention)
             paragraph(&tokens, spans: spans)
         }
@@ -175,15 +177,13 @@ struct AttributionFinder {
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
             speaker = (r.actor, r.resolution, text(t, sp))
-        } else if found == nil, let previous = attributions.last(where: { $0.kind == .direct && $0.speaker != nil }),
-                  t[open].sentence - previous.sentences.last! <= 3, previous.start >= paragraphStart(t) - 2000 {
+        } else if found == nil, let previous = attributions.last(where: { $0.speaker != nil }),
+                  t[open].sentence - previous.sentence <= 2 {
             speaker = (resolver.actors.firstIndex { $0.name == previous.speaker }, .continued, previous.speakerText)
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
         return next
     }
-
-    private func paragraphStart(_ t: [Token]) -> Int { t.first?.start ?? 0 }
 
     /// Whether a cue sits right against the quote ("Never," he said / said: "Never"), as a short quote needs.
     private func adjacent(_ cue: Cue, open: Int, close: Int?) -> Bool {
@@ -196,7 +196,9 @@ struct AttributionFinder {
     private func cueAfter(_ t: [Token], close: Int, span: QuotationFinder.Span) -> Cue? {
         var a = close + 1
         // The quote ends its clause: punctuation inside the marks ("…," / "…?") or a comma after them.
-        let last = article.scalars[max(span.inner.lowerBound, span.inner.upperBound - 1)]
+        var lastAt = max(span.inner.lowerBound, span.inner.upperBound - 1)
+        while lastAt > span.inner.lowerBound, "\u{2019}\u{2018}'\"\u{201D}".unicodeScalars.contains(article.scalars[lastAt]) { lastAt -= 1 }
+        let last = article.scalars[lastAt]
         let trimmed = article.scalars[span.inner.upperBound..<t[close].start]
         let endsClause = trimmed.contains(",") || ".!?".unicodeScalars.contains(last)
         if a < t.count, t[a].mark == "," { a += 1 } else if !endsClause { return nil }
@@ -284,22 +286,27 @@ struct AttributionFinder {
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
         let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
         if endsSentence, tailWords <= 6, !hasThat {
-            if i > sentenceStart, t[i - 1].mark == "," {
+            if i > sentenceStart, t[i - 1].mark == ",", tailWords > 0,
+               emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1)) {
                 // Inverted: "…, said the minister."
-                guard tailWords > 0 else { return }
-                emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1))
                 return
             }
             var s = i - 1
             while s > sentenceStart, flags(t[s]).contains(.auxiliary) { s -= 1 }
             var a = s
             while a > sentenceStart, t[a - 1].isWord, a > s - 8, !flags(t[a - 1]).contains(.boundary) { a -= 1 }
-            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a {
-                emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1))
+            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
+               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1)) {
                 return
             }
         }
-        if f.contains(.needsClause) && !hasThat { return }
+        let demand = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
+        if f.contains(.needsClause) && !hasThat && !demand { return }
+        if demand {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: i..<(i + 2), speaker: subject, content: (i + 2)..<sentenceEnd)
+            return
+        }
         // Leading: "X said (that) …".
         guard let subject = subject(t, cue: i) else { return }
         emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)))
@@ -324,22 +331,27 @@ struct AttributionFinder {
         return a..<b
     }
 
-    private mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>) {
-        guard content.lowerBound < content.upperBound, content.lowerBound >= 0, content.upperBound <= t.count else { return }
+    /// Adds an indirect attribution; false when the content is too short or the speaker phrase is no speaker.
+    @discardableResult
+    private mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>) -> Bool {
+        guard content.lowerBound < content.upperBound, content.lowerBound >= 0, content.upperBound <= t.count else { return false }
         let words = content.filter { t[$0].isWord }.count
-        guard words >= 3 else { return }
+        guard words >= 3 else { return false }
         // Content that is all quotation belongs to the direct attribution already made.
         let quoted = content.filter { t[$0].isWord && t[$0].quote >= 0 }.count
-        if quoted * 10 >= words * 8 { return }
+        if quoted * 10 >= words * 8 { return false }
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
-            guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) else { return }
+            guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) else { return false }
             who = (r.actor, r.resolution, text(t, speaker))
         }
         var first = content.lowerBound, last = content.upperBound - 1
         while first < last, !t[first].isWord, !t[first].opensQuote { first += 1 }
+        // "acknowledged and was released": a verb coordinated with another, not a report.
+        if t[first].isWord, flags(t[first]).contains(.boundary), t[first].form != lexicon.that, first == content.lowerBound { return false }
         while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
         add(.indirect, sentence: t[cue.lowerBound].sentence, parts: [t[first].start..<t[last].end], speaker: who, cue: text(t, cue))
+        return true
     }
 
     private mutating func add(_ kind: Attribution.Kind, sentence: Int, parts: [Range<Int>], speaker: (Int?, SpeakerResolution, String), cue: String) {
@@ -363,6 +375,12 @@ struct AttributionFinder {
         if i > 0, t[i - 1].isWord {
             let p = flags(t[i - 1])
             if p.contains(.definite) || p.contains(.indefinite) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
+        }
+        // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
+        // and "called on" report a demand.
+        if i + 1 < t.count, t[i + 1].isWord, flags(t[i + 1]).contains(.preposition), t[i + 1].form != lexicon.that,
+           !(t[i + 1].form == lexicon.by && i > 0 && flags(t[i - 1]).contains(.passive)) {
+            return flags(t[i]).contains(.needsClause) && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
         }
         return true
     }
@@ -399,7 +417,9 @@ struct AttributionFinder {
         guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
         let appositive = (k + 1)..<j
         if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
-            return main
+            // "The minister, John Smith, said": the name in the appositive says more than the description.
+            let named = { (r: Range<Int>) in self.resolve(t, r, before: t[r.lowerBound].start).map { $0.actor != nil && !$0.resolution.isGuess } ?? false }
+            return named(main) || !named(appositive) ? main : appositive
         }
         return appositive
     }
@@ -410,7 +430,8 @@ struct AttributionFinder {
         while a > 0, a > j - 14 {
             let p = t[a - 1]
             if p.isWord {
-                if flags(p).contains(.boundary) || p.quote >= 0 || p.sentence != t[j].sentence { break }
+                let insideName = p.actor >= 0 && p.actor == t[a].actor
+                if flags(p).contains(.boundary) && !insideName || p.quote >= 0 || p.sentence != t[j].sentence { break }
             } else if !(p.mark == "-" && a >= 2 && t[a - 2].isWord && t[a - 2].end == p.start && p.end == t[a].start) {
                 break
             }
@@ -422,7 +443,9 @@ struct AttributionFinder {
     /// The head of a speaker phrase: up to its first preposition ("Police in Karachi" → "Police"),
     /// except "a spokesman for X", which names X.
     private func cutAtPreposition(_ t: [Token], _ r: Range<Int>, keepPossessive: Bool = false) -> Range<Int> {
-        guard let p = r.dropFirst().first(where: { t[$0].isWord && flags(t[$0]).contains(.preposition) }) else { return r }
+        guard let p = r.dropFirst().first(where: { k in
+            t[k].isWord && flags(t[k]).contains(.preposition) && !(t[k].actor >= 0 && k + 1 < t.count && t[k + 1].actor == t[k].actor)
+        }) else { return r }
         return r.lowerBound..<p
     }
 
@@ -431,6 +454,16 @@ struct AttributionFinder {
         var r = phrase
         // Leading introductory words of the clause ("However the minister said").
         while let f = r.first, r.count > 1, flags(t[f]).contains(.introduction), t[f].actor < 0 { r = (f + 1)..<r.upperBound }
+        if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
+        // A person named at the end: "Director of Logan Airport Tom Kinton", "the Bureau’s Claire Richards".
+        if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person {
+            return resolver.named(t[last].actor, surface: mentionSurface(t, last))
+        }
+        // "a statement from Prime Minister Ariel Sharon’s office": the owner of the reporting noun.
+        if let owner = r.first(where: { t[$0].possessive && t[$0].actor >= 0 }),
+           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) }) {
+            return resolver.named(t[owner].actor, surface: mentionSurface(t, owner))
+        }
         // "a spokesman for Qantas" / "head of the IMF": the body named after the preposition.
         if let p = r.dropFirst().first(where: { t[$0].isWord && (t[$0].form == lexicon.forWord || t[$0].form == lexicon.of) }),
            flags(t[p - 1]).contains(.representative),
@@ -448,10 +481,15 @@ struct AttributionFinder {
         let f = flags(head)
         if head.actor >= 0 { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
         if r.count == 1, f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
-            return resolver.pronoun(kind, before: offset, sentence: head.sentence)
+            let previous = attributions.last { $0.speaker != nil && $0.start < offset && head.sentence - $0.sentence <= 2 }
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: previous.flatMap { p in resolver.actors.firstIndex { $0.name == p.speaker } })
         }
         let sentence = head.sentence
         let determiner = flags(t[r.lowerBound])
+        // "the Scottish government": a body the actor list knows by the whole phrase.
+        if r.count > 1, determiner.contains(.definite), let found = resolver.lookup(text(t, (r.lowerBound + 1)..<r.upperBound)) {
+            return .init(actor: found, resolution: .alias)
+        }
         if f.contains(.unnamed) || determiner.contains(.indefinite) { return .init(actor: nil, resolution: .unnamed) }
         if let kinds = AttributionWords.descriptions[word(head)] {
             if let modifier = r.last(where: { t[$0].actor >= 0 && kinds.contains(resolver.actors[t[$0].actor].kind) }) {
@@ -462,7 +500,14 @@ struct AttributionFinder {
             }
             return .init(actor: nil, resolution: .unnamed)
         }
-        if r.allSatisfy({ !t[$0].isWord || t[$0].capitalised || flags(t[$0]).contains(.title) }) { return .init(actor: nil, resolution: .unknown) }
+        if r.allSatisfy({ !t[$0].isWord || t[$0].capitalised || flags(t[$0]).contains(.title) }) {
+            // A form the extractor did not mark here ("Mr Jan" for Akbar Jan): the actor list's own lookup.
+            let name = r.filter { t[$0].isWord && !flags(t[$0]).contains(.title) }
+            if let first = name.first, let found = resolver.lookup(text(t, first..<(name.last! + 1))) ?? resolver.lookup(word(t[name.last!])) {
+                return .init(actor: found, resolution: .alias)
+            }
+            return .init(actor: nil, resolution: .unknown)
+        }
         return nil
     }
 

@@ -25,8 +25,8 @@ struct AttributionLexicon {
     }
 
     let flags: [Flags]
-    /// Ids of single words the rules name; -1 when the article never uses the word.
-    let that: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32
+    /// Ids of single words the rules name; -2 when the article never uses the word (never a word's or a mark's form).
+    let that: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32
 
     init(_ index: WordIndex) {
         var flags = [Flags](repeating: [], count: index.vocabulary.count)
@@ -53,8 +53,8 @@ struct AttributionLexicon {
         mark(AttributionWords.passiveAuxiliaries, .passive)
         mark(AttributionWords.representatives, .representative)
         self.flags = flags
-        func id(_ w: String) -> Int32 { index.ids[w] ?? -1 }
+        func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
-        forWord = id("for"); of = id("of")
+        forWord = id("for"); of = id("of"); on = id("on")
     }
 }

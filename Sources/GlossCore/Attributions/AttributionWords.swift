@@ -16,7 +16,8 @@ enum AttributionWords {
         "emphasised", "emphasized", "indicated", "signalled", "signaled", "complained", "forecast",
         "questioned", "agreed", "recalled", "believes", "expects", "expected", "hopes", "fears", "feared",
         "concluded", "cautioned", "recommended", "disclosed", "observed", "remarked", "tweeted", "assured",
-        "advised", "rejected", "dismissed", "blamed", "called",
+        "advised", "rejected", "dismissed", "blamed", "called", "asked", "requested", "described", "expect",
+        "believe", "forecasting", "promising", "announcing", "defended", "ruled",
     ]
 
     /// Reporting verbs that take a person before the content ("told reporters …", "warned Moscow that …").
@@ -26,7 +27,7 @@ enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["called", "agreed", "rejected", "dismissed", "blamed", "believes", "expects", "expected", "hopes", "fears", "feared"]
+    static let needsClause: Set<String> = ["called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled", "described", "defended", "asked", "requested"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
@@ -50,7 +51,8 @@ enum AttributionWords {
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "later", "earlier", "again",
         "previously", "repeatedly", "publicly", "yesterday", "today", "reportedly", "once", "then", "since",
         "already", "recently", "privately", "firmly", "flatly", "strongly", "quickly", "first", "just", "did",
-        "does", "do", "tonight", "formally", "officially", "both", "all", "himself", "herself",
+        "does", "do", "tonight", "formally", "officially", "both", "all", "himself", "herself", "not", "now", "still",
+        "be", "been", "being", "initially", "continued", "continues",
     ]
 
     /// Time words skipped after a cue before the content starts ("said on Monday that").

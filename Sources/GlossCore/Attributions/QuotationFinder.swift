@@ -37,6 +37,9 @@ enum QuotationFinder {
             let role: Role = m.role == .either ? (open == nil ? .open : .close) : m.role
             switch role {
             case .open:
+                // A quote still open when the next opens ends there, as a quote running over paragraphs does
+                // (the next paragraph reopens it; in copy flattened to one line, the paragraphs are gone).
+                if let o = open { spans.append(span(open: o, close: nil, end: m.at, in: s)) }
                 open = m.at
             case .close:
                 if let o = open {

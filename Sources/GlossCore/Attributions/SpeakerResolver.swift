@@ -19,8 +19,13 @@ struct SpeakerResolver {
     /// How many sentences back a pronoun or a description may reach.
     static let reach = 5
 
-    init(article: Article, actors: [Actor]) {
+    /// The actor list, for forms the extractor did not mark at a place ("Mr Jan").
+    let analysis: ActorAnalysis
+
+    init(article: Article, analysis: ActorAnalysis) {
         self.article = article
+        self.analysis = analysis
+        let actors = analysis.actors
         self.actors = actors
         var all = [(start: Int, end: Int, sentence: Int, actor: Int)]()
         for (i, a) in actors.enumerated() { for m in a.mentions { all.append((m.start, m.end, m.sentence, i)) } }
@@ -29,13 +34,24 @@ struct SpeakerResolver {
         genders = actors.map { Self.likelyGender(of: $0, in: article) }
     }
 
+    /// The index of the actor a form denotes, if any.
+    func lookup(_ form: String) -> Int? {
+        guard let a = analysis.actor(named: form) else { return nil }
+        return actors.firstIndex { $0.name == a.name }
+    }
+
     /// How the text names an actor in a speaker phrase: its canonical name, or another form.
     func named(_ actor: Int, surface: String) -> Resolved {
         Resolved(actor: actor, resolution: surface == actors[actor].name ? .name : .alias)
     }
 
-    /// "he", "she", "they", "it" at `offset`: the most recent fitting actor mentioned before it.
-    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int) -> Resolved {
+    /// The quoted spans of the article, sorted: mentions inside them are not antecedents.
+    var quoted: [Range<Int>] = []
+
+    /// "he", "she", "they", "it" at `offset`: the subject of its own sentence (the first fitting actor
+    /// named before it there), else the previous attribution's speaker when it fits, else the first
+    /// fitting actor of the nearest sentence before (subjects are named first).
+    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?) -> Resolved {
         let fits: (Int) -> Bool = { i in
             let a = actors[i]
             switch kind {
@@ -44,8 +60,33 @@ struct SpeakerResolver {
             case .group: return a.kind == .organisation || a.kind == .state
             }
         }
-        if let i = recent(before: offset, sentence: sentence, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
+        if let i = first(in: sentence, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
+        if let p = previous, fits(p) { return Resolved(actor: p, resolution: .pronoun) }
+        for s in stride(from: sentence - 1, through: max(0, sentence - Self.reach), by: -1) {
+            if let i = first(in: s, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
+        }
         return Resolved(actor: nil, resolution: .unnamed)
+    }
+
+    /// The first actor named in sentence `s` before `offset`, outside quotations, that fits.
+    private func first(in s: Int, before offset: Int, where fits: (Int) -> Bool) -> Int? {
+        let sentence = article.sentences[s]
+        var k = lastMention(before: min(offset, sentence.end))
+        var found: Int?
+        while k >= 0, mentions[k].start >= sentence.start {
+            if fits(mentions[k].actor), !isQuoted(mentions[k].start) { found = mentions[k].actor }
+            k -= 1
+        }
+        return found
+    }
+
+    private func isQuoted(_ offset: Int) -> Bool {
+        var lo = 0, hi = quoted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoted[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && quoted[lo - 1].contains(offset)
     }
 
     /// "the Prime Minister", "the airline" (head noun `head`, fitting `kinds`) at `offset`: the most
