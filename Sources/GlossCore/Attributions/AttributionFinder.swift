@@ -348,7 +348,7 @@ struct AttributionFinder {
         var first = content.lowerBound, last = content.upperBound - 1
         while first < last, !t[first].isWord, !t[first].opensQuote { first += 1 }
         // "acknowledged and was released": a verb coordinated with another, not a report.
-        if t[first].isWord, flags(t[first]).contains(.boundary), t[first].form != lexicon.that, first == content.lowerBound { return false }
+        if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound { return false }
         while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
         add(.indirect, sentence: t[cue.lowerBound].sentence, parts: [t[first].start..<t[last].end], speaker: who, cue: text(t, cue))
         return true

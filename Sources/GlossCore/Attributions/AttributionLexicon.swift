@@ -26,6 +26,8 @@ struct AttributionLexicon {
 
     let flags: [Flags]
     /// Ids of single words the rules name; -2 when the article never uses the word (never a word's or a mark's form).
+    /// "and", "but", "or": content never starts with one ("acknowledged and was released").
+    let conjunctions: Set<Int32>
     let that: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32
 
     init(_ index: WordIndex) {
@@ -56,5 +58,6 @@ struct AttributionLexicon {
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
         forWord = id("for"); of = id("of"); on = id("on")
+        conjunctions = Set(AttributionWords.conjunctions.map(id))
     }
 }

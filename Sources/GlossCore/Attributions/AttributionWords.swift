@@ -68,6 +68,9 @@ enum AttributionWords {
         "until", "said", "says", "told",
     ]
 
+    /// Conjunctions that start no reported content: "he acknowledged and was released" reports nothing.
+    static let conjunctions: Set<String> = ["and", "but", "or", "nor"]
+
     /// Prepositions: the speaker's head noun phrase ends before one ("Police in Karachi" → Police).
     static let prepositions: Set<String> = [
         "of", "in", "for", "to", "from", "at", "with", "on", "by", "under", "near", "over", "about", "into",

@@ -74,10 +74,16 @@ struct SpeakerResolver {
         var k = lastMention(before: min(offset, sentence.end))
         var found: Int?
         while k >= 0, mentions[k].start >= sentence.start {
-            if fits(mentions[k].actor), !isQuoted(mentions[k].start) { found = mentions[k].actor }
+            if fits(mentions[k].actor), !isQuoted(mentions[k].start) { found = k }
             k -= 1
         }
-        return found
+        // Names run together ("Foreign Affairs Minister Alexander Downer"): the last of the run is the head.
+        while var f = found, f + 1 < mentions.count, mentions[f + 1].start < min(offset, sentence.end),
+              mentions[f + 1].start - mentions[f].end <= 12, fits(mentions[f + 1].actor) {
+            f += 1
+            found = f
+        }
+        return found.map { mentions[$0].actor }
     }
 
     private func isQuoted(_ offset: Int) -> Bool {
