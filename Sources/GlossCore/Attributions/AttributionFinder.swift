@@ -30,6 +30,8 @@ struct AttributionFinder {
     var resolver: SpeakerResolver
 
     private(set) var attributions = [Attribution]()
+    /// The latest attribution with a resolved speaker, for continued quotes and pronouns.
+    private var lastNamed: (actor: Int, sentence: Int, start: Int, text: String)?
     private(set) var scareQuotes = [ScareQuote]()
 
     init(article: Article, actors: ActorAnalysis) {
@@ -46,8 +48,8 @@ struct AttributionFinder {
         resolver.quoted = spans.flatMap { $0.map(\.inner) }.sorted { $0.lowerBound < $1.lowerBound }
         var mention = 0
         for (p, spans) in zip(paragraphs, spans) {
-            var tokens = self.tokens(of: p, spans: spans, mention: &mention)
-            paragraph(&tokens, spans: spans)
+            let (tokens, marks) = self.tokens(of: p, spans: spans, mention: &mention)
+            paragraph(tokens, marks: marks, spans: spans, first: p.sentences.lowerBound)
         }
         attributions.sort { ($0.start, $0.kind.rawValue) < ($1.start, $1.kind.rawValue) }
         return (attributions, scareQuotes)
@@ -55,7 +57,8 @@ struct AttributionFinder {
 
     // MARK: - Tokens
 
-    private func tokens(of p: Paragraph, spans: [QuotationFinder.Span], mention: inout Int) -> [Token] {
+    /// The paragraph's tokens, and for each quoted span the tokens of its opening and closing marks.
+    private func tokens(of p: Paragraph, spans: [QuotationFinder.Span], mention: inout Int) -> ([Token], [(open: Int?, close: Int?)]) {
         let s = article.scalars
         let mentions = resolver.mentions
         var out = [Token]()
@@ -64,9 +67,12 @@ struct AttributionFinder {
             spanAt[sp.open] = (k, true)
             if let c = sp.close { spanAt[c] = (k, false) }
         }
+        var marks = [(open: Int?, close: Int?)](repeating: (nil, nil), count: spans.count)
+        // Offsets are asked in ascending order and the spans, sorted, never overlap: one pointer walks them.
+        var next = 0
         func inside(_ offset: Int) -> Int {
-            for (k, sp) in spans.enumerated() where sp.inner.contains(offset) { return k }
-            return -1
+            while next < spans.count, spans[next].inner.upperBound <= offset { next += 1 }
+            return next < spans.count && spans[next].inner.contains(offset) ? next : -1
         }
         func punctuation(_ range: Range<Int>, sentence: Int) {
             var i = range.lowerBound
@@ -77,6 +83,7 @@ struct AttributionFinder {
                     t.quote = k
                     t.opensQuote = opens
                     t.closesQuote = !opens
+                    if opens { marks[k].open = out.count } else { marks[k].close = out.count }
                     out.append(t)
                 } else if (c == "\u{2019}" || c == "'"), i + 1 < range.upperBound, s[i + 1] == "s" || s[i + 1] == "S", let last = out.indices.last, out[last].isWord, out[last].end == i {
                     out[last].possessive = true
@@ -112,7 +119,7 @@ struct AttributionFinder {
             }
         }
         punctuation(gap..<p.end, sentence: p.sentences.upperBound - 1)
-        return out
+        return (out, marks)
     }
 
     // MARK: - One paragraph
@@ -124,14 +131,22 @@ struct AttributionFinder {
         return article.text(from: tokens[a].start, to: tokens[b].end)
     }
 
-    private mutating func paragraph(_ t: inout [Token], spans: [QuotationFinder.Span]) {
+    private mutating func paragraph(_ t: [Token], marks: [(open: Int?, close: Int?)], spans: [QuotationFinder.Span], first: Int) {
         var used = Set<Int>()  // cue tokens already credited to a quotation
         var k = 0
         while k < spans.count {
-            k = direct(t, spans: spans, at: k, used: &used)
+            k = direct(t, marks: marks, spans: spans, at: k, used: &used)
+        }
+        // Each sentence's tokens, so a rule finds its sentence's bounds without a search.
+        var bounds = [Range<Int>]()
+        var a = 0
+        for i in t.indices where i + 1 == t.count || t[i + 1].sentence != t[i].sentence {
+            while bounds.count < t[i].sentence - first { bounds.append(a..<a) }
+            bounds.append(a..<(i + 1))
+            a = i + 1
         }
         for i in t.indices where t[i].quote < 0 && !used.contains(i) && t[i].isWord {
-            indirect(t, cue: i)
+            indirect(t, cue: i, sentence: bounds[t[i].sentence - first])
         }
     }
 
@@ -144,10 +159,10 @@ struct AttributionFinder {
     // MARK: - Direct quotations
 
     /// Handles quoted span `k` (and the spans an interrupted quote continues into); returns the next span.
-    private mutating func direct(_ t: [Token], spans: [QuotationFinder.Span], at k: Int, used: inout Set<Int>) -> Int {
+    private mutating func direct(_ t: [Token], marks: [(open: Int?, close: Int?)], spans: [QuotationFinder.Span], at k: Int, used: inout Set<Int>) -> Int {
         let span = spans[k]
-        guard let open = t.firstIndex(where: { $0.opensQuote && $0.quote == k }) else { return k + 1 }
-        let close = t.firstIndex { $0.closesQuote && $0.quote == k }
+        guard let open = marks[k].open else { return k + 1 }
+        let close = marks[k].close
         var parts = [span.inner]
         var next = k + 1
         var found: Cue?
@@ -177,9 +192,8 @@ struct AttributionFinder {
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
             speaker = (r.actor, r.resolution, text(t, sp))
-        } else if found == nil, let previous = attributions.last(where: { $0.speaker != nil }),
-                  t[open].sentence - previous.sentence <= 2 {
-            speaker = (resolver.actors.firstIndex { $0.name == previous.speaker }, .continued, previous.speakerText)
+        } else if found == nil, let previous = lastNamed, t[open].sentence - previous.sentence <= 2 {
+            speaker = (previous.actor, .continued, previous.text)
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
         return next
@@ -244,10 +258,9 @@ struct AttributionFinder {
 
     // MARK: - Reported speech
 
-    private mutating func indirect(_ t: [Token], cue i: Int) {
-        let sentence = t[i].sentence
-        let sentenceEnd = t[(i + 1)...].firstIndex { $0.sentence != sentence } ?? t.count
-        let sentenceStart = (t[..<i].lastIndex { $0.sentence != sentence }).map { $0 + 1 } ?? 0
+    private mutating func indirect(_ t: [Token], cue i: Int, sentence bounds: Range<Int>) {
+        let sentenceEnd = bounds.upperBound
+        let sentenceStart = bounds.lowerBound
         // "according to X, …" / "…, according to X."
         if t[i].form == lexicon.according, i + 1 < sentenceEnd, t[i + 1].form == lexicon.to {
             var e = i + 2
@@ -281,7 +294,7 @@ struct AttributionFinder {
         }
         // Trailing: "…, X said." / "…, said X." — the cue near the sentence's end, the content before a comma.
         var tail = i + 1
-        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0 { tail += 1 }
+        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 8 { tail += 1 }
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
         let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
@@ -335,6 +348,8 @@ struct AttributionFinder {
     @discardableResult
     private mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>) -> Bool {
         guard content.lowerBound < content.upperBound, content.lowerBound >= 0, content.upperBound <= t.count else { return false }
+        // A reported clause is a sentence's worth; a run-on text without punctuation must not make it the whole text.
+        let content = content.lowerBound..<min(content.upperBound, content.lowerBound + 300)
         let words = content.filter { t[$0].isWord }.count
         guard words >= 3 else { return false }
         // Content that is all quotation belongs to the direct attribution already made.
@@ -361,6 +376,7 @@ struct AttributionFinder {
             for id in a...b where ids.last.map({ $0 < id }) ?? true { ids.append(id) }
         }
         let content = parts.map { article.text(from: $0.lowerBound, to: $0.upperBound) }.joined(separator: " … ")
+        if let actor = speaker.0 { lastNamed = (actor, sentence, parts.first?.lowerBound ?? 0, speaker.2) }
         attributions.append(Attribution(
             kind: kind, sentence: sentence, sentences: ids.isEmpty ? [sentence] : ids,
             speaker: speaker.0.map { resolver.actors[$0].name }, speakerText: speaker.2, resolution: speaker.1,
@@ -413,7 +429,7 @@ struct AttributionFinder {
         guard t[j].mark == "," else { return nil }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
         var k = j - 1
-        while k >= 0, t[k].isWord, t[k].sentence == sentence { k -= 1 }
+        while k >= 0, t[k].isWord, t[k].sentence == sentence, j - k <= 12 { k -= 1 }
         guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
         let appositive = (k + 1)..<j
         if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
@@ -481,8 +497,8 @@ struct AttributionFinder {
         let f = flags(head)
         if head.actor >= 0 { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
         if r.count == 1, f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
-            let previous = attributions.last { $0.speaker != nil && $0.start < offset && head.sentence - $0.sentence <= 2 }
-            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: previous.flatMap { p in resolver.actors.firstIndex { $0.name == p.speaker } })
+            let previous = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 ? $0.actor : nil }
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: previous)
         }
         let sentence = head.sentence
         let determiner = flags(t[r.lowerBound])
@@ -522,14 +538,15 @@ struct AttributionFinder {
 
 extension Article {
     /// How many words start inside a code-point range.
-    func words(in range: Range<Int>) -> Int {
-        guard let s = sentence(containing: range.lowerBound) else { return 0 }
-        var n = 0
-        var w = s.words.lowerBound
-        while w < words.count, Int(words[w].start) < range.upperBound {
-            if Int(words[w].start) >= range.lowerBound { n += 1 }
-            w += 1
+    func words(in range: Range<Int>) -> Int { firstWord(startingAtOrAfter: range.upperBound) - firstWord(startingAtOrAfter: range.lowerBound) }
+
+    /// The index of the first word that starts at or after `offset` (binary search: words are in order).
+    private func firstWord(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(words[mid].start) < offset { lo = mid + 1 } else { hi = mid }
         }
-        return n
+        return lo
     }
 }

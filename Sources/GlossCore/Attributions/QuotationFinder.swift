@@ -53,13 +53,18 @@ enum QuotationFinder {
             }
         }
         if let o = open { spans.append(span(open: o, close: nil, end: range.upperBound, in: s)) }
-        return spans.filter { !$0.inner.isEmpty } + singleQuotes(in: s, range: range, outside: spans).filter { !$0.inner.isEmpty }
+        return (spans + singleQuotes(in: s, range: range, outside: spans)).filter { !$0.inner.isEmpty }.sorted { $0.open < $1.open }
     }
 
     /// Single-quoted spans outside the double-quoted ones. Apostrophes inside words never count; a
     /// closing candidate after a plural "s" ("ministers’ decision") closes only when no later one does.
     private static func singleQuotes(in s: [Unicode.Scalar], range: Range<Int>, outside doubles: [Span]) -> [Span] {
-        func inDouble(_ i: Int) -> Bool { doubles.contains { $0.open <= i && i <= ($0.close ?? range.upperBound) } }
+        // Candidates come in ascending order and the double quotes are sorted: one pointer walks them.
+        var d = 0
+        func inDouble(_ i: Int) -> Bool {
+            while d < doubles.count, (doubles[d].close ?? range.upperBound) < i { d += 1 }
+            return d < doubles.count && doubles[d].open <= i
+        }
         var opens = [Int](), closes = [Int]()
         for i in range where (s[i] == "\u{2018}" || s[i] == "\u{2019}" || s[i] == "'") && !inDouble(i) {
             let before = i > range.lowerBound ? s[i - 1] : " "
@@ -70,8 +75,12 @@ enum QuotationFinder {
         var spans = [Span]()
         var lastEnd = range.lowerBound - 1
         func weak(_ c: Int) -> Bool { s[c - 1] == "s" && (c + 1 >= range.upperBound || isSpace(s[c + 1])) }
+        var c = 0
         for o in opens where o > lastEnd {
-            let candidates = closes.filter { $0 > o && $0 - o < 600 }
+            while c < closes.count, closes[c] <= o { c += 1 }
+            var e = c
+            while e < closes.count, closes[e] - o < 600 { e += 1 }
+            let candidates = closes[c..<e]
             guard let close = candidates.first(where: { !weak($0) }) ?? candidates.first else { continue }
             spans.append(span(open: o, close: close, in: s))
             lastEnd = close

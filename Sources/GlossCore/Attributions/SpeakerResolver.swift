@@ -79,11 +79,23 @@ struct SpeakerResolver {
         }
         // Names run together ("Foreign Affairs Minister Alexander Downer"): the last of the run is the head.
         while var f = found, f + 1 < mentions.count, mentions[f + 1].start < min(offset, sentence.end),
-              mentions[f + 1].start - mentions[f].end <= 12, fits(mentions[f + 1].actor) {
+              mentions[f + 1].start - mentions[f].end <= 12, fits(mentions[f + 1].actor),
+              capitalisedWords(mentions[f].end..<mentions[f + 1].start) {
             f += 1
             found = f
         }
         return found.map { mentions[$0].actor }
+    }
+
+    /// Whether every word in a stretch is capitalised (" Minister " between two names, not " met ").
+    private func capitalisedWords(_ r: Range<Int>) -> Bool {
+        var atStart = true
+        for c in article.scalars[r] {
+            if c == " " { atStart = true; continue }
+            if atStart, !c.properties.isUppercase { return false }
+            atStart = false
+        }
+        return true
     }
 
     private func isQuoted(_ offset: Int) -> Bool {
@@ -99,7 +111,8 @@ struct SpeakerResolver {
     /// recent actor the text has called that ("Prime Minister John Howard"), else the most recent of a fitting kind.
     func description(head: String, kinds: Set<ActorKind>, before offset: Int, sentence: Int) -> Resolved {
         var k = lastMention(before: offset)
-        while k >= 0 {
+        let oldest = max(0, k - 500)
+        while k >= oldest {
             let m = mentions[k]
             if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head { return Resolved(actor: m.actor, resolution: .description) }
             k -= 1

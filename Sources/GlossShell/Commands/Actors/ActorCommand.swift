@@ -3,7 +3,7 @@ import GlossCore
 /// `actor NAME`: one actor's profile.
 struct ActorCommand: Command {
     let name = "actor"
-    let summary = "one actor's profile: aliases, first mention, sentences, company, where in the text"
+    let summary = "one actor's profile: aliases, first mention, sentences, company, where in the text, what they said"
     let usage = "actor NAME"
     let examples = ["actor Putin", "actor \"South Korea\"", "actor KEI", "actor us"]
     let details: String? = "NAME is any form the text uses (any case). The strip under 'where' spans the whole article: each | is a mention (like NLTK's dispersion plot). The result's sentences are the ones naming the actor."
@@ -28,6 +28,12 @@ struct ActorCommand: Command {
         let company = companions(of: actor, in: workspace.actors)
         if !company.isEmpty { rows.append(Field("with", company.prefix(5).map { "\($0.0) (\($0.1))" }.joined(separator: ", "))) }
         if !actor.mentions.isEmpty { rows.append(Field("where", dispersion(actor, in: article))) }
+        let said = workspace.attributions.attributions(of: actor.name)
+        if let first = said.first {
+            let direct = said.filter { $0.kind == .direct }.count
+            rows.append(Field("said", "\(RefFormatting.count(said.count, "attribution")) (\(direct) direct, \(said.count - direct) indirect), "
+                + "first \(article.sentences[first.sentence].ref) \(first.cue.isEmpty ? "quoted" : first.cue): \(first.content)"))
+        }
         var parts: [Output] = [.fields(rows)]
         if let first = actor.firstMention {
             let listing = MentionListing.listing([first.sentence], mentions: [first], footer: nil)

@@ -7,7 +7,7 @@ struct QuotesCommand: Command {
     let usage = "quotes [NAME] [--direct|--indirect]"
     let examples = ["quotes", "quotes Putin", "quotes --direct", "quotes \"South Korea\" | quote", "quotes Putin | tag claim:attribution"]
     let details: String? = """
-        Direct attributions are words in quotation marks; indirect ones are reported speech and stated \
+        Direct attributions are words in quotation marks (shown in “ ”); indirect ones are reported speech and stated \
         positions ("X said that …", "according to X", "X demanded …"). The speaker is the actor the text \
         names; a pronoun or a description ("the minister") is resolved to the actor it points back to and \
         marked with "?" as a guess; an unnamed source ("a spokesman", "officials") is shown in brackets. \
@@ -15,8 +15,9 @@ struct QuotesCommand: Command {
         """
     let options = ["--direct", "--indirect"]
 
-    /// Characters of content shown per row.
-    static let contentWidth = 44
+    /// The widest speaker and cue shown; longer ones are shortened.
+    static let nameWidth = 20
+    static let cueWidth = 16
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         let args = try Arguments(call.arguments, flags: options, command: name)
@@ -34,16 +35,23 @@ struct QuotesCommand: Command {
             return CommandResult(.lines([who.map { "no attributions to \($0)" } ?? "no attributions found"]), sentences: [])
         }
         let article = workspace.article
-        let rows = list.map { a -> [String] in
-            [article.sentences[a.sentence].ref.description, Self.speaker(a), a.cue.isEmpty ? "–" : a.cue, a.kind.rawValue,
-             TextLayout.truncate(a.content, to: Self.contentWidth)]
+        var rows = list.map { a -> [String] in
+            [article.sentences[a.sentence].ref.description, TextLayout.truncate(Self.speaker(a), to: Self.nameWidth),
+             TextLayout.truncate(a.cue.isEmpty ? "–" : a.cue, to: Self.cueWidth), a.content]
+        }
+        // One line per attribution: the content gets what the other columns leave of the width;
+        // quoted words keep their quotation marks, so direct and indirect read apart.
+        let used = (0..<3).map { c in rows.map { $0[c].count }.max() ?? 0 }.reduce(0, +) + 3 * 2
+        let width = max(16, Session.transcriptWidth - used)
+        for (r, a) in list.enumerated() {
+            rows[r][3] = a.kind == .direct ? "“" + TextLayout.truncate(a.content, to: width - 2) + "”" : TextLayout.truncate(a.content, to: width)
         }
         let direct = list.filter { $0.kind == .direct }.count
         let footer = "\(RefFormatting.count(list.count, "attribution")) (\(direct) direct, \(list.count - direct) indirect)"
             + (who.map { " by \($0)" } ?? "") + "; ? marks a guessed speaker"
         var ids = [Int]()
         for id in list.map(\.sentence).sorted() where ids.last != id { ids.append(id) }
-        return CommandResult(.table(Table(headers: ["ref", "speaker", "cue", "type", "content"], rows: rows, footer: footer)), sentences: ids)
+        return CommandResult(.table(Table(headers: ["ref", "speaker", "cue", "said"], rows: rows, footer: footer)), sentences: ids)
     }
 
     /// The speaker as the table shows it: the actor ("Putin"), a guess ("Putin?"), or the unnamed source as written ("[officials]").

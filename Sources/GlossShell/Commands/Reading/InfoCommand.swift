@@ -3,7 +3,7 @@ import GlossCore
 /// `info`: what the article is, how big, and what the session has found and marked in it.
 struct InfoCommand: Command {
     let name = "info"
-    let summary = "source, sha256, counts of paragraphs, sentences, words, actors, tags"
+    let summary = "source, sha256, counts of paragraphs, sentences, words, actors, attributions, tags"
     let usage = "info"
     let examples = ["info"]
 
@@ -25,7 +25,14 @@ struct InfoCommand: Command {
             Field("words", "\(a.wordCount)"),
             Field("characters", "\(a.scalars.count)"),
             Field("actors", "\(actors.count)" + (byKind.isEmpty ? "" : " (" + byKind.joined(separator: ", ") + ")")),
+            Field("attributions", attributions(workspace.attributions.attributions)),
             Field("tags", "\(workspace.tags.count)" + (orphaned > 0 ? " (\(orphaned) orphaned)" : "")),
         ]))
+    }
+
+    /// "7 (2 direct, 5 indirect)".
+    private func attributions(_ list: [Attribution]) -> String {
+        let direct = list.filter { $0.kind == .direct }.count
+        return "\(list.count)" + (list.isEmpty ? "" : " (\(direct) direct, \(list.count - direct) indirect)")
     }
 }
