@@ -1,3 +1,5 @@
+import GlossCore
+import GlossShell
 import GlossEvaluation
 
 /// The attribution figures of the accuracy mode: recall, speaker accuracy and false rate on the
@@ -14,5 +16,19 @@ enum AttributionAccuracy {
             if showMisses && split == .dev { lines += misses.map { "    \($0.article): \($0.message)" } }
         }
         return lines
+    }
+}
+
+/// What who-said-what costs on its own: the attribution analysis of a loaded workspace (already part
+/// of "load + analysis"), timed apart so its share of the 0.3 s budget on 3 MB shows.
+enum AttributionCost {
+    static func add(to report: inout Report, workspaces: [String: Workspace], quick: Bool) {
+        for label in ["article", "3 MB"] {
+            guard let w = workspaces[label] else { continue }
+            let runs = label == "article" ? (quick ? 21 : 51) : (quick ? 3 : 7)
+            var count = 0
+            let seconds = Clock.median(runs: runs) { count = AttributionAnalysis(article: w.article, actors: w.actors).attributions.count }
+            report.add(section: "attributions", name: label, seconds: seconds, extra: "\(count) attributions", runs: runs)
+        }
     }
 }

@@ -61,6 +61,8 @@ for (label, times, runs) in sizes {
     if times <= 700 { workspaces[label] = workspace }
 }
 
+AttributionCost.add(to: &report, workspaces: workspaces, quick: quick)
+
 // 2. Queries through the session, as a user types them.
 let queries = QueryBench.commands
 for label in ["article", "3 MB"] {
