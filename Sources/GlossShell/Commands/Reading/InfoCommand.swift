@@ -25,14 +25,14 @@ struct InfoCommand: Command {
             Field("words", "\(a.wordCount)"),
             Field("characters", "\(a.scalars.count)"),
             Field("actors", "\(actors.count)" + (byKind.isEmpty ? "" : " (" + byKind.joined(separator: ", ") + ")")),
-            Field("attributions", attributions(workspace.attributions.attributions)),
+            Field("said", attributions(workspace.attributions.attributions)),
             Field("tags", "\(workspace.tags.count)" + (orphaned > 0 ? " (\(orphaned) orphaned)" : "")),
         ]))
     }
 
-    /// "7 (2 direct, 5 indirect)".
+    /// "7 attributions (2 direct, 5 indirect)".
     private func attributions(_ list: [Attribution]) -> String {
         let direct = list.filter { $0.kind == .direct }.count
-        return "\(list.count)" + (list.isEmpty ? "" : " (\(direct) direct, \(list.count - direct) indirect)")
+        return RefFormatting.count(list.count, "attribution") + (list.isEmpty ? "" : " (\(direct) direct, \(list.count - direct) indirect)")
     }
 }
