@@ -394,9 +394,10 @@ struct AttributionFinder {
         }
         // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
         // and "called on" report a demand.
-        if i + 1 < t.count, t[i + 1].isWord, flags(t[i + 1]).contains(.preposition), t[i + 1].form != lexicon.that,
-           !(t[i + 1].form == lexicon.by && i > 0 && flags(t[i - 1]).contains(.passive)) {
-            return flags(t[i]).contains(.needsClause) && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
+        if i + 1 < t.count, t[i + 1].isWord {
+            let next = t[i + 1].form
+            if next == lexicon.forWord || next == lexicon.on { return true }  // "called for", "said on Monday"
+            if flags(t[i + 1]).contains(.bindingPreposition) { return false }
         }
         return true
     }

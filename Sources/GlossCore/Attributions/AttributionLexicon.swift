@@ -22,6 +22,7 @@ struct AttributionLexicon {
         static let description = Flags(rawValue: 1 << 16)
         static let passive = Flags(rawValue: 1 << 17)
         static let representative = Flags(rawValue: 1 << 18)
+        static let bindingPreposition = Flags(rawValue: 1 << 19)
     }
 
     let flags: [Flags]
@@ -54,6 +55,7 @@ struct AttributionLexicon {
         mark(AttributionWords.descriptions.keys, .description)
         mark(AttributionWords.passiveAuxiliaries, .passive)
         mark(AttributionWords.representatives, .representative)
+        mark(AttributionWords.bindingPrepositions, .bindingPreposition)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

@@ -68,6 +68,10 @@ enum AttributionWords {
         "until", "said", "says", "told",
     ]
 
+    /// Prepositions that bind a verb to another sense right after it: "accused of", "admitted to",
+    /// "told to", "asked about". Others ("said in a statement", "said on Monday") leave it a report.
+    static let bindingPrepositions: Set<String> = ["of", "to", "into", "with", "about", "from", "over", "against"]
+
     /// Conjunctions that start no reported content: "he acknowledged and was released" reports nothing.
     static let conjunctions: Set<String> = ["and", "but", "or", "nor"]
 
