@@ -394,6 +394,9 @@ struct AttributionFinder {
         }
         // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
         // and "called on" report a demand.
+        // "she was warned", "they were told": the subject heard it; only "was announced by X" names a speaker.
+        if i > 0, t[i - 1].isWord, flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing"),
+           !(i + 1 < t.count && t[i + 1].form == lexicon.by) { return false }
         if i + 1 < t.count, t[i + 1].isWord {
             let next = t[i + 1].form
             if next == lexicon.forWord || next == lexicon.on { return true }  // "called for", "said on Monday"
@@ -497,7 +500,8 @@ struct AttributionFinder {
         let head = t[last]
         let f = flags(head)
         if head.actor >= 0 { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
-        if r.count == 1, f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
+        // A pronoun is a whole subject: "On Friday he said".
+        if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
             let previous = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 ? $0.actor : nil }
             return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: previous)
         }

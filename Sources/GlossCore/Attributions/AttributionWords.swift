@@ -27,7 +27,7 @@ enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled", "described", "defended", "asked", "requested"]
+    static let needsClause: Set<String> = ["called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled", "defended"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [

@@ -92,6 +92,12 @@ import GlossCore
         #expect(a.first?.resolution.isGuess == true)
     }
 
+    @Test func pronounAfterATimePhrase() {
+        let a = Self.analyse("Mr Reilly flew home. On Friday he said the talks had failed.")
+        #expect(a.map(\.speaker) == ["Reilly"])
+        #expect(a.first?.content == "the talks had failed")
+    }
+
     @Test func descriptionPointsBackToTheActor() {
         let a = Self.analyse("Prime Minister John Howard visited Riverton. The Prime Minister said the town would get help.")
         #expect(a.first?.speaker == "John Howard")
@@ -134,6 +140,8 @@ import GlossCore
         #expect(Self.analyse("The militants accused of the attack were arrested.").isEmpty)
         #expect(Self.analyse("He was admitted to hospital on Monday.").isEmpty)
         #expect(Self.analyse("The claims were rejected.").isEmpty)
+        // The subject of a passive heard it: no speaker is named.
+        #expect(Self.analyse("Jane Porter was warned that the dam would fail.").isEmpty)
     }
 
     @Test func offsetsAreCodePointsOfTheContent() {
