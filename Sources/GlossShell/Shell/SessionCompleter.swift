@@ -60,7 +60,7 @@ extension Workspace {
     /// Words a command's arguments may be (actor names and aliases, tag labels and ids), for completion.
     func completionWords(for command: String) -> [String] {
         switch command {
-        case "actor", "mentions", "with", "alias", "merge", "rename", "drop":
+        case "actor", "mentions", "quotes", "with", "alias", "merge", "rename", "drop":
             var words = Set<String>()
             for a in actors.actors {
                 words.insert(a.name)
