@@ -266,7 +266,7 @@ struct AttributionFinder {
             var e = i + 2
             while e < sentenceEnd, t[e].isWord { e += 1 }
             guard e > i + 2 else { return }
-            let speaker = cutAtPreposition(t, (i + 2)..<e, keepPossessive: true)
+            let speaker = cutAtPreposition(t, (i + 2)..<e)
             let content: Range<Int>
             if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {
                 content = (e + 1)..<sentenceEnd
@@ -462,7 +462,7 @@ struct AttributionFinder {
 
     /// The head of a speaker phrase: up to its first preposition ("Police in Karachi" → "Police"),
     /// except "a spokesman for X", which names X.
-    private func cutAtPreposition(_ t: [Token], _ r: Range<Int>, keepPossessive: Bool = false) -> Range<Int> {
+    private func cutAtPreposition(_ t: [Token], _ r: Range<Int>) -> Range<Int> {
         guard let p = r.dropFirst().first(where: { k in
             t[k].isWord && flags(t[k]).contains(.preposition) && !(t[k].actor >= 0 && k + 1 < t.count && t[k + 1].actor == t[k].actor)
         }) else { return r }
