@@ -220,7 +220,19 @@ struct AttributionFinder {
         while e < t.count, t[e].isWord, t[e].quote < 0, e - a < 10 { e += 1 }
         guard e > a else { return nil }
         if t[a].form == lexicon.according, a + 1 < e, t[a + 1].form == lexicon.to { return Cue(cue: a..<(a + 2), speaker: (a + 2 < e) ? (a + 2)..<e : nil) }
-        guard let v = (a..<e).first(where: { isVerbCue(t, $0) }) else { return nil }
+        guard let v = (a..<e).first(where: { isVerbCue(t, $0) }) else {
+            // `"…," John Smith, a spokesman for the council, said.`: the speaker, an appositive or two, the verb.
+            var b = e
+            for _ in 0..<2 {
+                guard b < t.count, t[b].mark == ",", b + 1 < t.count else { return nil }
+                var c = b + 1
+                while c < t.count, t[c].isWord, flags(t[c]).contains(.auxiliary) { c += 1 }
+                if c < t.count, isVerbCue(t, c) { return Cue(cue: cueRange(t, c, limit: t.count), speaker: a..<e) }
+                while c < t.count, t[c].isWord, t[c].quote < 0, c - b <= 9 { c += 1 }
+                b = c
+            }
+            return nil
+        }
         var s = a
         while s < v, flags(t[s]).contains(.time) { s += 1 }
         var before = s..<v

@@ -20,6 +20,11 @@ import GlossCore
         #expect(Self.rows("'We will rebuild the town,' Jane Porter told reporters.") == ["direct Jane Porter|told reporters|We will rebuild the town"])
     }
 
+    @Test func speakerWithAppositivesBeforeTheVerb() {
+        #expect(Self.rows("“The road stays shut,” Jane Porter, the county engineer, said.") == ["direct Jane Porter|said|The road stays shut"])
+        #expect(Self.rows("“The road stays shut,” Jane Porter, 45, said on Monday.") == ["direct Jane Porter|said|The road stays shut"])
+    }
+
     @Test func quoteAfterItsCue() {
         #expect(Self.rows("Jane Porter said: \"The water is rising faster than we feared.\"")
             == ["direct Jane Porter|said|The water is rising faster than we feared."])
