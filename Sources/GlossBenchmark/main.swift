@@ -40,6 +40,13 @@ if arguments.first == "--rss", arguments.count == 2, let times = Int(arguments[1
     exit(0)
 }
 
+// Attribution figures on the reference articles (`--attributions [DIR] [--misses]`); the accuracy mode joins them.
+if let flag = arguments.firstIndex(of: "--attributions") {
+    let next = flag + 1 < arguments.count && !arguments[flag + 1].hasPrefix("--") ? arguments[flag + 1] : "Tests/Reference/articles"
+    for line in AttributionAccuracy.report(directory: next, misses: arguments.contains("--misses")) { print(line) }
+    exit(0)
+}
+
 let quick = arguments.contains("--quick")
 let jsonPath = arguments.firstIndex(of: "--json").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 var report = Report()
@@ -55,6 +62,8 @@ for (label, times, runs) in sizes {
     report.add(section: "load + analysis", name: label, seconds: seconds, extra: format2(mb / seconds) + " MB/s", runs: runs)
     if times <= 700 { workspaces[label] = workspace }
 }
+
+AttributionCost.add(to: &report, workspaces: workspaces, quick: quick)
 
 // 2. Queries through the session, as a user types them.
 let queries = QueryBench.commands

@@ -83,7 +83,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         _ = try? ReplayPlan.script(bytes, path: "fuzz.gloss")
     }
 
-    /// Decoding, segmentation and actor analysis: spans stay inside the text, in order, and every mention is in its sentence.
+    /// Decoding, segmentation, actor and attribution analysis: spans stay inside the text, in order, every
+    /// mention is in its sentence, every attribution's content is a span of the text and its speaker an actor.
     static func analysis(_ bytes: [UInt8]) {
         guard let text = try? TextDecoder.decode(Array(bytes.prefix(maximumBytes)), name: "fuzz.txt") else { return }
         let article = Article(text: text, source: "fuzz.txt")
@@ -106,6 +107,20 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             }
         }
         _ = analysis.cooccurrences()
+        // Who said what: contents are spans of the text in their sentences, speakers are actors, in order.
+        let said = AttributionAnalysis(article: article, actors: analysis)
+        let names = Set(analysis.actors.map(\.name))
+        var previousStart = 0
+        for a in said.attributions {
+            precondition(a.start >= previousStart, "attributions are in text order")
+            previousStart = a.start
+            precondition(!a.parts.isEmpty && a.parts.allSatisfy { $0.lowerBound < $0.upperBound && $0.upperBound <= n }, "content parts are non-empty spans of the text")
+            precondition(a.start == a.parts[0].lowerBound && a.end == a.parts[a.parts.count - 1].upperBound, "offsets span the parts")
+            precondition(article.sentences.indices.contains(a.sentence) && a.sentences.allSatisfy(article.sentences.indices.contains), "refs are sentences")
+            precondition(a.speaker.map(names.contains) ?? true, "a speaker is an actor")
+            precondition((a.speaker == nil) == (a.resolution == .unnamed || a.resolution == .unknown), "unnamed exactly when no actor")
+        }
+        for q in said.scareQuotes { precondition(q.start < q.end && q.end <= n, "scare quotes are spans of the text") }
     }
 
     /// The Jupyter message decoder and the JSON parser under it: frames (the input split at NUL bytes, signed

@@ -741,7 +741,7 @@ struct ActorExtractor {
             var (p, ambiguous) = personIndex(forPart: key)
             // "Mr X" and "Mrs X" go to the man and the woman the text introduced; a title of the other
             // gender than the one person named X is someone else (his wife, her father).
-            if let gender = cand.title.flatMap({ Self.titleGender[$0] }) {
+            if let gender = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) {
                 let owners = (byPart[key] ?? []).map { redirect[$0] }
                 let fitting = Set(owners.filter { PersonNames.gender(ofFirstName: people[$0].keys[0]) == gender })
                 let opposite = owners.filter { g in PersonNames.gender(ofFirstName: people[g].keys[0]).map { $0 != gender } ?? false }
@@ -756,7 +756,7 @@ struct ActorExtractor {
                 }
             }
             if let p {
-                let rule: MentionRule = cand.title.flatMap { Self.titleGender[$0] } != nil && byPart[key]?.count ?? 0 > 1
+                let rule: MentionRule = cand.title.flatMap { PersonNames.gender(ofTitle: $0) } != nil && byPart[key]?.count ?? 0 > 1
                     ? .genderedTitle(form: words[cand.from - 1].form) : .shortForm
                 appendSpan(draftFor(p), cand.from, cand.to, rule)
             } else if ambiguous {
@@ -782,12 +782,6 @@ struct ActorExtractor {
             }
         }
     }
-
-    /// Titles that say a person's gender.
-    static let titleGender: [String: PersonGender] = [
-        "mr": .male, "sir": .male, "lord": .male, "king": .male, "prince": .male, "father": .male,
-        "mrs": .female, "ms": .female, "miss": .female, "lady": .female, "dame": .female, "queen": .female, "princess": .female,
-    ]
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var j = 0

@@ -1,4 +1,4 @@
-/// The likelier gender of a person, from their first name.
+/// The likelier gender of a person, from a title or a first name.
 public enum PersonGender: String, Sendable, Hashable {
     case female, male
 }
@@ -17,6 +17,15 @@ public enum PersonNames {
         default: nil
         }
     }
+
+    /// The gender a title before a name says ("mrs" → female), for a folded title word; nil for "dr", "president".
+    public static func gender(ofTitle folded: String) -> PersonGender? { titleGenders[folded] }
+
+    /// Titles that say a person's gender (folded: lower case, no full stop). The one list for actors and speakers.
+    static let titleGenders: [String: PersonGender] = [
+        "mr": .male, "sir": .male, "lord": .male, "king": .male, "prince": .male, "father": .male,
+        "mrs": .female, "ms": .female, "miss": .female, "lady": .female, "dame": .female, "queen": .female, "princess": .female,
+    ]
 
     /// Whether the word is a known first name, of either gender.
     public static func isFirstName(_ name: String) -> Bool { isFirstName(key: NameKey.key(name)) }

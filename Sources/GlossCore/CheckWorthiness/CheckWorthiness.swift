@@ -1,58 +1,39 @@
-/// Ranks sentences by how worth checking they are, with explainable rules whose weights sit in one table.
+/// Ranks sentences by how worth checking they are, with explainable rules (`CheckWorthiness.Rule`).
 ///
 /// Each rule fires at most once per sentence; a sentence's score is the sum of the weights of the
 /// rules that fired, and the reasons say which fired and on what words.
 public enum CheckWorthiness {
-    /// What a rule looks for.
-    public enum Signal: String, Sendable, CaseIterable {
-        case attribution, reportedSpeech, quotation, number, date, quantity, occasion
-        case prediction, causation, comparison, firstPerson, publicationNotice
-    }
-
-    /// One rule: its signal, a short name for reasons, its weight and what it means.
-    public struct Rule: Sendable {
-        public let signal: Signal
+    /// One rule, whole: its name for reasons, its weight, what it means, and how it finds its evidence.
+    /// The rules are values in `CheckWorthiness.rules` (CheckWorthinessRules.swift); adding one is one value there.
+    public struct Rule: Sendable, Equatable {
         public let name: String
         public let weight: Int
         public let explanation: String
+        /// The words one of which must be in the sentence for the rule to fire (empty: no such condition),
+        /// so a sentence without any is skipped without a search.
+        let needs: FormLexicon.Flags
+        /// The evidence in a sentence, or nil when the rule does not fire.
+        let match: @Sendable (SentenceFeatures) -> SentenceFeatures.Evidence?
+
+        init(name: String, weight: Int, explanation: String, needs: FormLexicon.Flags = [],
+             match: @escaping @Sendable (SentenceFeatures) -> SentenceFeatures.Evidence?) {
+            self.name = name
+            self.weight = weight
+            self.explanation = explanation
+            self.needs = needs
+            self.match = match
+        }
+
+        public static func == (a: Rule, b: Rule) -> Bool { a.name == b.name }
     }
 
-    /// The rules and their weights: the single place to tune the scorer.
-    public static let rules: [Rule] = [
-        Rule(signal: .attribution, name: "attribution", weight: 3,
-             explanation: "a named actor near a reporting verb or noun (said, stated, demanded, reiterated, warned, a statement, a notice, according to)"),
-        Rule(signal: .reportedSpeech, name: "reported", weight: 1,
-             explanation: "a reporting verb or noun with no named actor near it (he said, officials warned)"),
-        Rule(signal: .quotation, name: "quote", weight: 2,
-             explanation: "direct quotation: text between double quotation marks"),
-        Rule(signal: .number, name: "number", weight: 2,
-             explanation: "a figure written in digits (3, 1,000, 9th, 2.5)"),
-        Rule(signal: .date, name: "date", weight: 1,
-             explanation: "a date or time: a month or weekday name, a year, yesterday, last week"),
-        Rule(signal: .quantity, name: "quantity", weight: 1,
-             explanation: "a quantity word: percent, million, dozens, half, twice, doubled"),
-        Rule(signal: .occasion, name: "occasion", weight: 1,
-             explanation: "a specific occasion: a press conference, summit, meeting, interview, speech, announcement, visit"),
-        Rule(signal: .prediction, name: "prediction", weight: 1,
-             explanation: "prediction or modality: will, would, might, could, may, expects, likely"),
-        Rule(signal: .causation, name: "causal", weight: 1,
-             explanation: "causal language: because, caused, led to, due to, as a result, sparked"),
-        Rule(signal: .comparison, name: "comparison", weight: 1,
-             explanation: "a comparative or superlative: more, less, than, most, largest, first"),
-        Rule(signal: .firstPerson, name: "first person", weight: -2,
-             explanation: "the writer's own experience (I, me, my outside quotation marks): hard to check, counts against"),
-        Rule(signal: .publicationNotice, name: "publication notice", weight: -3,
-             explanation: "about the publication itself (this article, republished, with permission, copyright): counts against"),
-    ]
-
-    /// The rule for a signal.
-    public static func rule(_ signal: Signal) -> Rule { rules.first { $0.signal == signal }! }
+    /// The rule with a name, if any.
+    public static func rule(named name: String) -> Rule? { rules.first { $0.name == name } }
 
     /// Why a rule fired: the rule and the words that made it fire.
     public struct Reason: Sendable, Equatable {
-        public let signal: Signal
+        public let rule: Rule
         public let evidence: String
-        public var rule: Rule { CheckWorthiness.rule(signal) }
     }
 
     /// A sentence's score and the reasons for it, in the order of `rules`.
@@ -62,49 +43,66 @@ public enum CheckWorthiness {
         public let reasons: [Reason]
     }
 
-    /// Scores one sentence. `entities` are code-point ranges of named actors found by the caller;
-    /// when nil, a capitalised word near a reporting cue is taken for a named actor.
-    public static func score(sentence: Sentence, in article: Article, entities: [Range<Int>]? = nil) -> Assessment {
-        assess(sentence, in: article, lexicon: article.checkWorthinessCache.lexicon(for: article), entities: entities)
+    /// Scores one sentence. `attributions` are who said what in the article; when nil they are found
+    /// with the article's own actors.
+    public static func score(sentence: Sentence, in article: Article, attributions: AttributionAnalysis? = nil) -> Assessment {
+        let said = bySentence(attributions ?? analyse(article))
+        return assess(sentence, in: article, lexicon: article.checkWorthinessCache.lexicon(for: article), said: said[sentence.id] ?? [])
     }
 
     /// Every sentence's assessment, highest score first, ties in reading order. This builds every
     /// sentence's reasons; `top` is the fast way to the best few.
-    public static func rank(_ article: Article, entities: [Range<Int>]? = nil) -> [Assessment] {
+    public static func rank(_ article: Article, attributions: AttributionAnalysis? = nil) -> [Assessment] {
         let lexicon = article.checkWorthinessCache.lexicon(for: article)
+        let said = bySentence(attributions ?? analyse(article))
         return article.sentences
-            .map { assess($0, in: article, lexicon: lexicon, entities: entities) }
+            .map { assess($0, in: article, lexicon: lexicon, said: said[$0.id] ?? []) }
             .sorted { ($0.score, -$0.sentence) > ($1.score, -$1.sentence) }
     }
 
     /// The `limit` best sentences with a positive score, ranked as `rank` ranks them. The scores are
-    /// computed once per article and entities and kept; reasons are built only for the sentences returned.
-    public static func top(_ limit: Int, in article: Article, entities: [Range<Int>]? = nil) -> [Assessment] {
-        let (lexicon, order) = article.checkWorthinessCache.ranking(for: article, entities: entities)
-        return order.prefix(max(0, limit)).map { assess(article.sentences[Int($0.sentence)], in: article, lexicon: lexicon, entities: entities) }
+    /// computed once per article and attributions and kept; reasons are built only for the sentences returned.
+    public static func top(_ limit: Int, in article: Article, attributions: AttributionAnalysis? = nil) -> [Assessment] {
+        let attributions = attributions ?? analyse(article)
+        let (lexicon, said, order) = article.checkWorthinessCache.ranking(for: article, attributions: attributions)
+        return order.prefix(max(0, limit)).map { assess(article.sentences[Int($0.sentence)], in: article, lexicon: lexicon, said: said[Int($0.sentence)] ?? []) }
     }
 
     /// A sentence's score and reasons, the evidence turned into text.
-    static func assess(_ sentence: Sentence, in article: Article, lexicon: FormLexicon, entities: [Range<Int>]?) -> Assessment {
-        let features = SentenceFeatures(sentence: sentence, article: article, lexicon: lexicon)
+    static func assess(_ sentence: Sentence, in article: Article, lexicon: FormLexicon, said: [Attribution]) -> Assessment {
+        let features = SentenceFeatures(sentence: sentence, article: article, lexicon: lexicon, attributions: said)
         var reasons = [Reason]()
         var score = 0
-        features.forEachFiring(entities: entities) { rule, evidence in
-            reasons.append(Reason(signal: rule.signal, evidence: features.text(of: evidence)))
+        features.forEachFiring { rule, evidence in
+            reasons.append(Reason(rule: rule, evidence: features.text(of: evidence)))
             score += rule.weight
         }
         return Assessment(sentence: sentence.id, score: score, reasons: reasons)
     }
 
     /// The sentences with a positive score, best first, ties in reading order; no reasons, so no strings.
-    static func positiveScores(_ article: Article, lexicon: FormLexicon, entities: [Range<Int>]?) -> [CheckWorthinessCache.Scored] {
+    static func positiveScores(_ article: Article, lexicon: FormLexicon, said: [Int: [Attribution]]) -> [CheckWorthinessCache.Scored] {
         var scored = [CheckWorthinessCache.Scored]()
         for sentence in article.sentences {
             var score = 0
-            SentenceFeatures(sentence: sentence, article: article, lexicon: lexicon)
-                .forEachFiring(entities: entities) { rule, _ in score += rule.weight }
+            SentenceFeatures(sentence: sentence, article: article, lexicon: lexicon, attributions: said[sentence.id] ?? [])
+                .forEachFiring { rule, _ in score += rule.weight }
             if score > 0 { scored.append(.init(sentence: Int32(sentence.id), score: Int32(score))) }
         }
         return scored.sorted { ($0.score, -$0.sentence) > ($1.score, -$1.sentence) }
+    }
+
+    /// The attributions by the sentences their content covers (a quote over three sentences is the
+    /// speaker's claim in each) and the sentence of their cue.
+    static func bySentence(_ analysis: AttributionAnalysis) -> [Int: [Attribution]] {
+        var out = [Int: [Attribution]]()
+        for a in analysis.attributions {
+            for id in Set(a.sentences + [a.sentence]) { out[id, default: []].append(a) }
+        }
+        return out
+    }
+
+    private static func analyse(_ article: Article) -> AttributionAnalysis {
+        AttributionAnalysis(article: article, actors: ActorAnalysis(article: article))
     }
 }

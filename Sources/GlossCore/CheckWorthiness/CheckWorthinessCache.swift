@@ -14,8 +14,8 @@ final class CheckWorthinessCache: Sendable {
     /// What has been computed so far.
     private struct State {
         var lexicon: FormLexicon?
-        /// The sentences with a positive score, best first, and the entities they were scored with.
-        var ranking: (entities: [Range<Int>]?, order: [Scored])?
+        /// The sentences with a positive score, best first, and the attributions they were scored with.
+        var ranking: (attributions: [Attribution], said: [Int: [Attribution]], order: [Scored])?
     }
 
     private let state = Mutex(State())
@@ -27,15 +27,17 @@ final class CheckWorthinessCache: Sendable {
         state.withLock { s in Self.lexicon(&s, article) }
     }
 
-    /// The article's positive-scoring sentences, best first, ties in reading order, with its lexicon.
-    func ranking(for article: Article, entities: [Range<Int>]?) -> (FormLexicon, [Scored]) {
+    /// The article's positive-scoring sentences, best first, ties in reading order, with its lexicon
+    /// and the attributions by sentence.
+    func ranking(for article: Article, attributions: AttributionAnalysis) -> (FormLexicon, [Int: [Attribution]], [Scored]) {
         state.withLock { s in
             let lexicon = Self.lexicon(&s, article)
-            if let r = s.ranking, r.entities == entities { return (lexicon, r.order) }
-            let order = CheckWorthiness.positiveScores(article, lexicon: lexicon, entities: entities)
-            // Only the latest entities are kept: a session scores with one set of actors at a time.
-            s.ranking = (entities, order)
-            return (lexicon, order)
+            if let r = s.ranking, r.attributions == attributions.attributions { return (lexicon, r.said, r.order) }
+            let said = CheckWorthiness.bySentence(attributions)
+            let order = CheckWorthiness.positiveScores(article, lexicon: lexicon, said: said)
+            // Only the latest attributions are kept: a session scores with one set of actors at a time.
+            s.ranking = (attributions.attributions, said, order)
+            return (lexicon, said, order)
         }
     }
 

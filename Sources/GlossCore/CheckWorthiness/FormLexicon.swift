@@ -17,7 +17,6 @@ final class FormLexicon: Sendable {
         static let month = Flags(rawValue: 1 << 8)
         static let weekday = Flags(rawValue: 1 << 9)
         static let relativeDay = Flags(rawValue: 1 << 10)
-        static let common = Flags(rawValue: 1 << 11)
         /// A word after which "May" is the month ("in May", "since May").
         static let beforeMonth = Flags(rawValue: 1 << 12)
         /// An ASCII digit in the form. Folding only lower-cases, straightens apostrophes and drops
@@ -63,7 +62,6 @@ final class FormLexicon: Sendable {
         mark(Lexicon.months, .month)
         mark(Lexicon.weekdays, .weekday)
         mark(Lexicon.relativeDays, .relativeDay)
-        mark(Lexicon.commonWords, .common)
         mark(Lexicon.beforeMonth, .beforeMonth)
         for (id, form) in index.vocabulary.enumerated() {
             let utf8 = form.utf8

@@ -91,14 +91,4 @@ enum Lexicon {
         ["last", "week"], ["last", "month"], ["last", "year"], ["next", "week"], ["next", "month"], ["next", "year"],
         ["this", "week"], ["this", "year"],
     ]
-
-    /// Words that are capitalised at the start of a sentence or as titles without naming anyone.
-    static let commonWords: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
-        "his", "her", "their", "our", "my", "your", "in", "at", "on", "of", "for", "to", "by", "with", "from",
-        "however", "but", "and", "or", "as", "following", "regarding", "after", "before", "when", "while", "if",
-        "there", "here", "one", "some", "many", "most", "all", "also", "yet", "still", "so", "then", "now",
-        "meanwhile", "moreover", "although", "though", "because", "since", "until", "during", "despite", "why",
-        "what", "who", "how", "where", "which", "not", "no", "mr", "mrs", "ms", "dr", "according",
-    ]
 }

@@ -1,9 +1,9 @@
 import GlossCore
 
-/// `export json`: the workspace as DESIGN.md fixes it: article (paragraphs → sentences), actors, tags.
+/// `export json`: the workspace as DESIGN.md fixes it: article (paragraphs → sentences), actors, tags, attributions.
 struct JSONExporter: Exporter {
     let format = "json"
-    let summary = "the article (paragraphs, sentences with refs and offsets), actors and tags as JSON"
+    let summary = "the article (paragraphs, sentences with refs and offsets), actors, tags and attributions as JSON"
 
     func defaultFileName(for workspace: Workspace) -> String { "gloss-export.json" }
 
@@ -21,6 +21,7 @@ struct JSONExporter: Exporter {
             ("article", .object([("source", .string(a.source)), ("sha256", .string(a.sha256)), ("paragraphs", .array(paragraphs))])),
             ("actors", .array(workspace.exportedActors)),
             ("tags", .array(workspace.tags.map(Self.json))),
+            ("attributions", .array(workspace.exportedAttributions)),
         ]))
     }
 
@@ -53,6 +54,25 @@ extension Workspace {
                         ("text", .string(m.surface)),
                     ])
                 })),
+            ])
+        }
+    }
+
+    /// Who said what for `export json`, as DESIGN.md fixes it: type, the cue's ref, the refs the
+    /// content covers, the speaker (null when unnamed), the speaker and cue as written, the content
+    /// and its code-point offsets.
+    var exportedAttributions: [JSONValue] {
+        attributions.attributions.map { a in
+            .object([
+                ("type", .string(a.kind.rawValue)),
+                ("ref", .string(article.sentences[a.sentence].ref.description)),
+                ("refs", .array(a.sentences.map { .string(article.sentences[$0].ref.description) })),
+                ("speaker", .optional(a.speaker)),
+                ("speaker_text", .string(a.speakerText)),
+                ("cue", .string(a.cue)),
+                ("content", .string(a.content)),
+                ("start", .int(a.start)),
+                ("end", .int(a.end)),
             ])
         }
     }

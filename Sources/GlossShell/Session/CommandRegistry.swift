@@ -38,6 +38,7 @@ public struct CommandRegistry: Sendable {
         TagsCommand(),
         ClaimsCommand(),
         SuggestCommand(),
+        QuotesCommand(),
         UndoCommand(),
         NoteCommand(),
         HistoryCommand(),

@@ -25,7 +25,11 @@ public struct Workspace: Sendable {
     /// The user's corrections to the actor list, in order; they carry over to a newly loaded article.
     public private(set) var actorCorrections: [ActorCorrection] = []
     /// The actors: the extracted ones with the corrections applied.
-    public private(set) var actors: ActorAnalysis
+    public private(set) var actors: ActorAnalysis {
+        didSet { attributions = AttributionAnalysis(article: article, actors: actors) }
+    }
+    /// Who said what, with speakers resolved to the current actors (follows every change to them).
+    public private(set) var attributions: AttributionAnalysis
 
     /// The actors the session opened with (extracted once, reused whenever the cells are folded again).
     private let initialActors: ActorAnalysis
@@ -39,6 +43,7 @@ public struct Workspace: Sendable {
         self.initialActors = actors
         self.extractedActors = actors
         self.actors = actors
+        self.attributions = AttributionAnalysis(article: article, actors: actors)
     }
 
     /// The number the next cell will get.

@@ -57,10 +57,14 @@ import GlossCore
         let root = try parse(text)
         #expect(root["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
         #expect(root["type"] as? String == "AnnotationCollection")
-        let items = (root["first"] as! [String: Any])["items"] as! [[String: Any]]
-        #expect(items.count == 3 && root["total"] as? Int == 3)
-        for item in items {
-            #expect(item["type"] as? String == "Annotation" && item["motivation"] as? String == "tagging")
+        let all = (root["first"] as! [String: Any])["items"] as! [[String: Any]]
+        // The tags first (motivation tagging), then who said what (motivation describing).
+        let items = all.filter { $0["motivation"] as? String == "tagging" }
+        let said = all.filter { $0["motivation"] as? String == "describing" }
+        #expect(items.count == 3 && said.count == s.workspace.attributions.attributions.count && root["total"] as? Int == all.count)
+        #expect(all.count == items.count + said.count)
+        for item in all {
+            #expect(item["type"] as? String == "Annotation")
             let selectors = (item["target"] as! [String: Any])["selector"] as! [[String: Any]]
             let quote = selectors.first { $0["type"] as? String == "TextQuoteSelector" }!
             let position = selectors.first { $0["type"] as? String == "TextPositionSelector" }!
@@ -70,6 +74,8 @@ import GlossCore
             #expect(article.text(from: start - 32, to: start).hasSuffix(quote["prefix"] as! String))
             #expect(article.text(from: end, to: end + 32).hasPrefix(quote["suffix"] as! String))
         }
+        let saidBodies = said.first.map { $0["body"] as! [[String: Any]] } ?? []
+        #expect(saidBodies.first?["value"] as? String == "indirect attribution to Yoon Suk Yeol (reiterated)")
         let bodies = items[0]["body"] as! [[String: Any]]
         #expect(bodies.map { $0["purpose"] as! String } == ["tagging", "commenting"])
         #expect(bodies[0]["value"] as? String == "claim:attribution")

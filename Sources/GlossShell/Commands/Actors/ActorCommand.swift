@@ -4,7 +4,7 @@ import GlossCore
 struct ActorCommand: Command {
     let spec = CommandSpec(
         "actor",
-        summary: "one actor's profile: aliases, first mention, sentences, company, where in the text",
+        summary: "one actor's profile: aliases, first mention, sentences, company, where in the text, what they said",
         arguments: [.init("NAME", .actors)],
         options: [.flag("--why", "for each form, the gazetteer entry or rule that made its mentions and why the kind is what it is")],
         examples: ["actor Putin", "actor \"South Korea\"", "actor KEI", "actor us", "actor Putin --why"],
@@ -31,6 +31,12 @@ struct ActorCommand: Command {
         let company = companions(of: actor, in: workspace.actors)
         if !company.isEmpty { rows.append(Field("with", company.prefix(5).map { "\($0.0) (\($0.1))" }.joined(separator: ", "))) }
         if !actor.mentions.isEmpty { rows.append(Field("where", dispersion(actor, in: article))) }
+        let said = workspace.attributions.attributions(of: actor.name)
+        if let first = said.first {
+            let direct = said.filter { $0.kind == .direct }.count
+            rows.append(Field("said", "\(RefFormatting.count(said.count, "attribution")) (\(direct) direct, \(said.count - direct) indirect), "
+                + "first \(article.sentences[first.sentence].ref) \(first.cue.isEmpty ? "quoted" : first.cue): \(first.content)"))
+        }
         var parts: [Output] = [.fields(rows)]
         if let first = actor.firstMention {
             let listing = MentionListing.listing([first.sentence], mentions: [first], footer: nil)

@@ -4,7 +4,7 @@ import GlossCore
 struct InfoCommand: Command {
     let spec = CommandSpec(
         "info",
-        summary: "source, sha256, counts of paragraphs, sentences, words, actors, tags",
+        summary: "source, sha256, counts of paragraphs, sentences, words, actors, attributions, tags",
         examples: ["info"])
 
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
@@ -25,7 +25,14 @@ struct InfoCommand: Command {
             Field("words", "\(a.wordCount)"),
             Field("characters", "\(a.scalars.count)"),
             Field("actors", "\(actors.count)" + (byKind.isEmpty ? "" : " (" + byKind.joined(separator: ", ") + ")")),
+            Field("said", attributions(workspace.attributions.attributions)),
             Field("tags", "\(workspace.tags.count)" + (orphaned > 0 ? " (\(orphaned) orphaned)" : "")),
         ]))
+    }
+
+    /// "7 attributions (2 direct, 5 indirect)".
+    private func attributions(_ list: [Attribution]) -> String {
+        let direct = list.filter { $0.kind == .direct }.count
+        return RefFormatting.count(list.count, "attribution") + (list.isEmpty ? "" : " (\(direct) direct, \(list.count - direct) indirect)")
     }
 }

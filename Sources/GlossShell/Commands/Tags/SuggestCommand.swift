@@ -16,8 +16,8 @@ struct SuggestCommand: Command {
         return """
             Each sentence scores the sum of the weights of the rules that fire on it (each rule at most once); \
             the N highest-scoring sentences with a positive score are listed (10 by default), ties in reading \
-            order. A named actor is a capitalised word near the reporting cue (or an actor found by actor \
-            extraction). The rules are signals of checkable content, not verdicts: read the sentence. The \
+            order. Attributions are who said what (see quotes): the reason names the resolved speaker, with \
+            "?" when the speaker is a guess (a pronoun or a description). The rules are signals of checkable content, not verdicts: read the sentence. The \
             result's sentences can be piped: suggest | tag claim.
             Rules and weights:
             """ + "\n" + rules.joined(separator: "\n")
@@ -32,7 +32,7 @@ struct SuggestCommand: Command {
             limit = n
         }
         let article = workspace.article
-        let ranked = CheckWorthiness.top(limit, in: article, entities: workspace.actorSpans)
+        let ranked = CheckWorthiness.top(limit, in: article, attributions: workspace.attributions)
         guard !ranked.isEmpty else { return CommandResult(.lines(["no sentence shows signs of a checkable claim"]), sentences: []) }
         // Two lines per sentence so the reasons are never cut: score, ref and reasons; then the sentence shortened.
         let refWidth = ranked.map { article.sentences[$0.sentence].ref.description.count }.max() ?? 3
@@ -53,13 +53,4 @@ struct SuggestCommand: Command {
         lines.append("\(RefFormatting.count(ranked.count, "sentence")) with signals of a checkable claim (help suggest explains the rules)")
         return CommandResult(.lines(lines), sentences: ranked.map(\.sentence).sorted())
     }
-}
-
-extension Workspace {
-    /// Named-entity spans for the scorer; nil selects its capitalised-name heuristic. The heuristic is
-    /// used on purpose: with actor mentions as entities the attribution rule takes the first actor in
-    /// its window rather than the speaker next to the verb ("Ukraine … questioned" for "the Western
-    /// participants questioned"), and its evidence shows one word of the name. Revisit when the rule
-    /// picks the nearest mention and quotes it whole.
-    var actorSpans: [Range<Int>]? { nil }
 }

@@ -1,7 +1,8 @@
 import GlossCore
 
 /// A stretch of the article to style in the HTML page: code points `start..<end`, a CSS class
-/// (`actor c0`…`c7` for an actor's colour, `tag` for a tagged span) and a label for the margin and hover.
+/// (`actor c0`…`c7` for an actor's colour, `tag` for a tagged span, `said direct|indirect` for what
+/// someone said) and a label for the margin and hover.
 public struct StyledSpan: Sendable, Equatable {
     public let start: Int
     public let end: Int
@@ -33,10 +34,20 @@ struct HTMLExporter: Exporter {
         let mentions = workspace.actors.actors.enumerated().flatMap { k, actor in
             actor.mentions.map { StyledSpan(start: $0.start, end: $0.end, cssClass: "actor c\(k % 8)", title: actor.name) }
         }
-        return mentions + workspace.tags.filter { !$0.orphaned }.map { tag in
+        // Quoted and reported content, the speaker named in the margin.
+        let said = workspace.attributions.attributions.flatMap { a in
+            a.parts.map { StyledSpan(start: $0.lowerBound, end: $0.upperBound, cssClass: "said \(a.kind.rawValue)", title: Self.margin(a)) }
+        }
+        return mentions + said + workspace.tags.filter { !$0.orphaned }.map { tag in
             StyledSpan(start: tag.anchor.start, end: tag.anchor.end, cssClass: "tag",
                        title: "#\(tag.id) \(tag.label)" + (tag.note.map { ": " + $0 } ?? ""))
         }
+    }
+
+    /// An attribution's margin label: "Vladimir Putin (issued a public notice)", "?" marking a guessed speaker.
+    static func margin(_ a: Attribution) -> String {
+        let who = a.speaker.map { a.resolution.isGuess ? $0 + "?" : $0 } ?? (a.speakerText.isEmpty ? "unnamed" : a.speakerText)
+        return who + (a.cue.isEmpty ? "" : " (\(a.cue))")
     }
 
     /// The page for a workspace and the spans to style in its article.
@@ -47,7 +58,8 @@ struct HTMLExporter: Exporter {
         for paragraph in [article.title].compactMap({ $0 }) + article.paragraphs {
             let inside = spans.filter { $0.start < paragraph.end && $0.end > paragraph.start && $0.start < $0.end }
             // The margin carries tag labels and notes; actor mentions are shown by colour (their name on hover).
-            let labels = inside.filter { $0.cssClass == "tag" }.map { el(.li, [.class($0.cssClass)], text: $0.title) }
+            let saidFirst = inside.filter { $0.cssClass.hasPrefix("said") && $0.start >= paragraph.start }
+            let labels = (saidFirst + inside.filter { $0.cssClass == "tag" }).map { el(.li, [.class($0.cssClass)], text: $0.title) }
             rows.append(el(.div, [.class("row")], [
                 el(.p, [.class("para"), .id("p\(paragraph.number)")],
                    [el(.span, [.class("pnum")], text: "¶\(paragraph.number)")] + segments(of: paragraph, in: article, spans: inside)),
@@ -117,6 +129,7 @@ struct HTMLExporter: Exporter {
         .margin ul{list-style:none;margin:.4rem 0;padding:0;font:13px/1.4 system-ui,sans-serif}
         .margin li{border-left:3px solid currentColor;padding-left:.4rem;margin-bottom:.3rem}
         .tag{background:#fff3a8}.margin .tag{color:#8a6d00}
+        .said.direct{background:#e3f1e6}.said.indirect{background:#eef0f8}.margin .said{color:#2e5e3a}
         .c0{color:#b3261e}.c1{color:#1d5fbf}.c2{color:#1e7d32}.c3{color:#8e24aa}
         .c4{color:#c75b00}.c5{color:#00838f}.c6{color:#6d4c41}.c7{color:#ad1457}
         .actor{font-weight:600}

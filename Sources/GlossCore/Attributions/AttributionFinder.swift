@@ -1,0 +1,569 @@
+/// Finds who said what in one article: quotations with the attribution around them, then reported
+/// speech ("X said (that) …", "…, X said.", "according to X, …", "X’s memorandum demanded …",
+/// "it was announced by X that …"), each speaker resolved by `SpeakerResolver`.
+///
+/// Works paragraph by paragraph on a stream of tokens (words and punctuation marks) built from the
+/// article's words, so it needs no parser; every rule is a pattern of word classes from `AttributionWords`.
+struct AttributionFinder {
+    /// A word or a punctuation mark of one paragraph.
+    struct Token {
+        let start: Int
+        let end: Int
+        /// The word's form id, or -1 for punctuation.
+        let form: Int32
+        /// The punctuation mark (a space for words).
+        let mark: Unicode.Scalar
+        let sentence: Int
+        /// The quoted span the token is inside (-1: none); marks carry their own span.
+        var quote = -1
+        var opensQuote = false, closesQuote = false
+        /// The actor whose mention covers the word (-1: none).
+        var actor = -1
+        /// A possessive ’s follows the word.
+        var possessive = false
+        let capitalised: Bool
+        var isWord: Bool { form >= 0 }
+    }
+
+    let article: Article
+    let lexicon: AttributionLexicon
+    var resolver: SpeakerResolver
+
+    private(set) var attributions = [Attribution]()
+    /// The latest attribution with a resolved speaker, for continued quotes and pronouns.
+    private var lastNamed: (actor: Int, sentence: Int, start: Int, text: String)?
+    private(set) var scareQuotes = [ScareQuote]()
+
+    init(article: Article, actors: ActorAnalysis) {
+        self.article = article
+        self.lexicon = AttributionLexicon(article.index)
+        self.resolver = SpeakerResolver(article: article, analysis: actors)
+    }
+
+    /// Runs over every paragraph (the title included) and returns the attributions in text order.
+    mutating func run() -> (attributions: [Attribution], scareQuotes: [ScareQuote]) {
+        let paragraphs = (article.title.map { [$0] } ?? []) + article.paragraphs.filter { !$0.sentences.isEmpty }
+        let spans = paragraphs.map { QuotationFinder.spans(in: article.scalars, range: $0.start..<$0.end) }
+        // Names inside quotations are the speaker's words: pronouns and descriptions never point to them.
+        resolver.quoted = spans.flatMap { $0.map(\.inner) }.sorted { $0.lowerBound < $1.lowerBound }
+        var mention = 0
+        for (p, spans) in zip(paragraphs, spans) {
+            let (tokens, marks) = self.tokens(of: p, spans: spans, mention: &mention)
+            paragraph(tokens, marks: marks, spans: spans, first: p.sentences.lowerBound)
+        }
+        attributions.sort { ($0.start, $0.kind.rawValue) < ($1.start, $1.kind.rawValue) }
+        return (attributions, scareQuotes)
+    }
+
+    // MARK: - Tokens
+
+    /// The paragraph's tokens, and for each quoted span the tokens of its opening and closing marks.
+    private func tokens(of p: Paragraph, spans: [QuotationFinder.Span], mention: inout Int) -> ([Token], [(open: Int?, close: Int?)]) {
+        let s = article.scalars
+        let mentions = resolver.mentions
+        var out = [Token]()
+        var spanAt = [Int: (Int, Bool)]()  // mark offset → (span, opens)
+        for (k, sp) in spans.enumerated() {
+            spanAt[sp.open] = (k, true)
+            if let c = sp.close { spanAt[c] = (k, false) }
+        }
+        var marks = [(open: Int?, close: Int?)](repeating: (nil, nil), count: spans.count)
+        // Offsets are asked in ascending order and the spans, sorted, never overlap: one pointer walks them.
+        var next = 0
+        func inside(_ offset: Int) -> Int {
+            while next < spans.count, spans[next].inner.upperBound <= offset { next += 1 }
+            return next < spans.count && spans[next].inner.contains(offset) ? next : -1
+        }
+        func punctuation(_ range: Range<Int>, sentence: Int) {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let c = s[i]
+                if let (k, opens) = spanAt[i] {
+                    var t = Token(start: i, end: i + 1, form: -1, mark: opens ? "\u{201C}" : "\u{201D}", sentence: sentence, capitalised: false)
+                    t.quote = k
+                    t.opensQuote = opens
+                    t.closesQuote = !opens
+                    if opens { marks[k].open = out.count } else { marks[k].close = out.count }
+                    out.append(t)
+                } else if (c == "\u{2019}" || c == "'"), i + 1 < range.upperBound, s[i + 1] == "s" || s[i + 1] == "S", let last = out.indices.last, out[last].isWord, out[last].end == i {
+                    out[last].possessive = true
+                    i += 2
+                    continue
+                } else if ",;:.!?()-—–".unicodeScalars.contains(c) {
+                    var t = Token(start: i, end: i + 1, form: -1, mark: c, sentence: sentence, capitalised: false)
+                    t.quote = inside(i)
+                    out.append(t)
+                }
+                i += 1
+            }
+        }
+        var gap = p.start
+        for sid in p.sentences {
+            let sentence = article.sentences[sid]
+            for w in sentence.words {
+                let word = article.words[w]
+                let a = Int(word.start), b = Int(word.end)
+                punctuation(gap..<a, sentence: sid)
+                let first = s[a]
+                var t = Token(start: a, end: b, form: word.form, mark: " ", sentence: sid,
+                              capitalised: first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase)
+                if !spans.isEmpty { t.quote = inside(a) }
+                while mention < mentions.count, mentions[mention].end <= a { mention += 1 }
+                var m = mention
+                while m < mentions.count, mentions[m].start <= a {
+                    if mentions[m].end > a { t.actor = mentions[m].actor; break }
+                    m += 1
+                }
+                out.append(t)
+                gap = b
+            }
+        }
+        punctuation(gap..<p.end, sentence: p.sentences.upperBound - 1)
+        return (out, marks)
+    }
+
+    // MARK: - One paragraph
+
+    private func flags(_ t: Token) -> AttributionLexicon.Flags { t.isWord ? lexicon.flags[Int(t.form)] : [] }
+    private func word(_ t: Token) -> String { t.isWord ? article.index.vocabulary[Int(t.form)] : "" }
+    private func text(_ tokens: [Token], _ r: Range<Int>) -> String {
+        guard let a = r.first, let b = r.last else { return "" }
+        return article.text(from: tokens[a].start, to: tokens[b].end)
+    }
+
+    private mutating func paragraph(_ t: [Token], marks: [(open: Int?, close: Int?)], spans: [QuotationFinder.Span], first: Int) {
+        var used = Set<Int>()  // cue tokens already credited to a quotation
+        var k = 0
+        while k < spans.count {
+            k = direct(t, marks: marks, spans: spans, at: k, used: &used)
+        }
+        // Each sentence's tokens, so a rule finds its sentence's bounds without a search.
+        var bounds = [Range<Int>]()
+        var a = 0
+        for i in t.indices where i + 1 == t.count || t[i + 1].sentence != t[i].sentence {
+            while bounds.count < t[i].sentence - first { bounds.append(a..<a) }
+            bounds.append(a..<(i + 1))
+            a = i + 1
+        }
+        for i in t.indices where t[i].quote < 0 && !used.contains(i) && t[i].isWord {
+            indirect(t, cue: i, sentence: bounds[t[i].sentence - first])
+        }
+    }
+
+    /// A reporting cue found beside a quotation or a clause: the cue's tokens and the speaker phrase.
+    private struct Cue {
+        let cue: Range<Int>
+        let speaker: Range<Int>?
+    }
+
+    // MARK: - Direct quotations
+
+    /// Handles quoted span `k` (and the spans an interrupted quote continues into); returns the next span.
+    private mutating func direct(_ t: [Token], marks: [(open: Int?, close: Int?)], spans: [QuotationFinder.Span], at k: Int, used: inout Set<Int>) -> Int {
+        let span = spans[k]
+        guard let open = marks[k].open else { return k + 1 }
+        let close = marks[k].close
+        var parts = [span.inner]
+        var next = k + 1
+        var found: Cue?
+        var cueOwner = open
+        if let close, let after = cueAfter(t, close: close, span: span), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
+            found = after
+            // Interrupted: "…," he said, "…" — the quote goes on right after the attribution's comma.
+            let end = (after.speaker.map { max($0.upperBound, after.cue.upperBound) } ?? after.cue.upperBound)
+            if end + 1 < t.count, t[end].mark == ",", t[end + 1].opensQuote, t[end + 1].quote == next, next < spans.count {
+                parts.append(spans[next].inner)
+                next += 1
+            }
+            cueOwner = after.cue.lowerBound
+        } else if let before = cueBefore(t, open: open) {
+            found = before
+            cueOwner = before.cue.lowerBound
+        }
+        let words = article.words(in: span.inner)
+        guard words >= 1 else { return next }
+        let sentence = t[cueOwner].sentence
+        if found == nil && words <= 2 || found != nil && words <= 2 && !adjacent(found!, open: open, close: close) {
+            scareQuotes.append(ScareQuote(sentence: t[open + (open + 1 < t.count ? 1 : 0)].sentence, start: span.inner.lowerBound, end: span.inner.upperBound))
+            return next
+        }
+        // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote.
+        if let found, adjacent(found, open: open, close: close) { for i in found.cue { used.insert(i) } }
+        var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
+        if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
+            speaker = (r.actor, r.resolution, text(t, sp))
+        } else if found == nil, let previous = lastNamed, t[open].sentence - previous.sentence <= 2 {
+            speaker = (previous.actor, .continued, previous.text)
+        }
+        add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
+        return next
+    }
+
+    /// Whether a cue sits right against the quote ("Never," he said / said: "Never"), as a short quote needs.
+    private func adjacent(_ cue: Cue, open: Int, close: Int?) -> Bool {
+        let lo = min(cue.cue.lowerBound, cue.speaker?.lowerBound ?? Int.max)
+        if let close, lo <= close + 2, lo > close { return true }
+        return cue.cue.upperBound >= open - 1 && cue.cue.upperBound <= open
+    }
+
+    /// `"…," he said` / `"…," said Smith` / `"…", according to X`: a cue right after the closing mark.
+    private func cueAfter(_ t: [Token], close: Int, span: QuotationFinder.Span) -> Cue? {
+        var a = close + 1
+        // The quote ends its clause: punctuation inside the marks ("…," / "…?") or a comma after them.
+        var lastAt = max(span.inner.lowerBound, span.inner.upperBound - 1)
+        while lastAt > span.inner.lowerBound, "\u{2019}\u{2018}'\"\u{201D}".unicodeScalars.contains(article.scalars[lastAt]) { lastAt -= 1 }
+        let last = article.scalars[lastAt]
+        let trimmed = article.scalars[span.inner.upperBound..<t[close].start]
+        let endsClause = trimmed.contains(",") || ".!?".unicodeScalars.contains(last)
+        if a < t.count, t[a].mark == "," { a += 1 } else if !endsClause { return nil }
+        var e = a
+        while e < t.count, t[e].isWord, t[e].quote < 0, e - a < 10 { e += 1 }
+        guard e > a else { return nil }
+        if t[a].form == lexicon.according, a + 1 < e, t[a + 1].form == lexicon.to { return Cue(cue: a..<(a + 2), speaker: (a + 2 < e) ? (a + 2)..<e : nil) }
+        guard let v = (a..<e).first(where: { isVerbCue(t, $0) }) else {
+            // `"…," John Smith, a spokesman for the council, said.`: the speaker, an appositive or two, the verb.
+            var b = e
+            for _ in 0..<2 {
+                guard b < t.count, t[b].mark == ",", b + 1 < t.count else { return nil }
+                var c = b + 1
+                while c < t.count, t[c].isWord, flags(t[c]).contains(.auxiliary) { c += 1 }
+                if c < t.count, isVerbCue(t, c) { return Cue(cue: cueRange(t, c, limit: t.count), speaker: a..<e) }
+                while c < t.count, t[c].isWord, t[c].quote < 0, c - b <= 9 { c += 1 }
+                b = c
+            }
+            return nil
+        }
+        var s = a
+        while s < v, flags(t[s]).contains(.time) { s += 1 }
+        var before = s..<v
+        while let last = before.last, flags(t[last]).contains(.auxiliary) { before = before.lowerBound..<last }
+        if before.contains(where: { flags(t[$0]).contains(.boundary) }) { return nil }
+        if !before.isEmpty { return Cue(cue: cueRange(t, v, limit: e), speaker: before) }
+        // Inverted: "said Smith", "said the minister".
+        var sp = (v + 1)..<e
+        while let first = sp.first, flags(t[first]).contains(.time) { sp = (first + 1)..<sp.upperBound }
+        return Cue(cue: v..<(v + 1), speaker: sp.isEmpty ? nil : cutAtPreposition(t, sp))
+    }
+
+    /// `Smith said: "…"` / `He told reporters the plan "would fail"`: the nearest cue before the
+    /// opening mark in the same sentence, with the cue's subject.
+    private func cueBefore(_ t: [Token], open: Int) -> Cue? {
+        let sentence = t[open].sentence
+        var i = open - 1
+        while i >= 0, t[i].sentence == sentence || t[i].mark == ":" , open - i <= 30 {
+            if t[i].quote >= 0 && !t[i].opensQuote && !t[i].closesQuote { return nil }
+            if t[i].closesQuote { return nil }
+            if isVerbCue(t, i) {
+                guard let subject = subject(t, cue: i) else { return nil }
+                return Cue(cue: cueRange(t, i, limit: open), speaker: subject)
+            }
+            if t[i].form == lexicon.according, i + 1 < open, t[i + 1].form == lexicon.to {
+                var e = i + 2
+                while e < open, t[e].isWord { e += 1 }
+                return Cue(cue: i..<(i + 2), speaker: e > i + 2 ? (i + 2)..<e : nil)
+            }
+            if let c = nounCue(t, i), let subject = subject(t, cue: c.lowerBound) { return Cue(cue: c, speaker: subject) }
+            i -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Reported speech
+
+    private mutating func indirect(_ t: [Token], cue i: Int, sentence bounds: Range<Int>) {
+        let sentenceEnd = bounds.upperBound
+        let sentenceStart = bounds.lowerBound
+        // "according to X, …" / "…, according to X."
+        if t[i].form == lexicon.according, i + 1 < sentenceEnd, t[i + 1].form == lexicon.to {
+            var e = i + 2
+            while e < sentenceEnd, t[e].isWord { e += 1 }
+            guard e > i + 2 else { return }
+            let speaker = cutAtPreposition(t, (i + 2)..<e)
+            let content: Range<Int>
+            if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {
+                content = (e + 1)..<sentenceEnd
+            } else {
+                content = (i > sentenceStart && t[i - 1].mark == ",") ? sentenceStart..<(i - 1) : sentenceStart..<i
+            }
+            emit(t, cue: i..<(i + 2), speaker: speaker, content: content)
+            return
+        }
+        // "… issued a public notice that …"
+        if let c = nounCue(t, i) {
+            guard let subject = subject(t, cue: c.lowerBound) else { return }
+            emit(t, cue: c, speaker: subject, content: contentAfter(t, c.upperBound, end: sentenceEnd, object: false))
+            return
+        }
+        guard isVerbCue(t, i) else { return }
+        let f = flags(t[i])
+        // Passive: "it was announced by the ministry that …".
+        if i > sentenceStart, flags(t[i - 1]).contains(.passive), i + 1 < sentenceEnd, t[i + 1].form == lexicon.by {
+            var e = i + 2
+            while e < sentenceEnd, t[e].isWord, t[e].form != lexicon.that { e += 1 }
+            guard e > i + 2 else { return }
+            emit(t, cue: (i - 1)..<(i + 2), speaker: cutAtPreposition(t, (i + 2)..<e), content: contentAfter(t, e, end: sentenceEnd, object: false))
+            return
+        }
+        // Trailing: "…, X said." / "…, said X." — the cue near the sentence's end, the content before a comma.
+        var tail = i + 1
+        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 8 { tail += 1 }
+        let tailWords = tail - i - 1
+        let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
+        let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
+        if endsSentence, tailWords <= 6, !hasThat {
+            if i > sentenceStart, t[i - 1].mark == ",", tailWords > 0,
+               emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1)) {
+                // Inverted: "…, said the minister."
+                return
+            }
+            var s = i - 1
+            while s > sentenceStart, flags(t[s]).contains(.auxiliary) { s -= 1 }
+            var a = s
+            while a > sentenceStart, t[a - 1].isWord, a > s - 8, !flags(t[a - 1]).contains(.boundary) { a -= 1 }
+            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
+               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1)) {
+                return
+            }
+        }
+        let demand = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
+        if f.contains(.needsClause) && !hasThat && !demand { return }
+        if demand {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: i..<(i + 2), speaker: subject, content: (i + 2)..<sentenceEnd)
+            return
+        }
+        // Leading: "X said (that) …".
+        guard let subject = subject(t, cue: i) else { return }
+        emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)))
+    }
+
+    /// The content after a cue: past an audience ("told reporters"), time words and "that", to the sentence's end.
+    private func contentAfter(_ t: [Token], _ from: Int, end: Int, object: Bool) -> Range<Int> {
+        var a = from
+        if object, a < end, t[a].isWord {
+            if flags(t[a]).contains(.audience) { a += 1 }
+            else if flags(t[a]).contains(.definite), a + 1 < end, flags(t[a + 1]).contains(.audience) { a += 2 }
+            else if t[a].capitalised, t[a].actor >= 0 { while a < end, t[a].isWord, t[a].capitalised { a += 1 } }
+        }
+        if let that = (a..<min(end, a + 7)).first(where: { t[$0].form == lexicon.that || t[$0].form == lexicon.saying }),
+           (a..<that).allSatisfy({ t[$0].isWord || t[$0].mark == "," }) {
+            a = that + 1
+        }
+        while a < end, !t[a].isWord, t[a].mark == "," || t[a].mark == ":" { a += 1 }
+        while a < end, t[a].isWord, flags(t[a]).contains(.time), a + 1 < end, t[a + 1].form == lexicon.that || flags(t[a + 1]).contains(.time) { a += 1 }
+        var b = end
+        while b > a, !t[b - 1].isWord, !t[b - 1].closesQuote { b -= 1 }
+        return a..<b
+    }
+
+    /// Adds an indirect attribution; false when the content is too short or the speaker phrase is no speaker.
+    @discardableResult
+    private mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>) -> Bool {
+        guard content.lowerBound < content.upperBound, content.lowerBound >= 0, content.upperBound <= t.count else { return false }
+        // A reported clause is a sentence's worth; a run-on text without punctuation must not make it the whole text.
+        let content = content.lowerBound..<min(content.upperBound, content.lowerBound + 300)
+        let words = content.filter { t[$0].isWord }.count
+        guard words >= 3 else { return false }
+        // Content that is all quotation belongs to the direct attribution already made.
+        let quoted = content.filter { t[$0].isWord && t[$0].quote >= 0 }.count
+        if quoted * 10 >= words * 8 { return false }
+        var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
+        if let speaker {
+            guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) else { return false }
+            who = (r.actor, r.resolution, text(t, speaker))
+        }
+        var first = content.lowerBound, last = content.upperBound - 1
+        while first < last, !t[first].isWord, !t[first].opensQuote { first += 1 }
+        // "acknowledged and was released": a verb coordinated with another, not a report.
+        if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound { return false }
+        while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
+        add(.indirect, sentence: t[cue.lowerBound].sentence, parts: [t[first].start..<t[last].end], speaker: who, cue: text(t, cue))
+        return true
+    }
+
+    private mutating func add(_ kind: Attribution.Kind, sentence: Int, parts: [Range<Int>], speaker: (Int?, SpeakerResolution, String), cue: String) {
+        var ids = [Int]()
+        for p in parts {
+            guard let a = article.sentence(containing: p.lowerBound)?.id, let b = article.sentence(containing: max(p.lowerBound, p.upperBound - 1))?.id else { continue }
+            for id in a...b where ids.last.map({ $0 < id }) ?? true { ids.append(id) }
+        }
+        let content = parts.map { article.text(from: $0.lowerBound, to: $0.upperBound) }.joined(separator: " … ")
+        if let actor = speaker.0 { lastNamed = (actor, sentence, parts.first?.lowerBound ?? 0, speaker.2) }
+        attributions.append(Attribution(
+            kind: kind, sentence: sentence, sentences: ids.isEmpty ? [sentence] : ids,
+            speaker: speaker.0.map { resolver.actors[$0].name }, speakerText: speaker.2, resolution: speaker.1,
+            cue: cue, content: content, parts: parts))
+    }
+
+    // MARK: - Cues and subjects
+
+    /// A reporting verb used as one: lower case, not after a determiner ("the claims") or "to" ("refused to say").
+    private func isVerbCue(_ t: [Token], _ i: Int) -> Bool {
+        guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
+        if i > 0, t[i - 1].isWord {
+            let p = flags(t[i - 1])
+            if p.contains(.definite) || p.contains(.indefinite) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
+        }
+        // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
+        // and "called on" report a demand.
+        // "she was warned", "they were told": the subject heard it; only "was announced by X" names a speaker.
+        if i > 0, t[i - 1].isWord, flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing"),
+           !(i + 1 < t.count && t[i + 1].form == lexicon.by) { return false }
+        if i + 1 < t.count, t[i + 1].isWord {
+            let next = t[i + 1].form
+            if next == lexicon.forWord || next == lexicon.on { return true }  // "called for", "said on Monday"
+            if flags(t[i + 1]).contains(.bindingPreposition) { return false }
+        }
+        return true
+    }
+
+    /// The cue as written: the verb, and "reporters" after "told".
+    private func cueRange(_ t: [Token], _ v: Int, limit: Int) -> Range<Int> {
+        if flags(t[v]).contains(.takesObject), v + 1 < limit, t[v + 1].isWord, flags(t[v + 1]).contains(.audience) { return v..<(v + 2) }
+        return v..<(v + 1)
+    }
+
+    /// "issued a (public) notice that/saying …": the cue's tokens, from the verb to the noun.
+    private func nounCue(_ t: [Token], _ v: Int) -> Range<Int>? {
+        guard t[v].isWord, flags(t[v]).contains(.nounCueVerb) else { return nil }
+        var n = v + 1
+        while n < t.count, n <= v + 4, t[n].isWord, !flags(t[n]).contains(.reportingNoun) { n += 1 }
+        guard n < t.count, n <= v + 4, t[n].isWord, flags(t[n]).contains(.reportingNoun) else { return nil }
+        let after = n + 1
+        guard after < t.count, t[after].form == lexicon.that || t[after].form == lexicon.saying || t[after].mark == ":" else { return nil }
+        return v..<(n + 1)
+    }
+
+    /// The subject of the cue at `cue`: the noun phrase on its left, past auxiliaries ("has also said")
+    /// and an appositive ("South Korea’s memorandum …, Georgy Zinoviev, demanded").
+    private func subject(_ t: [Token], cue: Int) -> Range<Int>? {
+        let sentence = t[cue].sentence
+        var j = cue - 1
+        while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+        guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
+        if t[j].isWord { return leftPhrase(t, endingAt: j) }
+        guard t[j].mark == "," else { return nil }
+        // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
+        var k = j - 1
+        while k >= 0, t[k].isWord, t[k].sentence == sentence, j - k <= 12 { k -= 1 }
+        guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
+        let appositive = (k + 1)..<j
+        if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
+            // "The minister, John Smith, said": the name in the appositive says more than the description.
+            let named = { (r: Range<Int>) in self.resolve(t, r, before: t[r.lowerBound].start).map { $0.actor != nil && !$0.resolution.isGuess } ?? false }
+            return named(main) || !named(appositive) ? main : appositive
+        }
+        return appositive
+    }
+
+    /// The run of words ending at `j`, stopping at punctuation, a clause boundary or after 14 words.
+    private func leftPhrase(_ t: [Token], endingAt j: Int) -> Range<Int>? {
+        var a = j
+        while a > 0, a > j - 14 {
+            let p = t[a - 1]
+            if p.isWord {
+                let insideName = p.actor >= 0 && p.actor == t[a].actor
+                if flags(p).contains(.boundary) && !insideName || p.quote >= 0 || p.sentence != t[j].sentence { break }
+            } else if !(p.mark == "-" && a >= 2 && t[a - 2].isWord && t[a - 2].end == p.start && p.end == t[a].start) {
+                break
+            }
+            a -= 1
+        }
+        return a...j ~= j ? a..<(j + 1) : nil
+    }
+
+    /// The head of a speaker phrase: up to its first preposition ("Police in Karachi" → "Police"),
+    /// except "a spokesman for X", which names X.
+    private func cutAtPreposition(_ t: [Token], _ r: Range<Int>) -> Range<Int> {
+        guard let p = r.dropFirst().first(where: { k in
+            t[k].isWord && flags(t[k]).contains(.preposition) && !(t[k].actor >= 0 && k + 1 < t.count && t[k + 1].actor == t[k].actor)
+        }) else { return r }
+        return r.lowerBound..<p
+    }
+
+    /// Resolves a speaker phrase; nil when it cannot be a speaker ("the plan said" is not reported speech).
+    private func resolve(_ t: [Token], _ phrase: Range<Int>, before offset: Int) -> SpeakerResolver.Resolved? {
+        var r = phrase
+        // Leading introductory words of the clause ("However the minister said").
+        while let f = r.first, r.count > 1, flags(t[f]).contains(.introduction), t[f].actor < 0 { r = (f + 1)..<r.upperBound }
+        if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
+        // A person named at the end: "Director of Logan Airport Tom Kinton", "the Bureau’s Claire Richards".
+        if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person {
+            return resolver.named(t[last].actor, surface: mentionSurface(t, last))
+        }
+        // "a statement from Prime Minister Ariel Sharon’s office": the owner of the reporting noun.
+        if let owner = r.first(where: { t[$0].possessive && t[$0].actor >= 0 }),
+           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) }) {
+            return resolver.named(t[owner].actor, surface: mentionSurface(t, owner))
+        }
+        // "a spokesman for Qantas" / "head of the IMF": the body named after the preposition.
+        if let p = r.dropFirst().first(where: { t[$0].isWord && (t[$0].form == lexicon.forWord || t[$0].form == lexicon.of) }),
+           flags(t[p - 1]).contains(.representative),
+           let named = ((p + 1)..<r.upperBound).last(where: { t[$0].actor >= 0 }) {
+            return resolver.named(t[named].actor, surface: mentionSurface(t, named))
+        }
+        r = cutAtPreposition(t, r)
+        guard let last = r.last else { return nil }
+        // "South Korea’s memorandum", "Putin’s comment": the possessor of a reporting noun.
+        if let owner = r.first(where: { t[$0].possessive && t[$0].actor >= 0 }),
+           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) }) {
+            return resolver.named(t[owner].actor, surface: mentionSurface(t, owner))
+        }
+        let head = t[last]
+        let f = flags(head)
+        if head.actor >= 0 { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
+        // A pronoun is a whole subject: "On Friday he said".
+        if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
+            let previous = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 ? $0.actor : nil }
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: previous)
+        }
+        let sentence = head.sentence
+        let determiner = flags(t[r.lowerBound])
+        // "the Scottish government": a body the actor list knows by the whole phrase.
+        if r.count > 1, determiner.contains(.definite), let found = resolver.lookup(text(t, (r.lowerBound + 1)..<r.upperBound)) {
+            return .init(actor: found, resolution: .alias)
+        }
+        if f.contains(.unnamed) || determiner.contains(.indefinite) { return .init(actor: nil, resolution: .unnamed) }
+        if let kinds = AttributionWords.descriptions[word(head)] {
+            if let modifier = r.last(where: { t[$0].actor >= 0 && kinds.contains(resolver.actors[t[$0].actor].kind) }) {
+                return resolver.named(t[modifier].actor, surface: mentionSurface(t, modifier))
+            }
+            if determiner.contains(.definite) || head.capitalised {
+                return resolver.description(head: word(head), kinds: kinds, before: offset, sentence: sentence)
+            }
+            return .init(actor: nil, resolution: .unnamed)
+        }
+        if r.allSatisfy({ !t[$0].isWord || t[$0].capitalised || flags(t[$0]).contains(.title) }) {
+            // A form the extractor did not mark here ("Mr Jan" for Akbar Jan): the actor list's own lookup.
+            let name = r.filter { t[$0].isWord && !flags(t[$0]).contains(.title) }
+            if let first = name.first, let found = resolver.lookup(text(t, first..<(name.last! + 1))) ?? resolver.lookup(word(t[name.last!])) {
+                return .init(actor: found, resolution: .alias)
+            }
+            return .init(actor: nil, resolution: .unknown)
+        }
+        return nil
+    }
+
+    /// The text of the actor mention that covers token `i`.
+    private func mentionSurface(_ t: [Token], _ i: Int) -> String {
+        var a = i, b = i
+        while a > 0, t[a - 1].actor == t[i].actor, t[a - 1].isWord { a -= 1 }
+        while b + 1 < t.count, t[b + 1].actor == t[i].actor, t[b + 1].isWord, !t[b].possessive { b += 1 }
+        return article.text(from: t[a].start, to: t[b].end)
+    }
+}
+
+extension Article {
+    /// How many words start inside a code-point range.
+    func words(in range: Range<Int>) -> Int { firstWord(startingAtOrAfter: range.upperBound) - firstWord(startingAtOrAfter: range.lowerBound) }
+
+    /// The index of the first word that starts at or after `offset` (binary search: words are in order).
+    private func firstWord(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(words[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

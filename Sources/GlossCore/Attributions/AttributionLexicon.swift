@@ -1,0 +1,65 @@
+/// `AttributionWords` translated to one article's form ids, so the rules test bits instead of hashing strings.
+struct AttributionLexicon {
+    /// What a word is, as bits.
+    struct Flags: OptionSet {
+        let rawValue: UInt32
+        static let verb = Flags(rawValue: 1 << 0)
+        static let takesObject = Flags(rawValue: 1 << 1)
+        static let needsClause = Flags(rawValue: 1 << 2)
+        static let audience = Flags(rawValue: 1 << 3)
+        static let reportingNoun = Flags(rawValue: 1 << 4)
+        static let nounCueVerb = Flags(rawValue: 1 << 5)
+        static let auxiliary = Flags(rawValue: 1 << 6)
+        static let time = Flags(rawValue: 1 << 7)
+        static let boundary = Flags(rawValue: 1 << 8)
+        static let preposition = Flags(rawValue: 1 << 9)
+        static let introduction = Flags(rawValue: 1 << 10)
+        static let definite = Flags(rawValue: 1 << 11)
+        static let indefinite = Flags(rawValue: 1 << 12)
+        static let pronoun = Flags(rawValue: 1 << 13)
+        static let title = Flags(rawValue: 1 << 14)
+        static let unnamed = Flags(rawValue: 1 << 15)
+        static let description = Flags(rawValue: 1 << 16)
+        static let passive = Flags(rawValue: 1 << 17)
+        static let representative = Flags(rawValue: 1 << 18)
+        static let bindingPreposition = Flags(rawValue: 1 << 19)
+    }
+
+    let flags: [Flags]
+    /// Ids of single words the rules name; -2 when the article never uses the word (never a word's or a mark's form).
+    /// "and", "but", "or": content never starts with one ("acknowledged and was released").
+    let conjunctions: Set<Int32>
+    let that: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32
+
+    init(_ index: WordIndex) {
+        var flags = [Flags](repeating: [], count: index.vocabulary.count)
+        func mark(_ words: some Sequence<String>, _ flag: Flags) {
+            for w in words { if let id = index.ids[w] { flags[Int(id)].insert(flag) } }
+        }
+        mark(AttributionWords.reportingVerbs, .verb)
+        mark(AttributionWords.takesObject, .takesObject)
+        mark(AttributionWords.needsClause, .needsClause)
+        mark(AttributionWords.audiences, .audience)
+        mark(AttributionWords.reportingNouns, .reportingNoun)
+        mark(AttributionWords.nounCueVerbs, .nounCueVerb)
+        mark(AttributionWords.auxiliaries, .auxiliary)
+        mark(AttributionWords.timeWords, .time)
+        mark(AttributionWords.clauseBoundaries, .boundary)
+        mark(AttributionWords.prepositions, .preposition)
+        mark(AttributionWords.introductions, .introduction)
+        mark(AttributionWords.definiteDeterminers, .definite)
+        mark(AttributionWords.indefiniteDeterminers, .indefinite)
+        mark(AttributionWords.pronouns.keys, .pronoun)
+        mark(AttributionWords.titles, .title)
+        mark(AttributionWords.unnamedSources, .unnamed)
+        mark(AttributionWords.descriptions.keys, .description)
+        mark(AttributionWords.passiveAuxiliaries, .passive)
+        mark(AttributionWords.representatives, .representative)
+        mark(AttributionWords.bindingPrepositions, .bindingPreposition)
+        self.flags = flags
+        func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
+        that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
+        forWord = id("for"); of = id("of"); on = id("on")
+        conjunctions = Set(AttributionWords.conjunctions.map(id))
+    }
+}

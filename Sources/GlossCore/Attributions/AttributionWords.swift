@@ -1,0 +1,145 @@
+/// The word lists the attribution rules use, as data (folded forms: lower case, straight apostrophes).
+///
+/// The rules in `AttributionFinder` and `SpeakerResolver` only ask which list a word is in; adding a
+/// reporting verb or a kind of unnamed source is a change to this file alone.
+enum AttributionWords {
+    /// Reporting verbs: "X said …", "…, X warned." Present tense too ("X says", broadcast copy).
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "warned", "warns", "denied", "denies",
+        "demanded", "demands", "announced", "announces", "confirmed", "confirms", "insisted", "insists",
+        "claimed", "claim", "claims", "stated", "declared", "declares", "reiterated", "reiterates", "explained",
+        "explains", "argued", "argues", "noted", "stressed", "stresses", "urged", "urges", "predicted",
+        "predicts", "admitted", "admits", "acknowledged", "acknowledges", "revealed", "reveals", "reported",
+        "suggested", "suggests", "estimated", "estimates", "alleged", "alleges", "asserted", "asserts",
+        "maintained", "maintains", "conceded", "concedes", "promised", "promises", "pledged", "pledges",
+        "vowed", "vows", "threatened", "wrote", "writes", "replied", "responded", "accused", "accuses",
+        "emphasised", "emphasized", "indicated", "signalled", "signaled", "complained", "forecast",
+        "questioned", "agreed", "recalled", "believes", "expects", "expected", "hopes", "fears", "feared",
+        "concluded", "cautioned", "recommended", "disclosed", "observed", "remarked", "tweeted", "assured",
+        "advised", "rejected", "dismissed", "blamed", "called", "asked", "requested", "described", "expect",
+        "believe", "forecasting", "promising", "announcing", "defended", "ruled",
+    ]
+
+    /// Reporting verbs that take a person before the content ("told reporters …", "warned Moscow that …").
+    static let takesObject: Set<String> = [
+        "told", "tells", "tell", "assured", "advised", "urged", "urges", "warned", "warns", "accused", "accuses",
+        "blamed", "reminded",
+    ]
+
+    /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
+    static let needsClause: Set<String> = ["called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled", "defended"]
+
+    /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
+    static let audiences: Set<String> = [
+        "reporters", "journalists", "media", "parliament", "press", "senate", "congress", "radio", "television",
+        "abc", "bbc", "reuters", "afp", "him", "her", "them", "us", "me", "listeners", "viewers", "delegates",
+        "supporters", "crowd", "audience", "committee", "court", "jury", "newspaper",
+    ]
+
+    /// Nouns that report speech; "X’s memorandum demanded" credits X, "issued a notice that …" is a cue.
+    static let reportingNouns: Set<String> = [
+        "statement", "notice", "memorandum", "announcement", "comment", "comments", "remarks", "letter",
+        "report", "speech", "warning", "declaration", "message", "note", "communique", "communiqué",
+        "spokesman", "spokeswoman", "spokesperson", "office", "ministry", "press", "testimony", "briefing",
+    ]
+
+    /// Verbs that make a reporting noun a cue: "issued a statement that …", "made a comment saying …".
+    static let nounCueVerbs: Set<String> = ["issued", "issues", "made", "makes", "released", "releases", "gave", "gives", "published", "sent", "delivered"]
+
+    /// Words allowed between a speaker and the verb ("has also said", "later told").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "later", "earlier", "again",
+        "previously", "repeatedly", "publicly", "yesterday", "today", "reportedly", "once", "then", "since",
+        "already", "recently", "privately", "firmly", "flatly", "strongly", "quickly", "first", "just", "did",
+        "does", "do", "tonight", "formally", "officially", "both", "all", "himself", "herself", "not", "now", "still",
+        "be", "been", "being", "initially", "continued", "continues",
+    ]
+
+    /// Time words skipped after a cue before the content starts ("said on Monday that").
+    static let timeWords: Set<String> = [
+        "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "on", "last", "week", "earlier", "later", "this", "morning", "afternoon", "evening", "night",
+    ]
+
+    /// Words that end a speaker phrase on its left: no speaker runs over them.
+    static let clauseBoundaries: Set<String> = [
+        "that", "which", "who", "whom", "while", "but", "because", "as", "if", "when", "after", "before", "and",
+        "or", "although", "though", "since", "where", "whether", "than", "so", "what", "how", "why", "unless",
+        "until", "said", "says", "told",
+    ]
+
+    /// Prepositions that bind a verb to another sense right after it: "accused of", "admitted to",
+    /// "told to", "asked about". Others ("said in a statement", "said on Monday") leave it a report.
+    static let bindingPrepositions: Set<String> = ["of", "to", "into", "with", "about", "from", "over", "against"]
+
+    /// Conjunctions that start no reported content: "he acknowledged and was released" reports nothing.
+    static let conjunctions: Set<String> = ["and", "but", "or", "nor"]
+
+    /// Prepositions: the speaker's head noun phrase ends before one ("Police in Karachi" → Police).
+    static let prepositions: Set<String> = [
+        "of", "in", "for", "to", "from", "at", "with", "on", "by", "under", "near", "over", "about", "into",
+        "after", "during", "within", "without", "across", "against", "among", "between", "through",
+    ]
+
+    /// Words that open an introductory phrase, not a subject ("Following the announcement, …").
+    static let introductions: Set<String> = [
+        "following", "after", "before", "in", "on", "at", "during", "however", "meanwhile", "regarding",
+        "despite", "since", "with", "for", "under", "earlier", "later", "yesterday", "today", "last", "as",
+        "when", "while", "although", "but", "and", "also", "instead", "still", "then", "now", "if", "by",
+    ]
+
+    /// Determiners and possessives that open a description ("the minister", "its spokesman").
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "its", "his", "her", "their"]
+    static let indefiniteDeterminers: Set<String> = ["a", "an", "one", "some", "several", "many", "two", "three", "other", "another", "senior", "local"]
+
+    /// Pronouns that can be a speaker, and what they may point back to.
+    static let pronouns: [String: SpeakerResolver.PronounKind] = [
+        "he": .male, "she": .female, "they": .group, "it": .group, "we": .group,
+    ]
+
+    /// Titles before a name (their genders are in `PersonNames.titleGenders`).
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "professor"]
+
+    /// Sources that stay unnamed, never guessed: "a spokesman", "officials", "witnesses", "police".
+    static let unnamedSources: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "witness", "witnesses",
+        "source", "sources", "police", "analyst", "analysts", "expert", "experts", "observer", "observers",
+        "resident", "residents", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "people",
+        "others", "critics", "authorities", "investigators", "officers", "participants", "protesters",
+        "doctors", "scientists", "researchers", "economists", "commentators", "paramedics", "firefighters", "rescuers", "locals", "villagers",
+        "leaders", "ministers", "representatives", "interlocutors", "members", "workers", "employees",
+        "passengers", "students", "teachers", "farmers", "activists", "organisers", "organizers", "negotiators",
+        "colleagues", "friends", "family", "relatives", "neighbours", "neighbors", "man", "woman", "men",
+        "women", "person", "forecaster", "forecasters", "meteorologist", "authority", "service", "services",
+    ]
+
+    /// Nouns that, with "the", describe one actor named elsewhere, and the kinds of actor they fit.
+    static let descriptions: [String: Set<ActorKind>] = [
+        "president": [.person], "minister": [.person], "premier": [.person], "chancellor": [.person],
+        "leader": [.person], "treasurer": [.person], "secretary": [.person], "governor": [.person],
+        "mayor": [.person], "king": [.person], "queen": [.person], "ambassador": [.person], "senator": [.person],
+        "commissioner": [.person], "coach": [.person], "captain": [.person], "chairman": [.person],
+        "chairwoman": [.person], "director": [.person], "general": [.person], "envoy": [.person],
+        "executive": [.person], "chief": [.person], "judge": [.person],
+        "prosecutor": [.person], "candidate": [.person], "opposition": [.organisation], "pope": [.person],
+        "government": [.state, .organisation], "ministry": [.organisation, .state], "department": [.organisation],
+        "administration": [.state, .organisation], "airline": [.organisation], "company": [.organisation],
+        "firm": [.organisation], "party": [.organisation], "agency": [.organisation], "army": [.organisation],
+        "military": [.organisation, .state], "court": [.organisation], "council": [.organisation],
+        "union": [.organisation], "bank": [.organisation], "group": [.organisation], "organisation": [.organisation],
+        "organization": [.organisation], "network": [.organisation], "club": [.organisation],
+        "team": [.organisation], "board": [.organisation], "commission": [.organisation], "bureau": [.organisation],
+        "country": [.state], "nation": [.state], "regime": [.state, .organisation], "kremlin": [.state],
+        "carrier": [.organisation], "insurer": [.organisation], "retailer": [.organisation],
+        "newspaper": [.organisation], "broadcaster": [.organisation], "movement": [.organisation],
+        "alliance": [.organisation], "embassy": [.state, .organisation], "office": [.organisation],
+    ]
+
+    /// People who speak for a body named after "for" or "of": "a spokesman for Qantas" credits Qantas.
+    static let representatives: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives", "head", "chief",
+    ]
+
+    /// Passive cues take the speaker after "by": "it was announced by the ministry that …".
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be"]
+}

@@ -1,0 +1,178 @@
+/// Resolves a speaker phrase to an actor: a name or alias in it, a pronoun to the most recent fitting
+/// actor, a description to the actor it points back to; an unnamed source stays unnamed.
+struct SpeakerResolver {
+    /// What a pronoun may point back to.
+    enum PronounKind { case male, female, group }
+
+    /// The outcome: the actor (index into the analysis), the resolution, or nil when the phrase is no speaker.
+    struct Resolved {
+        let actor: Int?
+        let resolution: SpeakerResolution
+    }
+
+    let article: Article
+    let actors: [Actor]
+    /// Every mention, sorted by start, with its actor's index.
+    let mentions: [(start: Int, end: Int, sentence: Int, actor: Int)]
+    /// Each person's likely gender (nil for other kinds and when nothing suggests one).
+    let genders: [PersonGender?]
+    /// How many sentences back a pronoun or a description may reach.
+    static let reach = 5
+
+    /// The actor list, for forms the extractor did not mark at a place ("Mr Jan").
+    let analysis: ActorAnalysis
+
+    init(article: Article, analysis: ActorAnalysis) {
+        self.article = article
+        self.analysis = analysis
+        let actors = analysis.actors
+        self.actors = actors
+        var all = [(start: Int, end: Int, sentence: Int, actor: Int)]()
+        for (i, a) in actors.enumerated() { for m in a.mentions { all.append((m.start, m.end, m.sentence, i)) } }
+        all.sort { ($0.start, $0.actor) < ($1.start, $1.actor) }
+        mentions = all
+        genders = actors.map { Self.likelyGender(of: $0, in: article) }
+    }
+
+    /// The index of the actor a form denotes, if any.
+    func lookup(_ form: String) -> Int? {
+        guard let a = analysis.actor(named: form) else { return nil }
+        return actors.firstIndex { $0.name == a.name }
+    }
+
+    /// How the text names an actor in a speaker phrase: its canonical name, or another form.
+    func named(_ actor: Int, surface: String) -> Resolved {
+        Resolved(actor: actor, resolution: surface == actors[actor].name ? .name : .alias)
+    }
+
+    /// The quoted spans of the article, sorted: mentions inside them are not antecedents.
+    var quoted: [Range<Int>] = []
+
+    /// "he", "she", "they", "it" at `offset`: the subject of its own sentence (the first fitting actor
+    /// named before it there), else the previous attribution's speaker when it fits, else the first
+    /// fitting actor of the nearest sentence before (subjects are named first).
+    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?) -> Resolved {
+        let fits: (Int) -> Bool = { i in
+            let a = actors[i]
+            switch kind {
+            case .male: return a.kind == .person && genders[i] != .female
+            case .female: return a.kind == .person && genders[i] != .male
+            case .group: return a.kind == .organisation || a.kind == .state
+            }
+        }
+        if let i = first(in: sentence, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
+        if let p = previous, fits(p) { return Resolved(actor: p, resolution: .pronoun) }
+        for s in stride(from: sentence - 1, through: max(0, sentence - Self.reach), by: -1) {
+            if let i = first(in: s, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
+        }
+        return Resolved(actor: nil, resolution: .unnamed)
+    }
+
+    /// The first actor named in sentence `s` before `offset`, outside quotations, that fits.
+    private func first(in s: Int, before offset: Int, where fits: (Int) -> Bool) -> Int? {
+        let sentence = article.sentences[s]
+        var k = lastMention(before: min(offset, sentence.end))
+        var found: Int?
+        while k >= 0, mentions[k].start >= sentence.start {
+            if fits(mentions[k].actor), !isQuoted(mentions[k].start) { found = k }
+            k -= 1
+        }
+        // Names run together ("Foreign Affairs Minister Alexander Downer"): the last of the run is the head.
+        while var f = found, f + 1 < mentions.count, mentions[f + 1].start < min(offset, sentence.end),
+              mentions[f + 1].start - mentions[f].end <= 12, fits(mentions[f + 1].actor),
+              capitalisedWords(mentions[f].end..<mentions[f + 1].start) {
+            f += 1
+            found = f
+        }
+        return found.map { mentions[$0].actor }
+    }
+
+    /// Whether every word in a stretch is capitalised (" Minister " between two names, not " met ").
+    private func capitalisedWords(_ r: Range<Int>) -> Bool {
+        var atStart = true
+        for c in article.scalars[r] {
+            if c == " " { atStart = true; continue }
+            if atStart, !c.properties.isUppercase { return false }
+            atStart = false
+        }
+        return true
+    }
+
+    private func isQuoted(_ offset: Int) -> Bool {
+        var lo = 0, hi = quoted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoted[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && quoted[lo - 1].contains(offset)
+    }
+
+    /// "the Prime Minister", "the airline" (head noun `head`, fitting `kinds`) at `offset`: the most
+    /// recent actor the text has called that ("Prime Minister John Howard"), else the most recent of a fitting kind.
+    func description(head: String, kinds: Set<ActorKind>, before offset: Int, sentence: Int) -> Resolved {
+        var k = lastMention(before: offset)
+        let oldest = max(0, k - 500)
+        while k >= oldest {
+            let m = mentions[k]
+            if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head { return Resolved(actor: m.actor, resolution: .description) }
+            k -= 1
+        }
+        if let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) }) {
+            return Resolved(actor: i, resolution: .description)
+        }
+        return Resolved(actor: nil, resolution: .unnamed)
+    }
+
+    /// The likely gender of an actor: titles before its mentions (Mr, Mrs, Ms, Miss), else "he" or
+    /// "she" opening the sentence after its first mention. The one place genders are guessed: first
+    /// names (PersonNames.gender(ofFirstName:)) join here.
+    static func likelyGender(of actor: Actor, in article: Article) -> PersonGender? {
+        guard actor.kind == .person else { return nil }
+        for m in actor.mentions {
+            if let g = PersonNames.gender(ofTitle: previousWord(before: m.start, in: article.scalars)) { return g }
+        }
+        // A first name that the census lists mostly for one sex ("Jane Harmon").
+        if let first = actor.name.split(separator: " ").first, let g = PersonNames.gender(ofFirstName: String(first)) { return g }
+        if let first = actor.firstMention, first.sentence + 1 < article.sentences.count {
+            let next = article.sentences[first.sentence + 1]
+            if let w = next.words.first.map({ article.index.vocabulary[Int(article.words[$0].form)] }) {
+                if w == "he" { return .male }
+                if w == "she" { return .female }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Looking back
+
+    private func lastMention(before offset: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
+    }
+
+    private func recent(before offset: Int, sentence: Int, where fits: (Int) -> Bool) -> Int? {
+        var k = lastMention(before: offset)
+        while k >= 0, mentions[k].sentence >= sentence - Self.reach {
+            if fits(mentions[k].actor) { return mentions[k].actor }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func previousWord(before offset: Int) -> String { Self.previousWord(before: offset, in: article.scalars) }
+
+    /// The word just before `offset` (across spaces and a full stop), lower-cased: "mr" before "Mr. Smith".
+    static func previousWord(before offset: Int, in s: [Unicode.Scalar]) -> String {
+        var i = offset - 1
+        while i >= 0, s[i] == " " || s[i] == "\u{00A0}" { i -= 1 }
+        if i >= 0, s[i] == "." { i -= 1 }
+        var end = i + 1
+        while i >= 0, s[i].properties.isAlphabetic { i -= 1 }
+        if end - i > 24 { end = i + 25 }
+        return String(String.UnicodeScalarView(s[(i + 1)..<end])).lowercased()
+    }
+}

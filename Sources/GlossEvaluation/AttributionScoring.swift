@@ -1,0 +1,118 @@
+import GlossCore
+
+/// Scores the attribution analysis against hand-annotated articles: how many reference attributions it
+/// finds (direct and indirect apart), how many of those have the right speaker, and how many of its
+/// attributions match nothing in the reference.
+///
+/// A reference attribution is found when a predicted one of the same type overlaps its content. A
+/// predicted attribution is false when it overlaps no reference attribution of either type (a short
+/// quote inside an annotated reported clause is not false). The speaker is right when both are unnamed,
+/// or when the predicted actor's name or a form of it is one of the reference actor's forms.
+public enum AttributionScoring {
+    /// Counts for one type of attribution.
+    public struct Counts: Sendable, Equatable {
+        public var reference = 0
+        public var found = 0
+        public var rightSpeaker = 0
+
+        public var recall: Double { reference == 0 ? 1 : Double(found) / Double(reference) }
+        /// Right speakers among the attributions found.
+        public var speakerAccuracy: Double { found == 0 ? 1 : Double(rightSpeaker) / Double(found) }
+    }
+
+    /// The figures for a set of articles.
+    public struct Score: Sendable, Equatable {
+        public var articles = 0
+        public var direct = Counts()
+        public var indirect = Counts()
+        public var predicted = 0
+        public var falsePredicted = 0
+        public var falseRate: Double { predicted == 0 ? 0 : Double(falsePredicted) / Double(predicted) }
+    }
+
+    /// One reference attribution missed or credited to the wrong speaker, or one false prediction.
+    public struct Miss: Sendable {
+        public let article: String
+        public let message: String
+    }
+
+    /// Scores one article; `misses` collects what went wrong.
+    public static func score(_ article: ReferenceArticle, into score: inout Score, misses: inout [Miss]) {
+        let text = Article(text: article.text, source: article.id)
+        let actors = ActorAnalysis(article: text)
+        let predicted = AttributionAnalysis(article: text, actors: actors).attributions
+        score.articles += 1
+        let scalars = text.scalars
+        var matched = Set<Int>()
+        for say in article.says {
+            guard let span = find(say.content, in: scalars) else { continue }
+            func overlaps(_ a: Attribution) -> Bool { a.parts.contains { $0.lowerBound < span.upperBound && span.lowerBound < $0.upperBound } }
+            for (i, a) in predicted.enumerated() where overlaps(a) { matched.insert(i) }
+            var counts = say.kind == .direct ? score.direct : score.indirect
+            counts.reference += 1
+            let candidates = predicted.filter { $0.kind.rawValue == say.kind.rawValue && overlaps($0) }
+            if let best = candidates.first(where: { rightSpeaker($0, say, article, actors) }) ?? candidates.first {
+                counts.found += 1
+                if rightSpeaker(best, say, article, actors) {
+                    counts.rightSpeaker += 1
+                } else {
+                    misses.append(Miss(article: article.id, message: "wrong speaker \(best.speaker ?? "-") (\(best.speakerText)) for \(say.speaker ?? "-"): \(say.kind.rawValue) \(say.cue) | \(say.content)"))
+                }
+            } else {
+                misses.append(Miss(article: article.id, message: "missed \(say.kind.rawValue) \(say.speaker ?? "-") \(say.cue) | \(say.content)"))
+            }
+            if say.kind == .direct { score.direct = counts } else { score.indirect = counts }
+        }
+        score.predicted += predicted.count
+        for (i, a) in predicted.enumerated() where !matched.contains(i) {
+            score.falsePredicted += 1
+            misses.append(Miss(article: article.id, message: "false \(a.kind.rawValue) \(a.speaker ?? "-") (\(a.speakerText)) \(a.cue) | \(a.content)"))
+        }
+    }
+
+    /// Scores every article of one split.
+    public static func score(_ articles: [ReferenceArticle], split: ReferenceArticle.Split) -> (Score, [Miss]) {
+        var total = Score(), misses = [Miss]()
+        for a in articles where a.split == split { score(a, into: &total, misses: &misses) }
+        return (total, misses)
+    }
+
+    /// The figures as report lines, one per split and type.
+    public static func lines(_ score: Score, split: ReferenceArticle.Split) -> [String] {
+        func row(_ name: String, _ c: Counts) -> String {
+            "\(split.rawValue) \(name): found \(c.found)/\(c.reference) = \(format(c.recall)), right speaker \(c.rightSpeaker)/\(c.found) = \(format(c.speakerAccuracy))"
+        }
+        return [
+            "\(split.rawValue): \(score.articles) articles",
+            row("direct", score.direct),
+            row("indirect", score.indirect),
+            "\(split.rawValue) false attributions: \(score.falsePredicted)/\(score.predicted) = \(format(score.falseRate))",
+        ]
+    }
+
+    /// Two decimals.
+    static func format(_ x: Double) -> String {
+        let n = Int((x * 100).rounded())
+        return "\(n / 100).\(n % 100 < 10 ? "0" : "")\(n % 100)"
+    }
+
+    /// The code-point range of the first occurrence of `needle`.
+    static func find(_ needle: String, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let n = Array(needle.unicodeScalars)
+        guard !n.isEmpty, n.count <= scalars.count else { return nil }
+        for i in 0...(scalars.count - n.count) where scalars[i] == n[0] {
+            if scalars[i..<(i + n.count)].elementsEqual(n) { return i..<(i + n.count) }
+        }
+        return nil
+    }
+
+    private static func rightSpeaker(_ a: Attribution, _ say: ReferenceArticle.SayEntry, _ article: ReferenceArticle, _ actors: ActorAnalysis) -> Bool {
+        guard let expected = say.speaker else { return a.speaker == nil }
+        guard let name = a.speaker, let entry = article.actors.first(where: { $0.name == expected }) else { return false }
+        let forms = Set(([entry.name] + entry.forms).map(key))
+        let ours = [name] + (actors.actors.first { $0.name == name }?.aliases ?? [])
+        return ours.contains { forms.contains(key($0)) }
+    }
+
+    private static func key(_ s: String) -> String { Tokenizer.foldedWords(of: s).joined(separator: " ") }
+}

@@ -1,0 +1,158 @@
+import Testing
+import GlossCore
+
+/// Each construction of who-said-what on short news-like fixtures written for these tests. The expected
+/// speakers, cues and contents are what a careful reader finds; they were not produced by running the finder.
+@Suite struct AttributionTests {
+    static func analyse(_ text: String) -> [Attribution] {
+        let article = Article(text: text, source: "test")
+        return AttributionAnalysis(article: article, actors: ActorAnalysis(article: article)).attributions
+    }
+
+    /// "type speaker|cue|content" per attribution, the speaker "-" when unnamed.
+    static func rows(_ text: String) -> [String] {
+        analyse(text).map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.cue)|\($0.content)" }
+    }
+
+    @Test func straightCurlyAndSingleQuotes() {
+        #expect(Self.rows("\"We will rebuild the town,\" Mayor Jane Porter said.") == ["direct Jane Porter|said|We will rebuild the town"])
+        #expect(Self.rows("“We will rebuild the town,” said Jane Porter.") == ["direct Jane Porter|said|We will rebuild the town"])
+        #expect(Self.rows("'We will rebuild the town,' Jane Porter told reporters.") == ["direct Jane Porter|told reporters|We will rebuild the town"])
+    }
+
+    @Test func speakerWithAppositivesBeforeTheVerb() {
+        #expect(Self.rows("“The road stays shut,” Jane Porter, the county engineer, said.") == ["direct Jane Porter|said|The road stays shut"])
+        #expect(Self.rows("“The road stays shut,” Jane Porter, 45, said on Monday.") == ["direct Jane Porter|said|The road stays shut"])
+    }
+
+    @Test func quoteAfterItsCue() {
+        #expect(Self.rows("Jane Porter said: \"The water is rising faster than we feared.\"")
+            == ["direct Jane Porter|said|The water is rising faster than we feared."])
+    }
+
+    @Test func multiSentenceQuote() {
+        let a = Self.analyse("“The levee held. The pumps did not,” Jane Porter said.")
+        #expect(a.count == 1)
+        #expect(a.first?.content == "The levee held. The pumps did not")
+        #expect(a.first?.sentences.count == 2)
+    }
+
+    @Test func interruptedQuoteIsOneAttribution() {
+        let a = Self.analyse("Jane Porter runs the town. “We are ready,” she said, “but the river is not done with us.”")
+        #expect(a.count == 1)
+        #expect(a.first?.speaker == "Jane Porter")
+        #expect(a.first?.resolution == .pronoun)
+        #expect(a.first?.parts.count == 2)
+        #expect(a.first?.content == "We are ready … but the river is not done with us.")
+    }
+
+    @Test func nestedQuoteStaysInside() {
+        let a = Self.analyse("“They told us ‘stay home’ and we did,” said Jane Porter.")
+        #expect(a.map(\.content) == ["They told us ‘stay home’ and we did"])
+    }
+
+    @Test func brokenQuoteMarks() {
+        // A closing mark typed where the quote opens, as in the bundled article.
+        let a = Self.analyse("Jane Porter wants ties with the county” as close as possible”, she said.")
+        #expect(a.contains { $0.kind == .direct && $0.content == "as close as possible" && $0.speaker == "Jane Porter" })
+    }
+
+    @Test func scareQuotesAreNotSpeech() {
+        let text = "The so-called “peace dividend” never arrived in Riverton."
+        let article = Article(text: text, source: "test")
+        let analysis = AttributionAnalysis(article: article, actors: ActorAnalysis(article: article))
+        #expect(analysis.attributions.isEmpty)
+        #expect(analysis.scareQuotes.count == 1)
+        #expect(analysis.scareQuotes.first.map { article.text(from: $0.start, to: $0.end) } == "peace dividend")
+    }
+
+    @Test func reportedSpeech() {
+        #expect(Self.rows("Jane Porter said that the levee would hold until Friday.") == ["indirect Jane Porter|said|the levee would hold until Friday"])
+        #expect(Self.rows("Jane Porter told reporters the levee would hold.") == ["indirect Jane Porter|told reporters|the levee would hold"])
+        #expect(Self.rows("The levee will hold until Friday, Jane Porter said.") == ["indirect Jane Porter|said|The levee will hold until Friday"])
+        #expect(Self.rows("The levee will hold until Friday, said Jane Porter.") == ["indirect Jane Porter|said|The levee will hold until Friday"])
+        #expect(Self.rows("Jane Porter says the levee is safe for now.") == ["indirect Jane Porter|says|the levee is safe for now"])
+    }
+
+    @Test(arguments: ["warned", "denied", "demanded", "announced", "confirmed", "insisted"])
+    func reportingVerbs(_ verb: String) {
+        #expect(Self.rows("Jane Porter \(verb) that the county had cut the flood budget.") == ["indirect Jane Porter|\(verb)|the county had cut the flood budget"])
+    }
+
+    @Test func accordingTo() {
+        #expect(Self.rows("According to Jane Porter, the county cut the flood budget.") == ["indirect Jane Porter|According to|the county cut the flood budget"])
+        #expect(Self.rows("The county cut the flood budget, according to Jane Porter.") == ["indirect Jane Porter|according to|The county cut the flood budget"])
+    }
+
+    @Test func passive() {
+        let a = Self.analyse("It was announced by the United Nations that the shelters would close.")
+        #expect(a.map(\.speaker) == ["United Nations"])
+        #expect(a.first?.content == "the shelters would close")
+    }
+
+    @Test func pronounSpeakerIsAGuessThatFitsTheGender() {
+        let a = Self.analyse("Mrs Porter met Tom Reilly on Monday. She said the levee would hold.")
+        #expect(a.first?.speaker == "Porter")
+        #expect(a.first?.resolution == .pronoun)
+        #expect(a.first?.resolution.isGuess == true)
+    }
+
+    @Test func pronounAfterATimePhrase() {
+        let a = Self.analyse("Mr Reilly flew home. On Friday he said the talks had failed.")
+        #expect(a.map(\.speaker) == ["Reilly"])
+        #expect(a.first?.content == "the talks had failed")
+    }
+
+    @Test func descriptionPointsBackToTheActor() {
+        let a = Self.analyse("Prime Minister John Howard visited Riverton. The Prime Minister said the town would get help.")
+        #expect(a.first?.speaker == "John Howard")
+        #expect(a.first?.resolution == .description)
+    }
+
+    @Test func descriptionOfABody() {
+        let a = Self.analyse("British Airways cancelled 40 flights. The airline said the strike would cost millions.")
+        #expect(a.first?.speaker == "British Airways")
+        #expect(a.first?.resolution == .description)
+    }
+
+    @Test(arguments: ["A spokesman", "Witnesses", "Officials", "Police"])
+    func unnamedSourcesAreNeverGuessed(_ source: String) {
+        let a = Self.analyse("Jane Porter visited Riverton. \(source) said the levee had been breached twice.")
+        #expect(a.count == 1)
+        #expect(a.first?.speaker == nil)
+        #expect(a.first?.resolution == .unnamed)
+        #expect(a.first?.speakerText == source)
+    }
+
+    @Test func appositiveNameBeatsTheDescription() {
+        let a = Self.analyse("The county's chief engineer, Jane Porter, said the levee had held.")
+        #expect(a.first?.speaker == "Jane Porter")
+    }
+
+    @Test func possessorOfAReportingNounSpeaksNotTheAppositive() {
+        let a = Self.analyse("Canada’s letter to the envoy, Tom Reilly, demanded that Ottawa be consulted.")
+        #expect(a.first?.speaker == "Canada")
+        #expect(a.first?.cue == "demanded")
+    }
+
+    @Test func continuedQuoteKeepsTheSpeaker() {
+        let a = Self.analyse("“The river is high,” Jane Porter said. “We have sandbags for a week.”")
+        #expect(a.map(\.speaker) == ["Jane Porter", "Jane Porter"])
+        #expect(a.last?.resolution == .continued)
+    }
+
+    @Test func notReports() {
+        #expect(Self.analyse("The militants accused of the attack were arrested.").isEmpty)
+        #expect(Self.analyse("He was admitted to hospital on Monday.").isEmpty)
+        #expect(Self.analyse("The claims were rejected.").isEmpty)
+        // The subject of a passive heard it: no speaker is named.
+        #expect(Self.analyse("Jane Porter was warned that the dam would fail.").isEmpty)
+    }
+
+    @Test func offsetsAreCodePointsOfTheContent() {
+        let text = "“Ça va bien,” said Jane Porter."
+        let article = Article(text: text, source: "test")
+        let a = AttributionAnalysis(article: article, actors: ActorAnalysis(article: article)).attributions
+        #expect(a.first.map { article.text(from: $0.start, to: $0.end) } == "Ça va bien")
+    }
+}
