@@ -67,11 +67,15 @@ public struct Table: Sendable {
     public let headers: [String]
     public let rows: [[String]]
     public let numeric: Set<Int>
+    /// Columns shown on one line, cut with "…" at the render's width instead of wrapped: a long
+    /// quotation's opening is enough to find it, and its ref leads to the rest.
+    public let clipped: Set<Int>
     public let footer: String?
-    public init(headers: [String], rows: [[String]], numeric: Set<Int> = [], footer: String? = nil) {
+    public init(headers: [String], rows: [[String]], numeric: Set<Int> = [], clipped: Set<Int> = [], footer: String? = nil) {
         self.headers = headers
         self.rows = rows
         self.numeric = numeric
+        self.clipped = clipped
         self.footer = footer
     }
 }

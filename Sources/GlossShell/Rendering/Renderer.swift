@@ -164,19 +164,21 @@ public struct Renderer {
         let gaps = 2 * (columns - 1)
         // Too wide: the last column wraps onto more lines (down to 16 columns), then the widest
         // other columns narrow and wrap too: long names wrap under themselves, never cut.
+        // A clipped last column keeps half the width, so that the columns before it wrap first.
         let last = columns - 1
         if widths.reduce(0, +) + gaps > width, !t.numeric.contains(last) {
             let others = widths.dropLast().reduce(0, +) + gaps
-            widths[last] = max(min(16, widths[last]), width - others)
+            let floor = t.clipped.contains(last) ? width / 2 : 16
+            widths[last] = max(min(floor, widths[last]), width - others)
         }
         // Wrapping needs 8 columns at least (TextLayout.wrap's narrowest); numbers are never narrowed.
         while widths.reduce(0, +) + gaps > width,
-              let widest = widths.indices.filter({ !t.numeric.contains($0) }).max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+              let widest = widths.indices.filter({ !t.numeric.contains($0) && !(t.clipped.contains($0) && $0 == last) }).max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
             widths[widest] -= 1
         }
         func lines(_ cells: [String]) -> [String] {
             let wrapped = (0..<columns).map { c -> [String] in
-                if t.numeric.contains(c) { return [TextLayout.truncate(cells[c], to: widths[c])] }
+                if t.numeric.contains(c) || t.clipped.contains(c) { return [TextLayout.truncate(cells[c], to: widths[c])] }
                 let w = TextLayout.wrap(cells[c], width: widths[c])
                 return w.isEmpty ? [""] : w
             }

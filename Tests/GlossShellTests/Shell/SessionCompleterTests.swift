@@ -19,7 +19,7 @@ import GlossCore
         #expect(completer.completions(forLine: "export ") == Exporters.all.map(\.format))
         #expect(completer.completions(forLine: "actors --kind ") == ["person", "state", "org", "place"])
         #expect(completer.completions(forLine: "network --format m") == ["mermaid"])
-        #expect(completer.completions(forLine: "help qu") == ["quote", "quit"])
+        #expect(completer.completions(forLine: "help qu") == ["quote", "quotes", "quit"])
         #expect(completer.completions(forLine: "tag 1.1 claim:q") == ["claim:quantity"])
         #expect(completer.completions(forLine: "suggest | tag claim:p") == ["claim:personal", "claim:prediction"])
         #expect(completer.completions(forLine: "tags --actor Pu") == ["Putin"])

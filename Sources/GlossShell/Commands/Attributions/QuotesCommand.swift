@@ -16,10 +16,6 @@ struct QuotesCommand: Command {
             With NAME (any form of an actor), only that actor's. The result's sentences are the cues' sentences.
             """)
 
-    /// The widest speaker and cue shown; longer ones are shortened.
-    static let nameWidth = 20
-    static let cueWidth = 16
-
     func run(_ call: CommandCall, in workspace: Workspace) throws(ShellError) -> CommandResult {
         let args = try arguments(call)
         if args.has("--direct") && args.has("--indirect") { throw usageError("--direct and --indirect exclude each other") }
@@ -36,23 +32,18 @@ struct QuotesCommand: Command {
             return CommandResult(.lines([who.map { "no attributions to \($0)" } ?? "no attributions found"]), sentences: [])
         }
         let article = workspace.article
-        var rows = list.map { a -> [String] in
-            [article.sentences[a.sentence].ref.description, TextLayout.truncate(Self.speaker(a), to: Self.nameWidth),
-             TextLayout.truncate(a.cue.isEmpty ? "–" : a.cue, to: Self.cueWidth), a.content]
-        }
-        // One line per attribution: the content gets what the other columns leave of the width;
-        // quoted words keep their quotation marks, so direct and indirect read apart.
-        let used = (0..<3).map { c in rows.map { $0[c].count }.max() ?? 0 }.reduce(0, +) + 3 * 2
-        let width = max(16, Session.transcriptWidth - used)
-        for (r, a) in list.enumerated() {
-            rows[r][3] = a.kind == .direct ? "“" + TextLayout.truncate(a.content, to: width - 2) + "”" : TextLayout.truncate(a.content, to: width)
+        // One line per attribution, the content cut to the width; quoted words keep their quotation
+        // marks, so direct and indirect read apart.
+        let rows = list.map { a -> [String] in
+            [article.sentences[a.sentence].ref.description, Self.speaker(a), a.cue.isEmpty ? "–" : a.cue,
+             a.kind == .direct ? "“" + a.content + "”" : a.content]
         }
         let direct = list.filter { $0.kind == .direct }.count
         let footer = "\(RefFormatting.count(list.count, "attribution")) (\(direct) direct, \(list.count - direct) indirect)"
             + (who.map { " by \($0)" } ?? "") + "; ? marks a guessed speaker"
         var ids = [Int]()
         for id in list.map(\.sentence).sorted() where ids.last != id { ids.append(id) }
-        return CommandResult(.table(Table(headers: ["ref", "speaker", "cue", "said"], rows: rows, footer: footer)), sentences: ids)
+        return CommandResult(.table(Table(headers: ["ref", "speaker", "cue", "said"], rows: rows, clipped: [3], footer: footer)), sentences: ids)
     }
 
     /// The speaker as the table shows it: the actor ("Putin"), a guess ("Putin?"), or the unnamed source as written ("[officials]").
