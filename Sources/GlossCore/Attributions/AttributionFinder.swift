@@ -104,9 +104,7 @@ struct AttributionFinder {
                 let word = article.words[w]
                 let a = Int(word.start), b = Int(word.end)
                 punctuation(gap..<a, sentence: sid)
-                let first = s[a]
-                var t = Token(start: a, end: b, form: word.form, mark: " ", sentence: sid,
-                              capitalised: first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase)
+                var t = Token(start: a, end: b, form: word.form, mark: " ", sentence: sid, capitalised: CharacterClass.isUpper(s[a]))
                 if !spans.isEmpty { t.quote = inside(a) }
                 while mention < mentions.count, mentions[mention].end <= a { mention += 1 }
                 var m = mention
@@ -204,6 +202,19 @@ struct AttributionFinder {
         let lo = min(cue.cue.lowerBound, cue.speaker?.lowerBound ?? Int.max)
         if let close, lo <= close + 2, lo > close { return true }
         return cue.cue.upperBound >= open - 1 && cue.cue.upperBound <= open
+    }
+
+    /// A hyphen joining two words with no space ("Lieutenant-General"): part of a name, not punctuation.
+    private func isJoiningHyphen(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "-" && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k + 1].isWord
+            && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start
+    }
+
+    /// The full stop of an abbreviated title before a name ("Lt. David", "Sgt. Ross"): a short
+    /// capitalised word, the stop against it, a capitalised word next.
+    private func isAbbreviationStop(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "." && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k - 1].capitalised
+            && t[k - 1].end == t[k].start && t[k - 1].end - t[k - 1].start <= 4 && t[k + 1].isWord && t[k + 1].capitalised
     }
 
     /// `"…," he said` / `"…," said Smith` / `"…", according to X`: a cue right after the closing mark.
@@ -319,7 +330,11 @@ struct AttributionFinder {
             var s = i - 1
             while s > sentenceStart, flags(t[s]).contains(.auxiliary) { s -= 1 }
             var a = s
-            while a > sentenceStart, t[a - 1].isWord, a > s - 8, !flags(t[a - 1]).contains(.boundary) { a -= 1 }
+            while a > sentenceStart, a > s - 8 {
+                if t[a - 1].isWord, !flags(t[a - 1]).contains(.boundary) { a -= 1 }
+                else if isAbbreviationStop(t, a - 1) { a -= 2 }  // "Lt. David Lelevier said."
+                else { break }
+            }
             if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
                emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1)) {
                 return
@@ -445,7 +460,7 @@ struct AttributionFinder {
         guard t[j].mark == "," else { return nil }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
         var k = j - 1
-        while k >= 0, t[k].isWord, t[k].sentence == sentence, j - k <= 12 { k -= 1 }
+        while k >= 0, t[k].isWord || isJoiningHyphen(t, k), t[k].sentence == sentence, j - k <= 12 { k -= 1 }
         guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
         let appositive = (k + 1)..<j
         if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {

@@ -92,7 +92,7 @@ struct SpeakerResolver {
         var atStart = true
         for c in article.scalars[r] {
             if c == " " { atStart = true; continue }
-            if atStart, !c.properties.isUppercase { return false }
+            if atStart, !CharacterClass.isUpper(c) { return false }
             atStart = false
         }
         return true
@@ -171,7 +171,7 @@ struct SpeakerResolver {
         while i >= 0, s[i] == " " || s[i] == "\u{00A0}" { i -= 1 }
         if i >= 0, s[i] == "." { i -= 1 }
         var end = i + 1
-        while i >= 0, s[i].properties.isAlphabetic { i -= 1 }
+        while i >= 0, CharacterClass.isLetter(s[i]) { i -= 1 }
         if end - i > 24 { end = i + 25 }
         return String(String.UnicodeScalarView(s[(i + 1)..<end])).lowercased()
     }
