@@ -456,6 +456,7 @@ struct AttributionFinder {
         var j = cue - 1
         while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
         guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
+        if t[j].isWord, lexicon.conjunctions.contains(t[j].form) { return coordinatedSubject(t, before: j) }
         if t[j].isWord { return leftPhrase(t, endingAt: j) }
         guard t[j].mark == "," else { return nil }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
@@ -469,6 +470,18 @@ struct AttributionFinder {
             return named(main) || !named(appositive) ? main : appositive
         }
         return appositive
+    }
+
+    /// "Fernando de la Rua has resigned and called for …": the subject of the verb phrase before the
+    /// conjunction at `and`, when a short lower-case predicate leads back to a name, a pronoun or an unnamed source.
+    private func coordinatedSubject(_ t: [Token], before and: Int) -> Range<Int>? {
+        var k = and - 1
+        while k >= 0, and - k <= 6, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
+              t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]) { k -= 1 }
+        guard k >= 0, k < and - 1, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return nil }
+        let f = flags(t[k])
+        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) else { return nil }
+        return leftPhrase(t, endingAt: k)
     }
 
     /// The run of words ending at `j`, stopping at punctuation, a clause boundary or after 14 words.
