@@ -32,6 +32,8 @@ struct AttributionFinder {
     private(set) var attributions = [Attribution]()
     /// The latest attribution with a resolved speaker, for continued quotes and pronouns.
     private var lastNamed: (actor: Int, sentence: Int, start: Int, text: String)?
+    /// The latest attribution to one unnamed person ("the boyfriend", "a witness"), for "he"/"she" after it.
+    private var lastUnnamed: (sentence: Int, start: Int)?
     private(set) var scareQuotes = [ScareQuote]()
 
     init(article: Article, actors: ActorAnalysis) {
@@ -404,6 +406,9 @@ struct AttributionFinder {
         }
         let content = parts.map { article.text(from: $0.lowerBound, to: $0.upperBound) }.joined(separator: " … ")
         if let actor = speaker.0 { lastNamed = (actor, sentence, parts.first?.lowerBound ?? 0, speaker.2) }
+        else if let head = Tokenizer.foldedWords(of: speaker.2).last, AttributionWords.singularSources.contains(head) {
+            lastUnnamed = (sentence, parts.first?.lowerBound ?? 0)
+        }
         attributions.append(Attribution(
             kind: kind, sentence: sentence, sentences: ids.isEmpty ? [sentence] : ids,
             speaker: speaker.0.map { resolver.actors[$0].name }, speakerText: speaker.2, resolution: speaker.1,
@@ -542,8 +547,10 @@ struct AttributionFinder {
         if head.actor >= 0 { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
         // A pronoun is a whole subject: "On Friday he said".
         if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
-            let previous = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 ? $0.actor : nil }
-            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: previous)
+            let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 ? $0 : nil }
+            // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
+            let unnamed = lastUnnamed.map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed && kind != .group)
         }
         let sentence = head.sentence
         let determiner = flags(t[r.lowerBound])

@@ -117,6 +117,21 @@ enum AttributionWords {
         "passengers", "students", "teachers", "farmers", "activists", "organisers", "organizers", "negotiators",
         "colleagues", "friends", "family", "relatives", "neighbours", "neighbors", "man", "woman", "men",
         "women", "person", "forecaster", "forecasters", "meteorologist", "authority", "service", "services",
+        "boyfriend", "girlfriend", "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister",
+        "victim", "victims", "driver", "owner", "survivor", "survivors", "neighbour", "neighbor", "doctor", "nurse",
+        "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "parents",
+        "partner", "widow",
+    ]
+
+    /// Unnamed sources that are one person: "he" or "she" just after one goes on with the same unnamed
+    /// speaker ("The boyfriend told investigators … He said …"), never a named actor further back.
+    static let singularSources: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "witness", "source", "analyst", "expert",
+        "observer", "resident", "diplomat", "aide", "insider", "man", "woman", "person", "forecaster",
+        "meteorologist", "boyfriend", "girlfriend", "husband", "wife", "mother", "father", "son", "daughter",
+        "brother", "sister", "victim", "driver", "owner", "survivor", "neighbour", "neighbor", "doctor", "nurse",
+        "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "partner", "widow",
+        "he", "she",
     ]
 
     /// Nouns that, with "the", describe one actor named elsewhere, and the kinds of actor they fit.

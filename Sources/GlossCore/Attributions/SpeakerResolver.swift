@@ -50,8 +50,9 @@ struct SpeakerResolver {
 
     /// "he", "she", "they", "it" at `offset`: the subject of its own sentence (the first fitting actor
     /// named before it there), else the previous attribution's speaker when it fits, else the first
-    /// fitting actor of the nearest sentence before (subjects are named first).
-    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?) -> Resolved {
+    /// fitting actor of the nearest sentence before (subjects are named first). `previousUnnamed`: the
+    /// previous attribution's speaker is one unnamed person, whom "he" or "she" goes on with.
+    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?, previousUnnamed: Bool = false) -> Resolved {
         let fits: (Int) -> Bool = { i in
             let a = actors[i]
             switch kind {
@@ -61,6 +62,7 @@ struct SpeakerResolver {
             }
         }
         if let i = first(in: sentence, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
+        if previousUnnamed { return Resolved(actor: nil, resolution: .unnamed) }
         if let p = previous, fits(p) { return Resolved(actor: p, resolution: .pronoun) }
         for s in stride(from: sentence - 1, through: max(0, sentence - Self.reach), by: -1) {
             if let i = first(in: s, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
