@@ -301,6 +301,12 @@ struct AttributionFinder {
             emit(t, cue: i..<(i + 2), speaker: speaker, content: content)
             return
         }
+        // "…, saying (that) …": a participle reporting for the clause's subject.
+        if t[i].form == lexicon.saying, i > sentenceStart {
+            guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
+            emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
+            return
+        }
         // "… issued a public notice that …"
         if let c = nounCue(t, i) {
             guard let subject = subject(t, cue: c.lowerBound) else { return }
@@ -475,6 +481,24 @@ struct AttributionFinder {
             return named(main) || !named(appositive) ? main : appositive
         }
         return appositive
+    }
+
+    /// Who speaks in "…, saying …": the subject of a cue just before ("Lord Baker added, saying"), else
+    /// the first name or pronoun among the sentence's first words ("The Foreign Minister, Dr Abdullah,
+    /// appeared …, saying"). Nil after a reporting noun ("a statement saying"): that cue is the noun's.
+    private func participleSubject(_ t: [Token], saying i: Int, sentenceStart: Int) -> Range<Int>? {
+        if ((i - 4)..<i).contains(where: { $0 >= sentenceStart && flags(t[$0]).contains(.reportingNoun) }) { return nil }
+        if i - 2 >= sentenceStart, t[i - 1].mark == ",", isVerbCue(t, i - 2) { return subject(t, cue: i - 2) }
+        var k = sentenceStart
+        while k < min(i, sentenceStart + 10) {
+            if t[k].isWord, t[k].quote < 0, t[k].actor >= 0 || flags(t[k]).contains(.pronoun) {
+                var e = k
+                while e + 1 < i, t[e + 1].isWord, t[e + 1].actor >= 0, t[e + 1].actor == t[k].actor { e += 1 }
+                return leftPhrase(t, endingAt: e)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "Fernando de la Rua has resigned and called for …": the subject of the verb phrase before the
