@@ -541,6 +541,8 @@ struct AttributionFinder {
     /// Resolves a speaker phrase; nil when it cannot be a speaker ("the plan said" is not reported speech).
     private func resolve(_ t: [Token], _ phrase: Range<Int>, before offset: Int) -> SpeakerResolver.Resolved? {
         var r = phrase
+        // "…, with the weather bureau forecasting winds": an absolute phrase describes; nobody speaks.
+        if t[r.lowerBound].form == lexicon.with { return nil }
         // Leading introductory words of the clause ("However the minister said").
         while let f = r.first, r.count > 1, flags(t[f]).contains(.introduction), t[f].actor < 0 { r = (f + 1)..<r.upperBound }
         if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
