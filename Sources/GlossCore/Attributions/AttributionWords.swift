@@ -16,14 +16,15 @@ enum AttributionWords {
         "say", "tells", "tell", "warns", "denied", "denies", "demanded", "demands", "announced", "announces",
         "confirmed", "confirms", "insists", "claimed", "claim", "claims", "declares", "reiterated",
         "reiterates", "explains", "argued", "argues", "stressed", "stresses", "urged", "urges", "predicted",
-        "predicts", "admits", "acknowledged", "acknowledges", "revealed", "reveals", "reported", "reports", "suggested",
-        "suggests", "estimated", "estimates", "alleged", "alleges", "asserted", "asserts", "maintained",
-        "maintains", "conceded", "concedes", "promised", "promises", "pledged", "pledges", "vowed", "vows",
-        "threatened", "responded", "accused", "accuses", "emphasised", "emphasized", "indicated", "signalled",
-        "signaled", "complained", "forecast", "questioned", "agreed", "believes", "expects", "expected",
-        "hopes", "fears", "feared", "cautioned", "recommended", "disclosed", "observed", "remarked", "tweeted",
-        "assured", "advised", "rejected", "dismissed", "blamed", "called", "requested", "described", "expect",
-        "believe", "forecasting", "promising", "announcing", "defended", "ruled",
+        "predicts", "admits", "acknowledged", "acknowledges", "revealed", "reveals", "reported", "reports",
+        "suggested", "suggests", "estimated", "estimates", "alleged", "alleges", "asserted", "asserts",
+        "maintained", "maintains", "conceded", "concedes", "promised", "promises", "pledged", "pledges",
+        "vowed", "vows", "threatened", "responded", "accused", "accuses", "emphasised", "emphasized",
+        "indicated", "signalled", "signaled", "complained", "forecast", "questioned", "agreed", "believes",
+        "expects", "expected", "hopes", "fears", "feared", "cautioned", "recommended", "disclosed", "observed",
+        "remarked", "tweeted", "assured", "advised", "rejected", "dismissed", "blamed", "blame", "blames",
+        "called", "requested", "described", "expect", "believe", "forecasting", "promising", "announcing",
+        "defended", "ruled",
     ])
 
     /// Reporting verbs that take a person before the content ("told reporters …", "warned Moscow that …").
