@@ -192,11 +192,30 @@ struct AttributionFinder {
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
             speaker = (r.actor, r.resolution, text(t, sp))
+        } else if found == nil, open > 0, t[open - 1].mark == ":", let subject = colonSubject(t, open: open) {
+            // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
+            let r = resolver.named(t[subject].actor, surface: mentionSurface(t, subject))
+            speaker = (r.actor, r.resolution, mentionSurface(t, subject))
         } else if found == nil, let previous = lastNamed, t[open].sentence - previous.sentence <= 2 {
-            speaker = (previous.actor, .continued, previous.text)
+            // A person who opens the sentence before, named after the last quote, speaks next ("Baxter disagreed. “…”").
+            let before = t[open].sentence - 1
+            if before > previous.sentence, let named = resolver.subject(of: before), named.actor != previous.actor {
+                speaker = (named.actor, .continued, named.text)
+            } else {
+                speaker = (previous.actor, .continued, previous.text)
+            }
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
         return next
+    }
+
+    /// The actor mention that opens the sentence of a quote introduced by a colon, within its first words.
+    private func colonSubject(_ t: [Token], open: Int) -> Int? {
+        var k = open - 1
+        while k > 0, t[k - 1].sentence == t[open].sentence { k -= 1 }
+        let first = (k..<min(open, k + 3)).first { t[$0].isWord && t[$0].quote < 0 && t[$0].actor >= 0 }
+        guard let first, !t[first].possessive || (first + 1 < t.count && t[first + 1].actor == t[first].actor) else { return nil }
+        return first
     }
 
     /// Whether a cue sits right against the quote ("Never," he said / said: "Never"), as a short quote needs.

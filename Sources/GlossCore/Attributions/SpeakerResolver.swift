@@ -70,15 +70,42 @@ struct SpeakerResolver {
         return Resolved(actor: nil, resolution: .unnamed)
     }
 
-    /// The first actor named in sentence `s` before `offset`, outside quotations, that fits.
+    /// The person who opens sentence `s` (named within its first three words, not as an owner:
+    /// "Baxter disagreed", not "Porter’s deputy"), with the name as written.
+    func subject(of s: Int) -> (actor: Int, text: String)? {
+        let sentence = article.sentences[s]
+        guard let w = sentence.words.first else { return nil }
+        let limit = sentence.words.count > 3 ? Int(article.words[sentence.words.lowerBound + 3].start) : sentence.end
+        var k = lastMention(before: Int(article.words[w].start)) + 1
+        while k < mentions.count, mentions[k].start < limit {
+            let m = mentions[k]
+            if actors[m.actor].kind == .person, !isQuoted(m.start), !isPossessive(m.end) {
+                return (m.actor, article.text(from: m.start, to: m.end))
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether ’s follows a mention ending at `end`: the name owns what follows, it does not act.
+    private func isPossessive(_ end: Int) -> Bool {
+        let s = article.scalars
+        return end + 1 < s.count && CharacterClass.isApostrophe(s[end]) && (s[end + 1] == "s" || s[end + 1] == "S")
+    }
+
+    /// The first actor named in sentence `s` before `offset`, outside quotations, that fits; an owner
+    /// ("Porter’s deputy, Anne Lee") only when no other fitting actor is named there.
     private func first(in s: Int, before offset: Int, where fits: (Int) -> Bool) -> Int? {
         let sentence = article.sentences[s]
         var k = lastMention(before: min(offset, sentence.end))
-        var found: Int?
+        var found: Int?, owner: Int?
         while k >= 0, mentions[k].start >= sentence.start {
-            if fits(mentions[k].actor), !isQuoted(mentions[k].start) { found = k }
+            if fits(mentions[k].actor), !isQuoted(mentions[k].start) {
+                if isPossessive(mentions[k].end) { owner = k } else { found = k }
+            }
             k -= 1
         }
+        if found == nil { found = owner }
         // Names run together ("Foreign Affairs Minister Alexander Downer"): the last of the run is the head.
         while var f = found, f + 1 < mentions.count, mentions[f + 1].start < min(offset, sentence.end),
               mentions[f + 1].start - mentions[f].end <= 12, fits(mentions[f + 1].actor),

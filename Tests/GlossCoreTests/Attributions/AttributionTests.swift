@@ -204,4 +204,22 @@ import GlossCore
         #expect(Self.rows("Local residents blame the council for the flooding of their streets.")
             == ["indirect -|blame|the council for the flooding of their streets"])
     }
+
+    @Test func colonAfterTheSubjectIntroducesTheQuote() {
+        let a = Self.analyse("Jane Porter spoke first. “We cannot wait another year,” Porter said. "
+            + "Tom Baxter, a farmer, was blunt: “The levee is a joke and everyone here knows it.”")
+        #expect(a.map(\.speaker) == ["Jane Porter", "Tom Baxter"])
+    }
+
+    @Test func ownerIsNotThePronounsAntecedent() {
+        let a = Self.analyse("Ms Porter’s deputy, Anne Lee, was more cautious. “We need the state to step in now,” she said.")
+        #expect(a.map(\.speaker) == ["Anne Lee"])
+    }
+
+    @Test func personOpeningTheSentenceBeforeSpeaksNext() {
+        let a = Self.analyse("“We cannot wait another year,” Jane Porter said. Tom Baxter disagreed with her. "
+            + "“The money is already there for everyone.”")
+        #expect(a.map(\.speaker) == ["Jane Porter", "Tom Baxter"])
+        #expect(a.last?.resolution == .continued)
+    }
 }
