@@ -9,7 +9,7 @@ enum AttributionAccuracy {
     static func report(directory: String, misses showMisses: Bool) -> [String] {
         let articles: [ReferenceArticle]
         do { articles = try ReferenceSet.load(directory: directory) } catch { return ["attributions: cannot read \(directory): \(error)"] }
-        var lines = ["attributions (Tests/Reference, \(articles.count) articles)"]
+        var lines = ["attributions (\(directory), \(articles.count) articles)"]
         for split in [ReferenceArticle.Split.dev, .heldout] {
             let (score, misses) = AttributionScoring.score(articles, split: split)
             lines += AttributionScoring.lines(score, split: split).map { "  " + $0 }

@@ -53,7 +53,8 @@ public enum SpeakerResolution: String, Sendable, Hashable, CaseIterable {
     case pronoun
     /// A description ("the Prime Minister", "the airline"), taken to be the actor it points back to: a guess.
     case description
-    /// No speaker at the quote: the previous quote's speaker in the same stretch of text: a guess.
+    /// No speaker at the quote: the previous quote's speaker in the same stretch of text, or a person
+    /// who opens the sentence just before it: a guess.
     case continued
     /// A name that is not in the actor list.
     case unknown

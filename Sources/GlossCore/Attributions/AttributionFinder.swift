@@ -32,6 +32,8 @@ struct AttributionFinder {
     private(set) var attributions = [Attribution]()
     /// The latest attribution with a resolved speaker, for continued quotes and pronouns.
     private var lastNamed: (actor: Int, sentence: Int, start: Int, text: String)?
+    /// The latest attribution to one unnamed person ("the boyfriend", "a witness"), for "he"/"she" after it.
+    private var lastUnnamed: (sentence: Int, start: Int)?
     private(set) var scareQuotes = [ScareQuote]()
 
     init(article: Article, actors: ActorAnalysis) {
@@ -104,9 +106,7 @@ struct AttributionFinder {
                 let word = article.words[w]
                 let a = Int(word.start), b = Int(word.end)
                 punctuation(gap..<a, sentence: sid)
-                let first = s[a]
-                var t = Token(start: a, end: b, form: word.form, mark: " ", sentence: sid,
-                              capitalised: first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase)
+                var t = Token(start: a, end: b, form: word.form, mark: " ", sentence: sid, capitalised: CharacterClass.isUpper(s[a]))
                 if !spans.isEmpty { t.quote = inside(a) }
                 while mention < mentions.count, mentions[mention].end <= a { mention += 1 }
                 var m = mention
@@ -192,11 +192,30 @@ struct AttributionFinder {
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
             speaker = (r.actor, r.resolution, text(t, sp))
+        } else if found == nil, open > 0, t[open - 1].mark == ":", let subject = colonSubject(t, open: open) {
+            // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
+            let r = resolver.named(t[subject].actor, surface: mentionSurface(t, subject))
+            speaker = (r.actor, r.resolution, mentionSurface(t, subject))
         } else if found == nil, let previous = lastNamed, t[open].sentence - previous.sentence <= 2 {
-            speaker = (previous.actor, .continued, previous.text)
+            // A person who opens the sentence before, named after the last quote, speaks next ("Baxter disagreed. “…”").
+            let before = t[open].sentence - 1
+            if before > previous.sentence, let named = resolver.subject(of: before), named.actor != previous.actor {
+                speaker = (named.actor, .continued, named.text)
+            } else {
+                speaker = (previous.actor, .continued, previous.text)
+            }
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
         return next
+    }
+
+    /// The actor mention that opens the sentence of a quote introduced by a colon, within its first words.
+    private func colonSubject(_ t: [Token], open: Int) -> Int? {
+        var k = open - 1
+        while k > 0, t[k - 1].sentence == t[open].sentence { k -= 1 }
+        let first = (k..<min(open, k + 3)).first { t[$0].isWord && t[$0].quote < 0 && t[$0].actor >= 0 }
+        guard let first, !t[first].possessive || (first + 1 < t.count && t[first + 1].actor == t[first].actor) else { return nil }
+        return first
     }
 
     /// Whether a cue sits right against the quote ("Never," he said / said: "Never"), as a short quote needs.
@@ -204,6 +223,19 @@ struct AttributionFinder {
         let lo = min(cue.cue.lowerBound, cue.speaker?.lowerBound ?? Int.max)
         if let close, lo <= close + 2, lo > close { return true }
         return cue.cue.upperBound >= open - 1 && cue.cue.upperBound <= open
+    }
+
+    /// A hyphen joining two words with no space ("Lieutenant-General"): part of a name, not punctuation.
+    private func isJoiningHyphen(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "-" && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k + 1].isWord
+            && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start
+    }
+
+    /// The full stop of an abbreviated title before a name ("Lt. David", "Sgt. Ross"): a short
+    /// capitalised word, the stop against it, a capitalised word next.
+    private func isAbbreviationStop(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "." && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k - 1].capitalised
+            && t[k - 1].end == t[k].start && t[k - 1].end - t[k - 1].start <= 4 && t[k + 1].isWord && t[k + 1].capitalised
     }
 
     /// `"…," he said` / `"…," said Smith` / `"…", according to X`: a cue right after the closing mark.
@@ -288,6 +320,12 @@ struct AttributionFinder {
             emit(t, cue: i..<(i + 2), speaker: speaker, content: content)
             return
         }
+        // "…, saying (that) …": a participle reporting for the clause's subject.
+        if t[i].form == lexicon.saying, i > sentenceStart {
+            guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
+            emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
+            return
+        }
         // "… issued a public notice that …"
         if let c = nounCue(t, i) {
             guard let subject = subject(t, cue: c.lowerBound) else { return }
@@ -319,7 +357,11 @@ struct AttributionFinder {
             var s = i - 1
             while s > sentenceStart, flags(t[s]).contains(.auxiliary) { s -= 1 }
             var a = s
-            while a > sentenceStart, t[a - 1].isWord, a > s - 8, !flags(t[a - 1]).contains(.boundary) { a -= 1 }
+            while a > sentenceStart, a > s - 8 {
+                if t[a - 1].isWord, !flags(t[a - 1]).contains(.boundary) { a -= 1 }
+                else if isAbbreviationStop(t, a - 1) { a -= 2 }  // "Lt. David Lelevier said."
+                else { break }
+            }
             if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
                emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1)) {
                 return
@@ -389,6 +431,9 @@ struct AttributionFinder {
         }
         let content = parts.map { article.text(from: $0.lowerBound, to: $0.upperBound) }.joined(separator: " … ")
         if let actor = speaker.0 { lastNamed = (actor, sentence, parts.first?.lowerBound ?? 0, speaker.2) }
+        else if let head = Tokenizer.foldedWords(of: speaker.2).last, AttributionWords.singularSources.contains(head) {
+            lastUnnamed = (sentence, parts.first?.lowerBound ?? 0)
+        }
         attributions.append(Attribution(
             kind: kind, sentence: sentence, sentences: ids.isEmpty ? [sentence] : ids,
             speaker: speaker.0.map { resolver.actors[$0].name }, speakerText: speaker.2, resolution: speaker.1,
@@ -441,11 +486,12 @@ struct AttributionFinder {
         var j = cue - 1
         while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
         guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
+        if t[j].isWord, lexicon.conjunctions.contains(t[j].form) { return coordinatedSubject(t, before: j) }
         if t[j].isWord { return leftPhrase(t, endingAt: j) }
         guard t[j].mark == "," else { return nil }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
         var k = j - 1
-        while k >= 0, t[k].isWord, t[k].sentence == sentence, j - k <= 12 { k -= 1 }
+        while k >= 0, t[k].isWord || isJoiningHyphen(t, k), t[k].sentence == sentence, j - k <= 12 { k -= 1 }
         guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
         let appositive = (k + 1)..<j
         if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
@@ -454,6 +500,36 @@ struct AttributionFinder {
             return named(main) || !named(appositive) ? main : appositive
         }
         return appositive
+    }
+
+    /// Who speaks in "…, saying …": the subject of a cue just before ("Lord Baker added, saying"), else
+    /// the first name or pronoun among the sentence's first words ("The Foreign Minister, Dr Abdullah,
+    /// appeared …, saying"). Nil after a reporting noun ("a statement saying"): that cue is the noun's.
+    private func participleSubject(_ t: [Token], saying i: Int, sentenceStart: Int) -> Range<Int>? {
+        if ((i - 4)..<i).contains(where: { $0 >= sentenceStart && flags(t[$0]).contains(.reportingNoun) }) { return nil }
+        if i - 2 >= sentenceStart, t[i - 1].mark == ",", isVerbCue(t, i - 2) { return subject(t, cue: i - 2) }
+        var k = sentenceStart
+        while k < min(i, sentenceStart + 10) {
+            if t[k].isWord, t[k].quote < 0, t[k].actor >= 0 || flags(t[k]).contains(.pronoun) {
+                var e = k
+                while e + 1 < i, t[e + 1].isWord, t[e + 1].actor >= 0, t[e + 1].actor == t[k].actor { e += 1 }
+                return leftPhrase(t, endingAt: e)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Fernando de la Rua has resigned and called for …": the subject of the verb phrase before the
+    /// conjunction at `and`, when a short lower-case predicate leads back to a name, a pronoun or an unnamed source.
+    private func coordinatedSubject(_ t: [Token], before and: Int) -> Range<Int>? {
+        var k = and - 1
+        while k >= 0, and - k <= 6, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
+              t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]) { k -= 1 }
+        guard k >= 0, k < and - 1, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return nil }
+        let f = flags(t[k])
+        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) else { return nil }
+        return leftPhrase(t, endingAt: k)
     }
 
     /// The run of words ending at `j`, stopping at punctuation, a clause boundary or after 14 words.
@@ -484,6 +560,8 @@ struct AttributionFinder {
     /// Resolves a speaker phrase; nil when it cannot be a speaker ("the plan said" is not reported speech).
     private func resolve(_ t: [Token], _ phrase: Range<Int>, before offset: Int) -> SpeakerResolver.Resolved? {
         var r = phrase
+        // "…, with the weather bureau forecasting winds": an absolute phrase describes; nobody speaks.
+        if t[r.lowerBound].form == lexicon.with { return nil }
         // Leading introductory words of the clause ("However the minister said").
         while let f = r.first, r.count > 1, flags(t[f]).contains(.introduction), t[f].actor < 0 { r = (f + 1)..<r.upperBound }
         if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
@@ -514,8 +592,10 @@ struct AttributionFinder {
         if head.actor >= 0 { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
         // A pronoun is a whole subject: "On Friday he said".
         if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
-            let previous = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 ? $0.actor : nil }
-            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: previous)
+            let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 ? $0 : nil }
+            // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
+            let unnamed = lastUnnamed.map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed && kind != .group)
         }
         let sentence = head.sentence
         let determiner = flags(t[r.lowerBound])

@@ -3,22 +3,29 @@
 /// The rules in `AttributionFinder` and `SpeakerResolver` only ask which list a word is in; adding a
 /// reporting verb or a kind of unnamed source is a change to this file alone.
 enum AttributionWords {
+    /// Verbs that close a quotation right after the speaker's name (`“…” Stover said.`, `“Why?” Smith
+    /// asked.`): the segmenter keeps such a sentence with its quotation. Each is a reporting verb too.
+    static let quotationVerbs: [String] = [
+        "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied", "explained",
+        "insisted", "noted", "warned", "recalled", "admitted", "continued", "stated", "declared", "concluded",
+        "shouted", "yelled", "cried", "exclaimed", "whispered",
+    ]
+
     /// Reporting verbs: "X said …", "…, X warned." Present tense too ("X says", broadcast copy).
-    static let reportingVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "tell", "added", "adds", "warned", "warns", "denied", "denies",
-        "demanded", "demands", "announced", "announces", "confirmed", "confirms", "insisted", "insists",
-        "claimed", "claim", "claims", "stated", "declared", "declares", "reiterated", "reiterates", "explained",
-        "explains", "argued", "argues", "noted", "stressed", "stresses", "urged", "urges", "predicted",
-        "predicts", "admitted", "admits", "acknowledged", "acknowledges", "revealed", "reveals", "reported",
+    static let reportingVerbs: Set<String> = Set(quotationVerbs).union([
+        "say", "tells", "tell", "warns", "denied", "denies", "demanded", "demands", "announced", "announces",
+        "confirmed", "confirms", "insists", "claimed", "claim", "claims", "declares", "reiterated",
+        "reiterates", "explains", "argued", "argues", "stressed", "stresses", "urged", "urges", "predicted",
+        "predicts", "admits", "acknowledged", "acknowledges", "revealed", "reveals", "reported", "reports",
         "suggested", "suggests", "estimated", "estimates", "alleged", "alleges", "asserted", "asserts",
         "maintained", "maintains", "conceded", "concedes", "promised", "promises", "pledged", "pledges",
-        "vowed", "vows", "threatened", "wrote", "writes", "replied", "responded", "accused", "accuses",
-        "emphasised", "emphasized", "indicated", "signalled", "signaled", "complained", "forecast",
-        "questioned", "agreed", "recalled", "believes", "expects", "expected", "hopes", "fears", "feared",
-        "concluded", "cautioned", "recommended", "disclosed", "observed", "remarked", "tweeted", "assured",
-        "advised", "rejected", "dismissed", "blamed", "called", "asked", "requested", "described", "expect",
-        "believe", "forecasting", "promising", "announcing", "defended", "ruled",
-    ]
+        "vowed", "vows", "threatened", "responded", "accused", "accuses", "emphasised", "emphasized",
+        "indicated", "signalled", "signaled", "complained", "forecast", "questioned", "agreed", "believes",
+        "expects", "expected", "hopes", "fears", "feared", "cautioned", "recommended", "disclosed", "observed",
+        "remarked", "tweeted", "assured", "advised", "rejected", "dismissed", "blamed", "blame", "blames",
+        "called", "requested", "described", "expect", "believe", "forecasting", "promising", "announcing",
+        "defended", "ruled",
+    ])
 
     /// Reporting verbs that take a person before the content ("told reporters …", "warned Moscow that …").
     static let takesObject: Set<String> = [
@@ -111,6 +118,21 @@ enum AttributionWords {
         "passengers", "students", "teachers", "farmers", "activists", "organisers", "organizers", "negotiators",
         "colleagues", "friends", "family", "relatives", "neighbours", "neighbors", "man", "woman", "men",
         "women", "person", "forecaster", "forecasters", "meteorologist", "authority", "service", "services",
+        "boyfriend", "girlfriend", "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister",
+        "victim", "victims", "driver", "owner", "survivor", "survivors", "neighbour", "neighbor", "doctor", "nurse",
+        "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "parents",
+        "partner", "widow",
+    ]
+
+    /// Unnamed sources that are one person: "he" or "she" just after one goes on with the same unnamed
+    /// speaker ("The boyfriend told investigators … He said …"), never a named actor further back.
+    static let singularSources: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "witness", "source", "analyst", "expert",
+        "observer", "resident", "diplomat", "aide", "insider", "man", "woman", "person", "forecaster",
+        "meteorologist", "boyfriend", "girlfriend", "husband", "wife", "mother", "father", "son", "daughter",
+        "brother", "sister", "victim", "driver", "owner", "survivor", "neighbour", "neighbor", "doctor", "nurse",
+        "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "partner", "widow",
+        "he", "she",
     ]
 
     /// Nouns that, with "the", describe one actor named elsewhere, and the kinds of actor they fit.

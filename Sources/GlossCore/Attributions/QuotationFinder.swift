@@ -25,8 +25,8 @@ enum QuotationFinder {
             case "\"":
                 let before = i > range.lowerBound ? s[i - 1] : " "
                 let after = i + 1 < range.upperBound ? s[i + 1] : " "
-                if isOpeningContext(before) && !isSpace(after) { marks.append((i, .open)) }
-                else if !isSpace(before) && isClosingContext(after) { marks.append((i, .close)) }
+                if isOpeningContext(before) && !CharacterClass.isSpace(after) { marks.append((i, .open)) }
+                else if !CharacterClass.isSpace(before) && isClosingContext(after) { marks.append((i, .close)) }
                 else { marks.append((i, .either)) }
             default: continue
             }
@@ -69,12 +69,12 @@ enum QuotationFinder {
         for i in range where (s[i] == "\u{2018}" || s[i] == "\u{2019}" || s[i] == "'") && !inDouble(i) {
             let before = i > range.lowerBound ? s[i - 1] : " "
             let after = i + 1 < range.upperBound ? s[i + 1] : " "
-            if s[i] != "\u{2019}", isOpeningContext(before), isLetterOrDigit(after) { opens.append(i) }
-            else if s[i] != "\u{2018}", !isSpace(before), !isLetterOrDigit(after) { closes.append(i) }
+            if s[i] != "\u{2019}", isOpeningContext(before), CharacterClass.isWordScalar(after) { opens.append(i) }
+            else if s[i] != "\u{2018}", !CharacterClass.isSpace(before), !CharacterClass.isWordScalar(after) { closes.append(i) }
         }
         var spans = [Span]()
         var lastEnd = range.lowerBound - 1
-        func weak(_ c: Int) -> Bool { s[c - 1] == "s" && (c + 1 >= range.upperBound || isSpace(s[c + 1])) }
+        func weak(_ c: Int) -> Bool { s[c - 1] == "s" && (c + 1 >= range.upperBound || CharacterClass.isSpace(s[c + 1])) }
         var c = 0
         for o in opens where o > lastEnd {
             while c < closes.count, closes[c] <= o { c += 1 }
@@ -90,13 +90,11 @@ enum QuotationFinder {
 
     private static func span(open: Int, close: Int?, end: Int? = nil, in s: [Unicode.Scalar]) -> Span {
         var a = open + 1, b = close ?? end ?? (open + 1)
-        while a < b, isSpace(s[a]) { a += 1 }
-        while b > a, isSpace(s[b - 1]) || s[b - 1] == "," { b -= 1 }
+        while a < b, CharacterClass.isSpace(s[a]) { a += 1 }
+        while b > a, CharacterClass.isSpace(s[b - 1]) || s[b - 1] == "," { b -= 1 }
         return Span(open: open, close: close, inner: a..<b)
     }
 
-    private static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\u{00A0}" }
-    private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool { isSpace(c) || "([{—–-/:".unicodeScalars.contains(c) }
-    private static func isClosingContext(_ c: Unicode.Scalar) -> Bool { isSpace(c) || ",.;:!?)]}—–-".unicodeScalars.contains(c) }
-    private static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
+    private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool { CharacterClass.isSpace(c) || "([{—–-/:".unicodeScalars.contains(c) }
+    private static func isClosingContext(_ c: Unicode.Scalar) -> Bool { CharacterClass.isSpace(c) || ",.;:!?)]}—–-".unicodeScalars.contains(c) }
 }

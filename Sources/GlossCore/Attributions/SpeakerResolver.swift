@@ -50,8 +50,9 @@ struct SpeakerResolver {
 
     /// "he", "she", "they", "it" at `offset`: the subject of its own sentence (the first fitting actor
     /// named before it there), else the previous attribution's speaker when it fits, else the first
-    /// fitting actor of the nearest sentence before (subjects are named first).
-    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?) -> Resolved {
+    /// fitting actor of the nearest sentence before (subjects are named first). `previousUnnamed`: the
+    /// previous attribution's speaker is one unnamed person, whom "he" or "she" goes on with.
+    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?, previousUnnamed: Bool = false) -> Resolved {
         let fits: (Int) -> Bool = { i in
             let a = actors[i]
             switch kind {
@@ -61,6 +62,7 @@ struct SpeakerResolver {
             }
         }
         if let i = first(in: sentence, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
+        if previousUnnamed { return Resolved(actor: nil, resolution: .unnamed) }
         if let p = previous, fits(p) { return Resolved(actor: p, resolution: .pronoun) }
         for s in stride(from: sentence - 1, through: max(0, sentence - Self.reach), by: -1) {
             if let i = first(in: s, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
@@ -68,15 +70,42 @@ struct SpeakerResolver {
         return Resolved(actor: nil, resolution: .unnamed)
     }
 
-    /// The first actor named in sentence `s` before `offset`, outside quotations, that fits.
+    /// The person who opens sentence `s` (named within its first three words, not as an owner:
+    /// "Baxter disagreed", not "Porter’s deputy"), with the name as written.
+    func subject(of s: Int) -> (actor: Int, text: String)? {
+        let sentence = article.sentences[s]
+        guard let w = sentence.words.first else { return nil }
+        let limit = sentence.words.count > 3 ? Int(article.words[sentence.words.lowerBound + 3].start) : sentence.end
+        var k = lastMention(before: Int(article.words[w].start)) + 1
+        while k < mentions.count, mentions[k].start < limit {
+            let m = mentions[k]
+            if actors[m.actor].kind == .person, !isQuoted(m.start), !isPossessive(m.end) {
+                return (m.actor, article.text(from: m.start, to: m.end))
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether ’s follows a mention ending at `end`: the name owns what follows, it does not act.
+    private func isPossessive(_ end: Int) -> Bool {
+        let s = article.scalars
+        return end + 1 < s.count && CharacterClass.isApostrophe(s[end]) && (s[end + 1] == "s" || s[end + 1] == "S")
+    }
+
+    /// The first actor named in sentence `s` before `offset`, outside quotations, that fits; an owner
+    /// ("Porter’s deputy, Anne Lee") only when no other fitting actor is named there.
     private func first(in s: Int, before offset: Int, where fits: (Int) -> Bool) -> Int? {
         let sentence = article.sentences[s]
         var k = lastMention(before: min(offset, sentence.end))
-        var found: Int?
+        var found: Int?, owner: Int?
         while k >= 0, mentions[k].start >= sentence.start {
-            if fits(mentions[k].actor), !isQuoted(mentions[k].start) { found = k }
+            if fits(mentions[k].actor), !isQuoted(mentions[k].start) {
+                if isPossessive(mentions[k].end) { owner = k } else { found = k }
+            }
             k -= 1
         }
+        if found == nil { found = owner }
         // Names run together ("Foreign Affairs Minister Alexander Downer"): the last of the run is the head.
         while var f = found, f + 1 < mentions.count, mentions[f + 1].start < min(offset, sentence.end),
               mentions[f + 1].start - mentions[f].end <= 12, fits(mentions[f + 1].actor),
@@ -92,7 +121,7 @@ struct SpeakerResolver {
         var atStart = true
         for c in article.scalars[r] {
             if c == " " { atStart = true; continue }
-            if atStart, !c.properties.isUppercase { return false }
+            if atStart, !CharacterClass.isUpper(c) { return false }
             atStart = false
         }
         return true
@@ -171,7 +200,7 @@ struct SpeakerResolver {
         while i >= 0, s[i] == " " || s[i] == "\u{00A0}" { i -= 1 }
         if i >= 0, s[i] == "." { i -= 1 }
         var end = i + 1
-        while i >= 0, s[i].properties.isAlphabetic { i -= 1 }
+        while i >= 0, CharacterClass.isLetter(s[i]) { i -= 1 }
         if end - i > 24 { end = i + 25 }
         return String(String.UnicodeScalarView(s[(i + 1)..<end])).lowercased()
     }

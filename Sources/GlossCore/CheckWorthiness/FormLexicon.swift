@@ -65,7 +65,7 @@ final class FormLexicon: Sendable {
         mark(Lexicon.beforeMonth, .beforeMonth)
         for (id, form) in index.vocabulary.enumerated() {
             let utf8 = form.utf8
-            let digit = utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            let digit = utf8.contains(where: CharacterClass.isASCIIDigit(byte:))
             let endsEst = utf8.count >= 3 && utf8.suffix(3).elementsEqual("est".utf8)
             if digit { flags[id].insert(.digit) }
             // Ending in the bytes "est" is necessary for hasSuffix("est"); the exact test runs only then.

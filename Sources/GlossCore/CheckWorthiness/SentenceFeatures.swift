@@ -65,11 +65,8 @@ struct SentenceFeatures {
     @inline(__always) private func length(_ k: Int) -> Int { Int(word(k).end - word(k).start) }
     @inline(__always) func hasDigit(_ k: Int) -> Bool { flags(k).contains(.digit) }
 
-    /// Whether the word's first scalar is upper case (ASCII decided without the property tables).
-    @inline(__always) func isCapitalised(_ k: Int) -> Bool {
-        let c = scalars[start(k)]
-        return c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase
-    }
+    /// Whether the word's first scalar is upper case.
+    @inline(__always) func isCapitalised(_ k: Int) -> Bool { CharacterClass.isUpper(scalars[start(k)]) }
 
     /// Whether the word's surface text is exactly `text`.
     func surfaceIs(_ k: Int, _ text: String) -> Bool {
@@ -87,9 +84,9 @@ struct SentenceFeatures {
         guard length(k) == 4 else { return false }
         var year = 0
         for i in start(k)..<(start(k) + 4) {
-            let v = scalars[i].value
-            guard v >= 0x30 && v <= 0x39 else { return false }
-            year = year * 10 + Int(v - 0x30)
+            let c = scalars[i]
+            guard CharacterClass.isDigit(c) else { return false }
+            year = year * 10 + Int(c.value - 0x30)
         }
         return (1800...2099).contains(year)
     }

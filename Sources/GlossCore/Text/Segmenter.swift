@@ -8,7 +8,7 @@
 /// * Terminators before the first word of a sentence (`“… The government will`, `... Then`) open
 ///   it and never end it.
 /// * After a quotation closed by its terminator, the speaker's attribution (`“…Christmas.’” Stover
-///   said.`, `“Why?” Smith asked.`: capitalised names, a verb in `attributionVerbs`, then `.` or `,`)
+///   said.`, `“Why?” Smith asked.`: capitalised names, a verb in `AttributionWords.quotationVerbs`, then `.` or `,`)
 ///   belongs to the same sentence.
 /// * `?` / `!` (possibly mixed with dots): a boundary unless the next word starts in lower case
 ///   (`"Why?" he asked.` is one sentence). A single `!` that ends a name written with one
@@ -127,13 +127,6 @@ public enum Segmenter {
     /// capitalised sentence starter (`Yahoo! Finance` stays whole, `…on Yahoo! The ad…` splits).
     static let exclamationNames: [String] = ["Yahoo", "Jeopardy", "Yum", "Wham", "E"]
 
-    /// Verbs that attribute a quotation when they follow the speaker's name (`“…” Stover said.`).
-    static let attributionVerbs: [String] = [
-        "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied", "explained",
-        "insisted", "noted", "warned", "recalled", "admitted", "continued", "stated", "declared", "concluded",
-        "shouted", "yelled", "cried", "exclaimed", "whispered",
-    ]
-
     /// Roman numerals that number list items and sections (`II.`, `iv)`); single letters need no entry.
     static let romanNumerals: [String] = [
         "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
@@ -212,7 +205,7 @@ public enum Segmenter {
 
     static let exclamationNameTable: Set<UInt64> = Set(exclamationNames.compactMap { abbreviationKey($0.unicodeScalars) })
 
-    static let attributionVerbTable: Set<UInt64> = Set(attributionVerbs.compactMap { starterKey($0.unicodeScalars) })
+    static let attributionVerbTable: Set<UInt64> = Set(AttributionWords.quotationVerbs.compactMap { starterKey($0.unicodeScalars) })
 
     static let romanNumeralTable: Set<UInt64> = Set(romanNumerals.compactMap { abbreviationKey($0.unicodeScalars) })
 
@@ -449,7 +442,7 @@ public enum Segmenter {
     }
 
     /// Whether the words at `k` attribute a quotation: one to three capitalised words, then a verb in
-    /// `attributionVerbs`, then `.` or `,` or the end (`Stover said.`, `Mr Jan said,`). A verb followed
+    /// `AttributionWords.quotationVerbs`, then `.` or `,` or the end (`Stover said.`, `Mr Jan said,`). A verb followed
     /// by more words (`Stover said the team…`) starts a sentence of its own.
     static func attributionFollows(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ hi: Int) -> Bool {
         var p = k

@@ -155,4 +155,71 @@ import GlossCore
         let a = AttributionAnalysis(article: article, actors: ActorAnalysis(article: article)).attributions
         #expect(a.first.map { article.text(from: $0.start, to: $0.end) } == "Ça va bien")
     }
+
+    @Test func presentTenseReports() {
+        #expect(Self.rows("The BBC reports the ferry was seen near the harbour on Sunday night.")
+            == ["indirect BBC|reports|the ferry was seen near the harbour on Sunday night"])
+    }
+
+    @Test func appositiveWithAHyphenatedTitle() {
+        #expect(Self.rows("The head of the fire service, Deputy-Commissioner Jane Porter, has confirmed the blaze was started deliberately.")
+            == ["indirect Jane Porter|confirmed|the blaze was started deliberately"])
+    }
+
+    @Test func trailingSpeakerAfterAnAbbreviatedTitle() {
+        #expect(Self.rows("The driver has not been charged with any offence, Sgt. Tom Baxter said.")
+            == ["indirect Tom Baxter|said|The driver has not been charged with any offence"])
+    }
+
+    @Test func coordinatedVerbTakesTheFirstVerbsSubject() {
+        #expect(Self.rows("Prime Minister Tom Baxter has resigned and called for an early election in the spring.")
+            == ["indirect Tom Baxter|called for|an early election in the spring"])
+        // A long predicate before "and" leads back to no subject: nothing is credited.
+        #expect(Self.rows("Tom Baxter walked slowly up the long hill to the old house and said nothing at all.").isEmpty)
+    }
+
+    @Test func pronounAfterAnUnnamedPersonStaysUnnamed() {
+        let a = Self.analyse("Tom Baxter owns the house. The boyfriend told investigators that two men were waiting outside. "
+            + "He said the car had stopped near the house for several minutes.")
+        #expect(a.map(\.cue) == ["told", "said"])
+        #expect(a.map(\.speaker) == [nil, nil])
+        #expect(a.last?.speakerText == "He")
+        // With no unnamed person just before, "he" is the named man.
+        #expect(Self.rows("Tom Baxter owns the house. He said the car had stopped near the house for several minutes.")
+            == ["indirect Tom Baxter|said|the car had stopped near the house for several minutes"])
+    }
+
+    @Test func participleSayingReportsForTheSubject() {
+        #expect(Self.rows("Mayor Jane Porter spent the morning at the flooded school, saying the repairs would take at least a month.")
+            == ["indirect Jane Porter|saying|the repairs would take at least a month"])
+        // After a reporting noun the cue is the noun's: one attribution, not two.
+        #expect(Self.analyse("Jane Porter issued a statement saying the repairs would take at least a month.").count == 1)
+    }
+
+    @Test func absolutePhraseHasNoSpeaker() {
+        #expect(Self.rows("The race starts today, with the weather bureau forecasting strong westerly winds all week.").isEmpty)
+    }
+
+    @Test func blameStatesAPosition() {
+        #expect(Self.rows("Local residents blame the council for the flooding of their streets.")
+            == ["indirect -|blame|the council for the flooding of their streets"])
+    }
+
+    @Test func colonAfterTheSubjectIntroducesTheQuote() {
+        let a = Self.analyse("Jane Porter spoke first. “We cannot wait another year,” Porter said. "
+            + "Tom Baxter, a farmer, was blunt: “The levee is a joke and everyone here knows it.”")
+        #expect(a.map(\.speaker) == ["Jane Porter", "Tom Baxter"])
+    }
+
+    @Test func ownerIsNotThePronounsAntecedent() {
+        let a = Self.analyse("Ms Porter’s deputy, Anne Lee, was more cautious. “We need the state to step in now,” she said.")
+        #expect(a.map(\.speaker) == ["Anne Lee"])
+    }
+
+    @Test func personOpeningTheSentenceBeforeSpeaksNext() {
+        let a = Self.analyse("“We cannot wait another year,” Jane Porter said. Tom Baxter disagreed with her. "
+            + "“The money is already there for everyone.”")
+        #expect(a.map(\.speaker) == ["Jane Porter", "Tom Baxter"])
+        #expect(a.last?.resolution == .continued)
+    }
 }
