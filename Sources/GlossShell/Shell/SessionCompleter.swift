@@ -41,6 +41,7 @@ public final class SessionCompleter: Completer {
     /// What the next word completes to, from the words already typed after the command name: an option's
     /// value after a valued option, else the positional argument at that place. An argument that offers
     /// nothing (a free-text span) passes to the next one that does, since optional ones may be left out.
+    /// Past the last argument only a repeating one (`with NAME …`) offers more; `read 3.1 ` offers nothing.
     static func completion(after given: [String], in spec: CommandSpec, piped: Bool) -> Completion {
         if let last = given.last, let option = spec.option(last), option.takesValue { return option.completion }
         var position = 0
@@ -53,6 +54,7 @@ public final class SessionCompleter: Completer {
         let arguments = spec.arguments(piped: piped)
         guard !arguments.isEmpty else { return .none }
         if case .keyed = arguments.first?.completion { return arguments[0].completion }
+        if position >= arguments.count, arguments.last?.repeats != true { return .none }
         for argument in arguments[min(position, arguments.count - 1)...] where argument.completion != .none {
             return argument.completion
         }

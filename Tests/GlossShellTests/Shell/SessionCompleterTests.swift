@@ -26,6 +26,12 @@ import GlossCore
         #expect(completer.completions(forLine: "with Putin Ki") == ["Kim", "\"Kim Jong Un\""])
     }
 
+    @Test func nothingIsOfferedPastTheLastArgumentUnlessItRepeats() {
+        #expect(completer.completions(forLine: "read 3.1 ").isEmpty)
+        #expect(completer.completions(forLine: "quote 2 ").isEmpty)
+        #expect(completer.completions(forLine: "with Putin ").contains("Kim"))
+    }
+
     @Test func tagIDsCompleteOnceTagsExist() {
         session.output("tag 1.1 claim")
         session.output("tag 2.1 claim")
