@@ -13,7 +13,9 @@ public final class SessionCompleter: Completer {
         let stage = stages.last.map(String.init) ?? prefix
         let piped = stages.count > 1
         let endsInSpace = stage.last == " "
-        let words = stage.split(separator: " ").map(String.init)
+        // Words as the command will see them (a quoted span is one word); while a quote is still open, by spaces.
+        let lexed = try? CommandLineParser.words(stage).get()
+        let words = lexed?.compactMap(\.word) ?? stage.split(separator: " ").map(String.init)
         let current = endsInSpace ? "" : (words.last ?? "")
         let before = endsInSpace ? words : Array(words.dropLast())
         let registry = session.registry
