@@ -73,7 +73,7 @@ import Foundation
         #expect(bad.stderr.hasPrefix("gloss: SHELL is bash, zsh or fish, not 'tcsh'\n"))
         #expect(try GlossBinary.run(["man"]).stdout.hasPrefix(".TH GLOSS 1"))
         // A near miss of a fixed word is named.
-        #expect(try GlossBinary.run(["kernel", "instal"]).stderr.hasPrefix("gloss: ACTION is install or uninstall, not 'instal' (did you mean 'install'?)\n"))
+        #expect(try GlossBinary.run(["kernel", "instal"]).stderr.hasPrefix("gloss: ACTION is install or uninstall, not 'instal' (did you mean install?)\n"))
     }
 
     @Test func badArticleFilesGetOneErrorLine() throws {

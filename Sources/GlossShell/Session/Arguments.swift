@@ -82,7 +82,7 @@ public struct Arguments: Sendable {
         if positional.count < required { return "missing argument \(arguments[positional.count].label)" }
         for (word, argument) in zip(positional, arguments) {
             if case .values(let allowed) = argument.completion, !allowed.contains(word) {
-                let hint = EditDistance.suggestion(for: word, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = EditDistance.suggestion(for: word, among: allowed).map { " (did you mean \($0)?)" } ?? ""
                 return "\(argument.label) is \(Self.oneOf(allowed)), not '\(TextLayout.sanitize(word))'" + hint
             }
         }
