@@ -70,8 +70,10 @@ import Foundation
         #expect(try GlossBinary.run(["completions", "bash"]).stdout.contains("complete -o filenames -F _gloss gloss"))
         let bad = try GlossBinary.run(["completions", "tcsh"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.hasPrefix("gloss: SHELL is bash, zsh, fish, not 'tcsh'\n"))
+        #expect(bad.stderr.hasPrefix("gloss: SHELL is bash, zsh or fish, not 'tcsh'\n"))
         #expect(try GlossBinary.run(["man"]).stdout.hasPrefix(".TH GLOSS 1"))
+        // A near miss of a fixed word is named.
+        #expect(try GlossBinary.run(["kernel", "instal"]).stderr.hasPrefix("gloss: ACTION is install or uninstall, not 'instal' (did you mean install?)\n"))
     }
 
     @Test func badArticleFilesGetOneErrorLine() throws {

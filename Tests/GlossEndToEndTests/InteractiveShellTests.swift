@@ -44,6 +44,18 @@ import Foundation
         #expect(status == 0, "still running or reaped elsewhere (errno \(errno)); screen: \(terminal.unread)")
     }
 
+    @Test func theBannerWrapsAtTheTerminalsWidth() throws {
+        let state = GlossBinary.scratchDirectory()
+        let terminal = try PseudoTerminal(
+            executable: GlossBinary.path, arguments: [],
+            environment: ["TERM": "xterm", "LANG": "C.UTF-8", "HOME": state, "XDG_STATE_HOME": state, "NO_COLOR": "1"], columns: 60)
+        defer { terminal.terminate() }
+        let screen = try #require(terminal.read(until: "[1]> ", timeout: 10))
+        let lines = screen.components(separatedBy: "\r\n").dropLast()
+        #expect(lines.count > 1 && lines.allSatisfy { $0.count <= 60 }, "\(lines)")
+        #expect(lines.joined(separator: " ").contains("quit or Ctrl-D to leave."), "\(lines)")
+    }
+
     @Test func historyPersistsAcrossSessions() throws {
         let state = GlossBinary.scratchDirectory()
         let environment = ["TERM": "xterm", "LANG": "C.UTF-8", "HOME": state, "XDG_STATE_HOME": state, "NO_COLOR": "1"]

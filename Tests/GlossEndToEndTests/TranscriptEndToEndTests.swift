@@ -62,13 +62,7 @@ import Testing
         // The reference: the same cells run to the end and saved.
         _ = try GlossProcess([], stdin: lines + "save reference\n", in: dir, stateHome: dir.child("other-state")).run()
 
-        let process = GlossProcess([], in: dir).makeProcess()
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(lines.utf8))
+        let (process, input) = try GlossProcess([], in: dir).startHoldingInput(lines)
         // Wait until the fifth cell is in the journal, then kill -9 with stdin still open.
         let journalDir = dir.child(".state/gloss/journal")
         let deadline = Date().addingTimeInterval(10)
@@ -79,6 +73,7 @@ import Testing
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
         #expect(process.terminationReason == .uncaughtSignal)
 
         let recovered = try GlossProcess([], stdin: "recover\nsave recovered\n", in: dir).run()

@@ -68,6 +68,11 @@ public struct Arguments: Sendable {
     /// Every value given for a repeatable option.
     public func all(_ name: String) -> [String] { values[name] ?? [] }
 
+    /// "a, b or c", as an error lists the words a value may be.
+    static func oneOf(_ words: [String]) -> String {
+        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+    }
+
     /// What is wrong with the number of positionals for these declared arguments, if anything.
     public func positionalProblem(_ arguments: [ArgumentSpec]) -> String? {
         let required = arguments.filter { !$0.optional }.count
@@ -77,7 +82,8 @@ public struct Arguments: Sendable {
         if positional.count < required { return "missing argument \(arguments[positional.count].label)" }
         for (word, argument) in zip(positional, arguments) {
             if case .values(let allowed) = argument.completion, !allowed.contains(word) {
-                return "\(argument.label) is \(allowed.joined(separator: ", ")), not '\(TextLayout.sanitize(word))'"
+                let hint = EditDistance.suggestion(for: word, among: allowed).map { " (did you mean \($0)?)" } ?? ""
+                return "\(argument.label) is \(Self.oneOf(allowed)), not '\(TextLayout.sanitize(word))'" + hint
             }
         }
         return nil

@@ -9,33 +9,26 @@ public enum CommandLineParser {
 
     /// The pipeline's commands, or a message saying what is wrong (an unclosed quote, an empty stage).
     public static func parse(_ line: String) -> Result<[Invocation], ShellError> {
-        switch words(line) {
-        case .failure(let e): return .failure(e)
-        case .success(let tokens):
-            var stages = [[String]]()
-            var current = [String]()
-            for token in tokens {
-                switch token {
-                case .pipe:
-                    guard !current.isEmpty else { return .failure(.usage(command: "|", message: "a pipe needs a command on each side")) }
-                    stages.append(current)
-                    current = []
-                case .word(let w): current.append(w)
-                }
-            }
-            if current.isEmpty {
-                if stages.isEmpty { return .success([]) }
-                return .failure(.usage(command: "|", message: "a pipe needs a command on each side"))
-            }
-            stages.append(current)
+        words(line).flatMap { tokens in
+            let stages = Self.stages(tokens, isPipe: { $0 == .pipe }).map { $0.compactMap(\.word) }
+            if stages == [[]] { return .success([]) }
+            guard !stages.contains(where: \.isEmpty) else { return .failure(.usage(command: "|", message: "a pipe needs a command on each side")) }
             return .success(stages.map { Invocation(name: $0[0], arguments: Array($0.dropFirst())) })
         }
+    }
+
+    /// The tokens between pipes, stage by stage: an empty stage where a pipe has no command on one side.
+    static func stages<T>(_ tokens: [T], isPipe: (T) -> Bool) -> [[T]] {
+        tokens.split(omittingEmptySubsequences: false, whereSeparator: isPipe).map(Array.init)
     }
 
     /// A lexical token: a word or a pipe.
     public enum Token: Equatable, Sendable {
         case word(String)
         case pipe
+
+        /// The word, or nil for a pipe.
+        public var word: String? { if case .word(let w) = self { w } else { nil } }
     }
 
     /// A token and where it was written: the offsets, in Unicode scalars of the line, from its first character to

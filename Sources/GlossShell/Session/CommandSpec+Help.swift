@@ -17,10 +17,14 @@ extension CommandSpec {
             let forms = options.map(\.helpForm)
             let column = min(24, (forms.map(\.count).max() ?? 0) + 2)
             for (form, option) in zip(forms, options) {
-                let text = TextLayout.wrap(option.help, width: max(20, width - column - 2))
+                // The help wraps in what is left after its form; a form that leaves too little stands on its own line.
                 let head = form.count + 2 <= column ? TextLayout.pad(form, to: column) : form + "  "
-                lines.append("  " + head + (text.first ?? ""))
-                lines.append(contentsOf: text.dropFirst().map { "  " + String(repeating: " ", count: head.count) + $0 })
+                let room = width - 2 - head.count
+                let own = room < 20
+                let text = TextLayout.wrap(option.help, width: own ? width - 2 - column : room)
+                let indent = String(repeating: " ", count: 2 + (own ? column : head.count))
+                if own { lines.append("  " + form) }
+                lines.append(contentsOf: text.enumerated().map { k, line in k == 0 && !own ? "  " + head + line : indent + line })
             }
         }
         if !aliases.isEmpty {

@@ -26,13 +26,7 @@ public struct ReferenceRewriter {
         var replacements = [(range: Range<Int>, text: String)]()
         var kept = [Int]()
         // The stages of the pipeline, as the parser splits them: the words between pipes.
-        var stages = [[CommandLineParser.Spanned]]()
-        var current = [CommandLineParser.Spanned]()
-        for token in spanned {
-            if token.token == .pipe { stages.append(current); current = [] } else { current.append(token) }
-        }
-        stages.append(current)
-        for (k, stage) in stages.enumerated() {
+        for (k, stage) in CommandLineParser.stages(spanned, isPipe: { $0.token == .pipe }).enumerated() {
             for (word, range) in references(in: stage, piped: k > 0) {
                 guard case .success(let selector) = SentenceSelector.parse(word), !selector.cellNumbers.isEmpty else { continue }
                 kept += selector.cellNumbers.filter { number($0) == nil }
@@ -51,9 +45,7 @@ public struct ReferenceRewriter {
     /// Positionals fill the declared arguments in order; after a pipe the piped sentences stand in for REF,
     /// unless more words are given than the piped form takes (`… | read $3` still reads its REF).
     private func references(in stage: [CommandLineParser.Spanned], piped: Bool) -> [(String, Range<Int>)] {
-        let words = stage.compactMap { token -> String? in
-            if case .word(let w) = token.token { return w } else { return nil }
-        }
+        let words = stage.compactMap(\.token.word)
         guard let name = words.first, let command = registry.command(named: name),
               let arguments = try? Arguments(Array(words.dropFirst()), spec: command.spec) else { return [] }
         var declared = command.spec.arguments(piped: piped)

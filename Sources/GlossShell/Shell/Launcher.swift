@@ -56,12 +56,11 @@ public enum Launcher {
             Terminal.writeError("gloss: libedit is not available; using plain line input (no history or completion)\n")
             return PlainLineReader(showPrompt: true)
         }()
-        Terminal.write(banner(for: session.workspace.article))
-        if let notice = pendingNotice(session.workspace.context.pendingJournals) { Terminal.write(notice) }
+        writeWrapped(banner(for: session.workspace.article) + (pendingNotice(session.workspace.context.pendingJournals) ?? ""))
         let code = Shell(session: session, reader: reader, mode: .init(interactive: true, bail: false, colorMode: options.color)).run()
         if let journal, AtomicFile.exists(journal.path) {
             let unsaved = RefFormatting.count(session.workspace.cells.count - session.workspace.context.savedCellCount, "unsaved cell")
-            Terminal.write("The journal keeps this session's \(unsaved): the next session on this article can recover them.\n")
+            writeWrapped("The journal keeps this session's \(unsaved): the next session on this article can recover them.\n")
         }
         return code
     }
@@ -85,6 +84,13 @@ public enum Launcher {
         }
         session.onSaved = { _ in journal.sessionSaved() }
         return journal
+    }
+
+    /// Writes the shell's own lines wrapped at the terminal's width like every output, so that the terminal
+    /// never breaks a word ("Ctrl-D") at its edge.
+    private static func writeWrapped(_ text: String) {
+        let width = Terminal.columns() ?? 80
+        Terminal.write(text.split(separator: "\n").flatMap { TextLayout.wrap(String($0), width: width) }.joined(separator: "\n") + "\n")
     }
 
     /// The line that offers to recover an earlier unsaved session, if there is one.

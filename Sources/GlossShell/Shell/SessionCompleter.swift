@@ -13,7 +13,9 @@ public final class SessionCompleter: Completer {
         let stage = stages.last.map(String.init) ?? prefix
         let piped = stages.count > 1
         let endsInSpace = stage.last == " "
-        let words = stage.split(separator: " ").map(String.init)
+        // Words as the command will see them (a quoted span is one word); while a quote is still open, by spaces.
+        let lexed = try? CommandLineParser.words(stage).get()
+        let words = lexed?.compactMap(\.word) ?? stage.split(separator: " ").map(String.init)
         let current = endsInSpace ? "" : (words.last ?? "")
         let before = endsInSpace ? words : Array(words.dropLast())
         let registry = session.registry
@@ -41,6 +43,7 @@ public final class SessionCompleter: Completer {
     /// What the next word completes to, from the words already typed after the command name: an option's
     /// value after a valued option, else the positional argument at that place. An argument that offers
     /// nothing (a free-text span) passes to the next one that does, since optional ones may be left out.
+    /// Past the last argument only a repeating one (`with NAME …`) offers more; `read 3.1 ` offers nothing.
     static func completion(after given: [String], in spec: CommandSpec, piped: Bool) -> Completion {
         if let last = given.last, let option = spec.option(last), option.takesValue { return option.completion }
         var position = 0
@@ -53,6 +56,7 @@ public final class SessionCompleter: Completer {
         let arguments = spec.arguments(piped: piped)
         guard !arguments.isEmpty else { return .none }
         if case .keyed = arguments.first?.completion { return arguments[0].completion }
+        if position >= arguments.count, arguments.last?.repeats != true { return .none }
         for argument in arguments[min(position, arguments.count - 1)...] where argument.completion != .none {
             return argument.completion
         }

@@ -18,9 +18,7 @@ extension Checker {
             // A notebook started in Jupyter names no article: the kernel opened the bundled one (or a `load` cell another).
             article = ArticleLoader.bundled()
         }
-        var workspace = Workspace(article: article)
-        workspace.context.policy = .confinedToWorkingDirectory()
-        let session = Session(workspace: workspace)
+        let session = freshSession(on: article)
         var renumbered = 0
         for cell in notebook.codeCells {
             let executionCount = NotebookNumbering.executionCount(ofCodeCell: cell.source, next: session)
@@ -56,13 +54,11 @@ extension Checker {
             report.updated = true
             report.lines.append("\(path): updated \(RefFormatting.count(report.mismatches, "cell"))"
                 + (renumbered > 0 ? ", renumbered \(renumberedText)" : ""))
-        } else if report.mismatches == 0 && !report.articleChanged {
-            if renumbered > 0 {
+        } else {
+            if renumbered > 0 && report.mismatches == 0 && !report.articleChanged {
                 report.lines.append("\(path): \(renumberedText) \(renumbered == 1 ? "differs" : "differ") from the order the cells run in (--update renumbers them)")
             }
-            report.lines.append("\(path): ok (\(RefFormatting.count(report.cells, "cell")))")
-        } else {
-            report.lines.append("\(path): \(report.mismatches) of \(RefFormatting.count(report.cells, "cell")) differ")
+            report.lines.append(report.verdict(path))
         }
     }
 

@@ -16,6 +16,19 @@ public enum Checker {
 
         /// Whether the check failed: an error, a differing cell, or another article (unless updated).
         public var failed: Bool { error != nil || (!updated && (mismatches > 0 || articleChanged)) }
+
+        /// The closing line of a check that rewrote nothing: ok, or how many cells differ.
+        func verdict(_ path: String) -> String {
+            let counted = RefFormatting.count(cells, "cell")
+            return mismatches == 0 && !articleChanged ? "\(path): ok (\(counted))" : "\(path): \(mismatches) of \(counted) differ"
+        }
+    }
+
+    /// A fresh session on `article` to re-run cells in, confined to the working directory like a replay.
+    static func freshSession(on article: Article) -> Session {
+        var workspace = Workspace(article: article)
+        workspace.context.policy = .confinedToWorkingDirectory()
+        return Session(workspace: workspace)
     }
 
     /// Checks the transcript at `path`; with `update`, rewrites its outputs (and sha256) in place, keeping the notes.
@@ -40,9 +53,7 @@ public enum Checker {
             report.lines.append("\(path): the article's sha256 differs from the header: the transcript was recorded on "
                 + "\(transcript.header.sha256), \(article.source) is \(article.sha256); outputs may differ")
         }
-        var workspace = Workspace(article: article)
-        workspace.context.policy = .confinedToWorkingDirectory()
-        let session = Session(workspace: workspace)
+        let session = freshSession(on: article)
         var updated = transcript
         updated.header.sha256 = article.sha256
         for (k, entry) in transcript.entries.enumerated() {
@@ -70,10 +81,8 @@ public enum Checker {
             try AtomicFile.write(updated.render(), to: path)
             report.updated = true
             report.lines.append("\(path): updated \(RefFormatting.count(report.mismatches, "cell"))")
-        } else if report.mismatches == 0 && !report.articleChanged {
-            report.lines.append("\(path): ok (\(RefFormatting.count(report.cells, "cell")))")
         } else {
-            report.lines.append("\(path): \(report.mismatches) of \(RefFormatting.count(report.cells, "cell")) differ")
+            report.lines.append(report.verdict(path))
         }
     }
 

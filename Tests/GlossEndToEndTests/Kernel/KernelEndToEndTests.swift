@@ -135,14 +135,6 @@ struct KernelEndToEndTests {
 
 /// Whether the Python side of the kernel tests (jupyter_client, nbconvert, nbformat, pyzmq) is importable.
 enum JupyterTools {
-    static let installed: Bool = {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import jupyter_client, nbconvert, nbformat, zmq"]
-        p.standardError = FileHandle.nullDevice
-        p.standardOutput = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
-    }()
+    static let installed: Bool =
+        (try? GlossProcess.program("/usr/bin/env", ["python3", "-c", "import jupyter_client, nbconvert, nbformat, zmq"]).run().status) == 0
 }

@@ -63,14 +63,8 @@ import Testing
         var generator = SplitMix(state: 20_260_129)
         var deepest = 0
         for round in 0..<50 {
-            let process = GlossProcess([], in: work).makeProcess()
-            let input = Pipe()
-            process.standardInput = input
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            input.fileHandleForWriting.write(Data((Self.lines.joined(separator: "\n") + "\n").utf8))
             // Stdin stays open, so the batch never ends by itself: only the kill ends it.
+            let (process, input) = try GlossProcess([], in: work).startHoldingInput(Self.lines.joined(separator: "\n") + "\n")
             usleep(UInt32(Double.random(in: 0...(fullRunSeconds * 1.2), using: &generator) * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -68,6 +68,19 @@ struct GlossProcess {
         return process
     }
 
+    /// Starts it with `input` written to a stdin that stays open, so that a batch never ends by itself, and its
+    /// output discarded: for the tests that kill it. Close `input` once it is gone.
+    func startHoldingInput(_ text: String) throws -> (process: Process, input: Pipe) {
+        let process = makeProcess()
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        return (process, input)
+    }
+
     /// Runs to the end (killed after `timeout` seconds).
     func run(timeout: Double = 20) throws -> Result {
         let process = makeProcess()

@@ -15,17 +15,29 @@ import Testing
         let script = CompletionScript.render(for: .bash)
         let words = line.map { "'\($0)'" }.joined(separator: " ")
         let program = script + "\nCOMP_WORDS=(\(words)); COMP_CWORD=\(line.count - 1); _gloss; printf '%s\\n' \"${COMPREPLY[@]}\"\n"
+        let run = try Self.run("/bin/bash", ["-c", program])
+        #expect(run.status == 0)
+        return run.stdout.split(separator: "\n").map(String.init)
+    }
+
+    /// Runs a program in the temporary folder with `stdin` and waits for it: its status, stdout and stderr.
+    private static func run(_ executable: String, _ arguments: [String], stdin: String = "") throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", program]
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        let out = Pipe()
+        let input = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = input
         process.standardOutput = out
+        process.standardError = err
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        // The tools here write little, so reading one pipe to its end cannot block the other.
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        return (process.terminationStatus, stdout, stderr)
     }
 
     @Test func bashCompletesOptionsValuesSubcommandsAndShellCommands() throws {
@@ -46,15 +58,8 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-completion-\(UUID().uuidString)")
         try CompletionScript.render(for: kind).write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-n", file.path]
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(message)")
+        let run = try Self.run(path, ["-n", file.path])
+        #expect(run.status == 0, "\(run.stderr)")
     }
 
     @Test func theManPageListsEveryCommandAndOptionAndIsPlainRoff() throws {
@@ -73,17 +78,7 @@ import Testing
     /// groff reads the page without a warning, where groff is installed.
     @Test func groffReadsTheManPageWithoutWarnings() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else { return }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/groff")
-        process.arguments = ["-man", "-Tutf8", "-ww", "-z"]
-        let input = Pipe(), err = Pipe()
-        process.standardInput = input
-        process.standardError = err
-        try process.run()
-        input.fileHandleForWriting.write(Data(ManPage.render().utf8))
-        try input.fileHandleForWriting.close()
-        let warnings = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(warnings.isEmpty, "\(warnings)")
+        let run = try Self.run("/usr/bin/groff", ["-man", "-Tutf8", "-ww", "-z"], stdin: ManPage.render())
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
     }
 }

@@ -17,6 +17,23 @@ import GlossCore
         #expect(registry.command(named: "info")?.spec.pipedUsage == nil)
     }
 
+    /// An option whose form is wider than the column goes on its own line; its help keeps the column and the width.
+    @Test func helpOptionListsStayWithinTheWidth() {
+        let spec = CommandSpec("x", summary: "s", options: [.valued("--colour-scheme", .values(["auto", "always", "never"]), "when to colour the output of every command, of every kind"), .flag("--all", "a")])
+        #expect(Array(spec.helpLines(width: 50).drop { $0 != "options:" }) == [
+            "options:",
+            "  --colour-scheme auto|always|never",
+            "                          when to colour the",
+            "                          output of every command,",
+            "                          of every kind",
+            "  --all                   a",
+        ])
+        for spec in CommandRegistry.standard.commands.map(\.spec) + GlossCommandLine.all {
+            let options = spec.helpLines().drop { $0 != "options:" }.prefix { !$0.isEmpty }
+            #expect(options.allSatisfy { $0.count <= 78 }, "\(spec.name): \(options.filter { $0.count > 78 })")
+        }
+    }
+
     @Test func namesAndAliasesAreUniqueAndResolve() {
         let words = registry.commands.flatMap { [$0.spec.name] + $0.spec.aliases }
         #expect(Set(words).count == words.count)

@@ -26,6 +26,14 @@ import GlossCore
         #expect(completer.completions(forLine: "with Putin Ki") == ["Kim", "\"Kim Jong Un\""])
     }
 
+    @Test func nothingIsOfferedPastTheLastArgumentUnlessItRepeats() {
+        #expect(completer.completions(forLine: "read 3.1 ").isEmpty)
+        #expect(completer.completions(forLine: "quote 2 ").isEmpty)
+        #expect(completer.completions(forLine: "with Putin ").contains("Kim"))
+        // A quoted span is one argument, so the label after it still completes.
+        #expect(completer.completions(forLine: "tag 3.1 \"Putin good\" claim:q") == ["claim:quantity"])
+    }
+
     @Test func tagIDsCompleteOnceTagsExist() {
         session.output("tag 1.1 claim")
         session.output("tag 2.1 claim")

@@ -111,5 +111,8 @@ import Testing
         }
         #expect(JSON.quote("a\"\n\u{1}") == "\"a\\\"\\n\\u0001\"")
         #expect(JSON.unquote("\"\\ud83d\\ude00\"") == "😀")
+        for bad in ["plain", "\"open", "\"a\" tail", "\"lone \\ud83d\"", "\"bad \\q\"", "42"] {
+            #expect(JSON.unquote(bad) == nil, "\(bad)")
+        }
     }
 }

@@ -14,7 +14,7 @@ struct ActorsCommand: Command {
         guard args.positional.isEmpty else { throw usageError("takes only options") }
         var list = workspace.actors.actors
         if let kind = args.value("--kind") {
-            guard let k = ActorKind.parse(kind) else { throw usageError("--kind is person, state, org or place") }
+            guard let k = ActorKind.parse(kind) else { throw usageError("--kind is " + Arguments.oneOf(Completion.kinds.fixedValues ?? [])) }
             list = list.filter { $0.kind == k }
         }
         let article = workspace.article

@@ -14,7 +14,7 @@ struct AddActorCommand: Command {
         let args = try arguments(call)
         guard !args.positional.isEmpty else { throw usageError("needs a name") }
         guard let kindWord = args.value("--kind") else { throw usageError("needs --kind") }
-        guard let kind = ActorKind.parse(kindWord) else { throw usageError("--kind is person, state, org or place") }
+        guard let kind = ActorKind.parse(kindWord) else { throw usageError("--kind is " + Arguments.oneOf(Completion.kinds.fixedValues ?? [])) }
         let actorName = args.positional.joined(separator: " ")
         if let existing = workspace.actors.actor(named: actorName) {
             throw usageError("'\(actorName)' is already an actor (\(existing.name)); use alias to add a form")

@@ -34,7 +34,7 @@ struct SetCommand: Command {
             guard let mode = Settings.ColorMode(rawValue: words[1]) else { throw usageError("color is auto, always or never") }
             settings.color = mode
         case "format":
-            guard let format = Settings.Format(rawValue: words[1]) else { throw usageError("format is " + Settings.Format.allCases.map(\.rawValue).joined(separator: ", ")) }
+            guard let format = Settings.Format(rawValue: words[1]) else { throw usageError("format is " + Arguments.oneOf(Settings.Format.allCases.map(\.rawValue))) }
             settings.format = format
         default:
             let hint = EditDistance.suggestion(for: words[0], among: Settings.keys.map(\.key)).map { " (did you mean \($0)?)" } ?? ""

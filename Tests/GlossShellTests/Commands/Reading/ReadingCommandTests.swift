@@ -141,6 +141,7 @@ import GlossCore
         #expect(session.output("read 2").split(separator: "\n").first?.count ?? 0 > 40)
         #expect(session.failure("set width 5") == "set: width is a number from 30 to 1000, or auto (usage: set [width N|auto] [color auto|always|never] [format text|json|csv|markdown])")
         #expect(session.failure("set widht 50")?.contains("did you mean width?") == true)
+        #expect(session.failure("set format yaml")?.hasPrefix("set: format is text, json, csv or markdown (usage:") == true)
     }
 
     @Test func loadKeepsTheArticleOnError() {
