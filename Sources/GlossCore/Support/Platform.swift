@@ -42,6 +42,20 @@ public enum Platform {
     /// The C library's standard input stream. (Swift 6 treats the C global as shared mutable state; it never changes.)
     public static var standardInput: UnsafeMutablePointer<FILE> { stdin }
 
+    /// Runs `handler` on `signal`, without SA_RESTART, so that a blocking wait returns EINTR and its caller
+    /// can look at what the handler set. The handler may only set a flag (async-signal-safe).
+    public static func handleSignal(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = handler
+        #else
+        action.__sigaction_u.__sa_handler = handler
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signal, &action, nil)
+    }
+
     /// A write to a closed pipe returns EPIPE instead of killing the process.
     public static func ignoreBrokenPipe() {
         signal(SIGPIPE, SIG_IGN)

@@ -1,11 +1,5 @@
 import GlossCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The requests about code: execute, complete, inspect, is_complete, history.
 extension GlossKernel {
     /// Runs a cell's command lines as Gloss cells (all of them, as a script runs), publishing each one's output;

@@ -1,11 +1,5 @@
 import GlossCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A Jupyter kernel (messaging protocol 5.3) over one Gloss session: it binds the connection file's five
 /// sockets, answers shell and control requests one at a time, and publishes outputs and status on IOPub.
 /// Each request is handled in this one thread (TimeLimit forks for regexes); the heartbeat echoes on its own.

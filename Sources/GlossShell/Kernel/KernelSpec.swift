@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// The kernelspec that makes Jupyter find Gloss: NAME/kernel.json under a Jupyter data directory's kernels/.
 public enum KernelSpec {

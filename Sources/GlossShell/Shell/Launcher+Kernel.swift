@@ -1,11 +1,5 @@
 import GlossCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension Launcher {
     /// `gloss kernel --connection-file FILE [--article PATH]`: serves Jupyter until it asks the kernel to shut down.
     /// The session is the shell's: the same sandbox (unrestricted, as at the prompt), journal and recovery offer.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GlossCore
 
 /// Ctrl-C for a process that has no terminal: the Jupyter kernel, which jupyter_client interrupts with SIGINT
 /// (kernel.json's interrupt_mode "signal"). The handler only sets a flag; long work (TimeLimit's child) checks it.
@@ -13,15 +9,7 @@ public enum Interruption {
     /// Installs the SIGINT handler, without SA_RESTART so that a blocking wait returns EINTR and looks at the flag.
     public static func install() {
         flag = 0  // Touches the static before the handler can, so the handler never runs its lazy initialiser.
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in Interruption.flag = 1 }
-        #else
-        action.__sigaction_u.__sa_handler = { _ in Interruption.flag = 1 }
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
+        Platform.handleSignal(SIGINT) { _ in Interruption.flag = 1 }
         // A parent may have started us with SIGINT blocked (test runners and some launchers do); unblock it.
         var set = sigset_t()
         sigemptyset(&set)
