@@ -124,14 +124,14 @@ struct ActorExtractor {
             let w = words[i]
             let a = Int(w.start), b = Int(w.end)
             let first = scalars[a]
-            cap[i] = Tokenizer.isUpperLetter(first)
+            cap[i] = CharacterClass.isUpper(first)
             var letters = 0, upper = 0
-            for k in a..<b where Tokenizer.isLetter(scalars[k]) {
+            for k in a..<b where CharacterClass.isLetter(scalars[k]) {
                 letters += 1
-                if Tokenizer.isUpperLetter(scalars[k]) { upper += 1 }
+                if CharacterClass.isUpper(scalars[k]) { upper += 1 }
             }
             allCaps[i] = letters >= 2 && upper == letters
-            if Tokenizer.isLetter(first) && !cap[i] { lowerUse[Int(w.form)] = true }
+            if CharacterClass.isLetter(first) && !cap[i] { lowerUse[Int(w.form)] = true }
             // A sentence boundary is always a hard break, whatever the characters between the words: a name
             // never spans two sentences ("… U.S. Senate …" where the segmenter ended a sentence after "U.S.").
             if i == 0 || words[i].sentence != words[i - 1].sentence {
@@ -156,7 +156,7 @@ struct ActorExtractor {
     func isPlainStop(_ i: Int) -> Bool {
         let a = Int(words[i - 1].end), b = Int(words[i].start)
         guard a < b, scalars[a] == "." else { return false }
-        for k in (a + 1)..<b where !(scalars[k] == " " || scalars[k] == "\u{A0}") { return false }
+        for k in (a + 1)..<b where !CharacterClass.isInlineSpace(scalars[k]) { return false }
         return true
     }
 
@@ -180,7 +180,7 @@ struct ActorExtractor {
         var space = false
         for k in Int(words[from].start)..<Int(words[to - 1].end) {
             let c = scalars[k]
-            if c == " " || c == "\u{A0}" || c == "\t" || c == "\n" { space = true; continue }
+            if CharacterClass.isSpace(c) { space = true; continue }
             if space { out.append(" "); space = false }
             out.append(c)
         }
@@ -312,7 +312,7 @@ struct ActorExtractor {
                 guard w < n, gap[w] != .stop, gap[w] != .start, cap[w] else { continue }
                 while w < n {
                     if w > i + 1 && (gap[w] == .stop || gap[w] == .start) { break }
-                    if !cap[w] && !has(w, Self.fStop) && !Tokenizer.isDigit(scalars[Int(words[w].start)]) { break }
+                    if !cap[w] && !has(w, Self.fStop) && !CharacterClass.isDigit(scalars[Int(words[w].start)]) { break }
                     inWork[w] = true
                     w += 1
                 }
@@ -396,7 +396,7 @@ struct ActorExtractor {
                 }
                 // A number after a place head belongs to the name: "Highway 74", "Space Launch Complex-41".
                 if e == lastHead + 1, e < n, gap[e] == .space || gap[e] == .hyphen, flags(lastHead) & Self.fPlaceHead != 0,
-                   Tokenizer.isDigit(scalars[Int(words[e].start)]), owner[e] == Self.free { e += 1 }
+                   CharacterClass.isDigit(scalars[Int(words[e].start)]), owner[e] == Self.free { e += 1 }
                 if e - s < 2 { h += 1; continue }
                 let kindFlags = flags(lastHead)
                 if kindFlags & Self.fThingHead != 0 && kindFlags & Self.fOrgHead == 0 {
@@ -803,7 +803,7 @@ struct ActorExtractor {
                 let a = span.to
                 guard a < n, gap[a] == .open, allCaps[a], owner[a] == Self.free else { continue }
                 var k = Int(words[a].end)
-                while k < scalars.count, scalars[k] == " " || scalars[k] == "\u{A0}" { k += 1 }
+                while k < scalars.count, CharacterClass.isInlineSpace(scalars[k]) { k += 1 }
                 guard k < scalars.count, scalars[k] == ")" else { continue }
                 if seen.insert(words[a].form).inserted { defined.append((words[a].form, d)) }
             }
