@@ -1,69 +1,59 @@
-/// Finds the actors of an article. One pass per rule over the word tokens; linear in the text.
+/// Finds the actors of an article, in stages with typed values between them; linear in the text.
+/// Each stage is one file under `Extraction/` and claims words (`WordOwner`) that later stages leave alone:
 ///
-/// Order of the passes (each claims words so later passes cannot reuse them):
-/// 1. gazetteer phrases, longest first (states, demonyms, capitals, regions, known bodies, titles);
-/// 2. titles of works after a cue ("author of The … Alliance: Why It May Fail") are marked;
-/// 3. capitalised runs with a head word: organisations ("… Institute of America"), places
-///    ("… Valley"), and things that are not actors ("… Act", "… Treaty");
-/// 4. place names of two to four words from the place table (GeoNames, ISO 3166-2), where longer
-///    than the gazetteer phrases they overlap ("Western Australia" over "Australia");
-/// 5. gazetteer matches not covered by steps 3–4 become mentions;
-/// 6. capitalised name runs: candidates for people (titles stripped, sentence openers dropped);
-/// 7. resolution: full names with person evidence (a title, a known first name, a surname used
-///    alone, "X said") become people, others take a kind from context rules (`ActorContext.swift`)
-///    or are no actor; short forms go to the full names seen anywhere in the text (Mr/Mrs by
-///    gender); lone known places; hyphen compounds split; "<name> administration" is the person's
-///    government (an organisation);
-/// 8. acronyms the text defines ("… of America (KEI )") and all their uses.
-/// Every mention carries the typed `MentionRule` that made it (shown by `actor NAME --why`).
+/// 0. `WordFeatures`: per form, what the word lists say it is (`FormFlags`); per word, capitals, the gap
+///    before it, sentence-initial;
+/// 1. `PhraseMatcher`: gazetteer phrases, longest first (states, demonyms, capitals, known bodies, titles)
+///    → `GazetteerMatch`es; titles of works after a cue ("author of The … Alliance") are marked;
+/// 2. `MentionTyper`: what the tables know becomes `TypedMention`s with their `MentionRule`: capitalised
+///    runs with a head word (organisations "… Institute of America", places "… Valley", non-actors
+///    "… Act"), place names of two to four words (GeoNames, ISO 3166-2) where longer than the gazetteer
+///    phrases they overlap, then the gazetteer matches neither covers;
+/// 3. `CandidateFinder`: the capitalised name runs left → `CandidateSpan`s (title before them, parts,
+///    sentence openers dropped);
+/// 4. `ActorResolver`: candidates become mentions of people (full names with person evidence, short
+///    forms by first or last part, Mr/Mrs by gender), or take a kind from context rules
+///    (`ActorContext.swift`), lone known places, hyphen compounds, "<name> administration"; then the
+///    acronyms the text defines ("… of America (KEI)") and all their uses;
+/// 5. `ActorDrafts`: drafts (one per kind and name) → `Actor`s, with the evidence of every mention
+///    (`actor NAME --why`).
 struct ActorExtractor {
     typealias Gap = Gazetteer.Gap
-
-    // Per-form flags.
-    static let fStop: UInt16 = 1, fGeneric: UInt16 = 2, fOrgHead: UInt16 = 4, fPlaceHead: UInt16 = 8
-    static let fThingHead: UInt16 = 16, fParticle: UInt16 = 32, fSuffix: UInt16 = 64, fGovernment: UInt16 = 128
-    static let fAbbreviation: UInt16 = 256, fConnector: UInt16 = 512, fSurnameTitle: UInt16 = 1024, fTitle: UInt16 = 2048
-
-    // Word owners.
-    static let free: Int32 = -1, notActor: Int32 = -2, titleWord: Int32 = -3
 
     let article: Article
     let words: [Word]
     let scalars: [Unicode.Scalar]
     let n: Int
+    // Per word (the context rules in ActorContext.swift read these by index):
+    /// How the text before the word joins it to the word before.
     var gap: [Gap]
+    /// The word starts with a capital.
     var cap: [Bool]
+    /// Two or more letters, all capitals ("NATO").
     var allCaps: [Bool]
+    /// The word opens a sentence (or follows a full stop that ends one).
     var initial: [Bool]
-    var formFlags: [UInt16]
+    /// Per form: what the word lists say it is.
+    var formFlags: [FormFlags]
     /// Per form: the text uses it somewhere starting with a lower-case letter ("following").
     var lowerUse: [Bool]
+    /// Per word: its `WordOwner`, stored as `WordOwner.raw` (a draft index, or a negative mark) because the
+    /// context rules in ActorContext.swift read it as a draft index; stages read it with `ownerOf(_:)`.
     var owner: [Int32]
+    /// The word is inside the title of a work ("author of The … Alliance").
     var inWork: [Bool]
-    /// Gazetteer entry of the committed match covering a word, or -1.
+    /// Gazetteer entry of the committed match covering a word, or -1 (read it with `gazetteerEntry(at:)`;
+    /// stored raw for the context rules).
     var wordEntry: [Int32]
 
-    /// A mention's word range and the rule that made it.
-    struct Span {
-        let from: Int
-        let to: Int
-        let rule: MentionRule
-    }
-
-    struct Draft {
-        var name: String
-        var kind: ActorKind
-        var linkedState: String?
-        var spans: [Span] = []
-    }
-    var drafts: [Draft] = []
+    var drafts: [ActorDraft] = []
     var draftByKey: [String: Int] = [:]
     /// Exact (kind, name) → draft, to skip normalising names seen before.
     var draftByName: [String: Int] = [:]
     /// Per form: its `NameKey`, computed on first use.
     var formKeys: [String?]
-    /// Per gazetteer entry: its draft, or -1.
-    var entryDraft: [Int] = []
+    /// Per gazetteer entry: its draft, once it has one.
+    var entryDraft: [Int?] = []
 
     init(article: Article) {
         self.article = article
@@ -74,11 +64,11 @@ struct ActorExtractor {
         cap = [Bool](repeating: false, count: n)
         allCaps = [Bool](repeating: false, count: n)
         initial = [Bool](repeating: false, count: n)
-        owner = [Int32](repeating: Self.free, count: n)
+        owner = [Int32](repeating: WordOwner.free.raw, count: n)
         inWork = [Bool](repeating: false, count: n)
         wordEntry = [Int32](repeating: -1, count: n)
         let vocabularyCount = article.index.vocabulary.count
-        formFlags = [UInt16](repeating: 0, count: vocabularyCount)
+        formFlags = [FormFlags](repeating: [], count: vocabularyCount)
         lowerUse = [Bool](repeating: false, count: vocabularyCount)
         formKeys = [String?](repeating: nil, count: vocabularyCount)
     }
@@ -88,22 +78,28 @@ struct ActorExtractor {
     /// The actors and the evidence of each mention.
     static func extract(_ article: Article) -> (actors: [Actor], provenance: MentionProvenance) {
         var x = ActorExtractor(article: article)
-        x.prepare()
-        let matches = x.gazetteerMatches()
+        x.prepare()                                      // 0. word features
+        let matches = x.gazetteerMatches()               // 1. phrases
         x.markWorks()
-        let covered = x.headedRuns(matches)
+        let covered = x.headedRuns(matches)              // 2. typed mentions from the tables
         x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)
-        let candidates = x.nameRuns()
-        x.resolve(candidates)
+        let candidates = x.nameRuns()                    // 3. candidate spans
+        x.resolve(candidates)                            // 4. resolution
         x.acronyms()
         return x.finish()
     }
 
     // MARK: - Shared by the stages
 
-    func flags(_ i: Int) -> UInt16 { formFlags[Int(words[i].form)] }
-    func has(_ i: Int, _ f: UInt16) -> Bool { formFlags[Int(words[i].form)] & f != 0 }
+    /// The word-list flags of word i's form.
+    func flags(_ i: Int) -> FormFlags { formFlags[Int(words[i].form)] }
+    /// Whether word i's form has any of the flags `f`.
+    func has(_ i: Int, _ f: FormFlags) -> Bool { !formFlags[Int(words[i].form)].isDisjoint(with: f) }
+    /// Who has claimed word i.
+    func ownerOf(_ i: Int) -> WordOwner { WordOwner(raw: owner[i]) }
+    /// The gazetteer entry whose mention covers word i.
+    func gazetteerEntry(at i: Int) -> Int32? { wordEntry[i] >= 0 ? wordEntry[i] : nil }
 
     /// The surface of a word range with runs of white space turned into one space.
     func cleanName(_ from: Int, _ to: Int) -> String {

@@ -47,8 +47,8 @@ public enum Gazetteer {
         let forms: [String]
         let gaps: [Gap]  // gaps[k] is the gap before word k (gaps[0] unused)
         let cases: [CaseRule]
-        /// Entry index, or -1 for a title.
-        let target: Int32
+        /// The entry the phrase names (its index), or nil for a title.
+        let entry: Int32?
         let isAdjective: Bool
     }
 
@@ -103,7 +103,7 @@ public enum Gazetteer {
         bytes.reserveCapacity(64)
         var scalars = [Unicode.Scalar]()
         scalars.reserveCapacity(64)
-        func addPhrase(_ text: String, target: Int32, adjective: Bool, anyCase: Bool) {
+        func addPhrase(_ text: String, entry: Int32?, adjective: Bool, anyCase: Bool) {
             var forms = [String](), gaps = [Gap](), cases = [CaseRule]()
             if !simplePhrase(text, anyCase: anyCase, &bytes, &forms, &gaps, &cases) {
                 scalars.removeAll(keepingCapacity: true)
@@ -126,18 +126,18 @@ public enum Gazetteer {
                 return true
             }
             guard keep(&byFirst[forms[0], default: []]) else { return }
-            phrases.append(Phrase(forms: forms, gaps: gaps, cases: cases, target: target, isAdjective: adjective))
+            phrases.append(Phrase(forms: forms, gaps: gaps, cases: cases, entry: entry, isAdjective: adjective))
         }
         for e in data {
             let i = entries.count
             entries.append(Entry(name: e.name, kind: e.kind, linkedState: e.linkedState.isEmpty ? nil : e.linkedState,
                                  aliases: e.aliases, adjectives: e.adjectives))
             byName[e.name] = i
-            addPhrase(e.name, target: Int32(i), adjective: false, anyCase: false)
-            for form in e.aliases { addPhrase(form, target: Int32(i), adjective: false, anyCase: false) }
-            for form in e.adjectives { addPhrase(form, target: Int32(i), adjective: true, anyCase: false) }
+            addPhrase(e.name, entry: Int32(i), adjective: false, anyCase: false)
+            for form in e.aliases { addPhrase(form, entry: Int32(i), adjective: false, anyCase: false) }
+            for form in e.adjectives { addPhrase(form, entry: Int32(i), adjective: true, anyCase: false) }
         }
-        for t in GazetteerData.titles { addPhrase(t, target: -1, adjective: false, anyCase: true) }
+        for t in GazetteerData.titles { addPhrase(t, entry: nil, adjective: false, anyCase: true) }
         // Longest first, then in order of adding. Sorted in place through `values`: reassigning
         // while iterating the dictionary would copy it.
         var i = byFirst.values.startIndex

@@ -1,6 +1,20 @@
 /// The actors being built: one draft per (kind, name), the mentions given to it, and the finished `Actor`s
 /// with the evidence of every mention.
 extension ActorExtractor {
+    /// A typed mention: its word range and the rule that made it (its kind is its draft's).
+    struct TypedMention {
+        let from: Int
+        let to: Int
+        let rule: MentionRule
+    }
+
+    /// An actor being built: its name, kind and state, and the mentions given to it so far.
+    struct ActorDraft {
+        var name: String
+        var kind: ActorKind
+        var linkedState: String?
+        var spans: [TypedMention] = []
+    }
     // MARK: - Drafts
 
     mutating func draftIndex(name: String, kind: ActorKind, linked: String?) -> Int {
@@ -17,12 +31,12 @@ extension ActorExtractor {
         }
         draftByKey[key] = drafts.count
         draftByName[exact] = drafts.count
-        drafts.append(Draft(name: name, kind: kind, linkedState: linked))
+        drafts.append(ActorDraft(name: name, kind: kind, linkedState: linked))
         return drafts.count - 1
     }
 
     mutating func appendSpan(_ d: Int, _ from: Int, _ to: Int, _ rule: MentionRule) {
-        drafts[d].spans.append(Span(from: from, to: to, rule: rule))
+        drafts[d].spans.append(TypedMention(from: from, to: to, rule: rule))
         for k in from..<to { owner[k] = Int32(d) }
     }
 

@@ -2,12 +2,12 @@
 /// gender), context kinds, lone places, compounds and governments; then the acronyms the text defines.
 extension ActorExtractor {
 
-    mutating func resolve(_ candidates: [Candidate]) {
+    mutating func resolve(_ candidates: [CandidateSpan]) {
         // Companies are also named without their legal suffix ("Acme Robotics Inc" → "Acme Robotics").
         var companyByKey = [String: Int]()
         for (d, draft) in drafts.enumerated() where draft.kind == .organisation {
             let k = NameKey.key(draft.name)
-            for suffix in [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd"] where k.hasSuffix(suffix) {
+            for suffix in ExtractionWords.droppableLegalForms where k.hasSuffix(suffix) {
                 companyByKey[String(k.dropLast(suffix.count))] = d
             }
         }
@@ -15,7 +15,7 @@ extension ActorExtractor {
         struct Person { var name: String; var keys: [String]; var linked: String? }
         var people = [Person]()
         var personByKey = [String: Int]()
-        var fullOf = [Int](repeating: -1, count: candidates.count)
+        var fullOf = [Int?](repeating: nil, count: candidates.count)
         var companyOf = [(draft: Int, rule: MentionRule)?](repeating: nil, count: candidates.count)
         // Uses of each name, for the context rules.
         var usesByKey = [String: [(Int, Int)]]()
@@ -35,13 +35,13 @@ extension ActorExtractor {
             return found
         }
         var evidenceByKey = [String: Bool]()
-        func personEvidence(_ cand: Candidate, _ runKey: String) -> Bool {
+        func personEvidence(_ cand: CandidateSpan, _ runKey: String) -> Bool {
             if let known = evidenceByKey[runKey] { return known }
             let found = personEvidenceOnce(cand, runKey)
             evidenceByKey[runKey] = found
             return found
         }
-        func personEvidenceOnce(_ cand: Candidate, _ runKey: String) -> Bool {
+        func personEvidenceOnce(_ cand: CandidateSpan, _ runKey: String) -> Bool {
             let last = partKey(cand.parts[cand.parts.count - 1])
             if titledKeys.contains(runKey) || titledKeys.contains(last) || usesByKey[last] != nil { return true }
             if cand.parts.count == 2, PersonNames.isSurname(key: last) { return true }
@@ -64,7 +64,7 @@ extension ActorExtractor {
                 if !personEvidence(cand, runKey) { continue }
             }
             var keys = [String]()
-            for part in cand.parts where !has(part.0, Self.fParticle) || cap[part.0] { keys.append(partKey(part)) }
+            for part in cand.parts where !has(part.0, .particle) || cap[part.0] { keys.append(partKey(part)) }
             let key = keys.joined(separator: " ")
             if let p = personByKey[key] {
                 fullOf[c] = p
@@ -78,7 +78,7 @@ extension ActorExtractor {
         // A shorter full name whose parts are a subsequence of exactly one longer name is that name.
         var redirect = Array(0..<people.count)
         for (a, pa) in people.enumerated() {
-            var target = -1, count = 0
+            var target: Int?, count = 0
             for (b, pb) in people.enumerated() where b != a && pb.keys.count > pa.keys.count {
                 // "Rodriguez Saa" (or "Mr Rodriguez Saa") is the end of "Adolfo Rodriguez Saa".
                 let suffix = pa.keys.count >= 2 && Array(pb.keys.suffix(pa.keys.count)) == pa.keys
@@ -87,7 +87,7 @@ extension ActorExtractor {
                     count += 1
                 }
             }
-            if count == 1 { redirect[a] = target }
+            if count == 1, let target { redirect[a] = target }
         }
         // Short forms: first or last part of a full name.
         var byPart = [String: [Int]]()
@@ -109,10 +109,11 @@ extension ActorExtractor {
         }
         for (c, cand) in candidates.enumerated() { if let (d, rule) = companyOf[c] { appendSpan(d, cand.from, cand.to, rule) } }
         // Mentions of full names.
-        for (c, cand) in candidates.enumerated() where fullOf[c] >= 0 {
+        for (c, cand) in candidates.enumerated() {
+            guard let person = fullOf[c] else { continue }
             let evidence: MentionRule.PersonEvidence = cand.titled ? .title(words[cand.from - 1].form)
                 : PersonNames.isFirstName(key: partKey(cand.parts[0])) ? .firstName : .elsewhere
-            appendSpan(draftFor(fullOf[c]), cand.from, cand.to, .fullName(evidence))
+            appendSpan(draftFor(person), cand.from, cand.to, .fullName(evidence))
         }
         // Single names introduced by a title become people of their own when no full name matches.
         var singles = [String: Int]()
@@ -199,7 +200,7 @@ extension ActorExtractor {
         for (d, draft) in drafts.enumerated() {
             for span in draft.spans {
                 let a = span.to
-                guard a < n, gap[a] == .open, allCaps[a], owner[a] == Self.free else { continue }
+                guard a < n, gap[a] == .open, allCaps[a], ownerOf(a) == .free else { continue }
                 var k = Int(words[a].end)
                 while k < scalars.count, CharacterClass.isInlineSpace(scalars[k]) { k += 1 }
                 guard k < scalars.count, scalars[k] == ")" else { continue }
@@ -209,7 +210,7 @@ extension ActorExtractor {
         for (form, d) in defined {
             for p in article.index.postings[Int(form)] {
                 let i = Int(p)
-                if owner[i] == Self.free && allCaps[i] { appendSpan(d, i, i + 1, .acronym) }
+                if ownerOf(i) == .free && allCaps[i] { appendSpan(d, i, i + 1, .acronym) }
             }
         }
     }

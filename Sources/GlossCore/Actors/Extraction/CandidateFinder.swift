@@ -3,27 +3,31 @@
 extension ActorExtractor {
     // MARK: - 5. Name runs
 
-    struct Candidate {
+    /// A capitalised name run no earlier stage claimed: words `from..<to`, without the title before it.
+    struct CandidateSpan {
         let from: Int
         let to: Int
         /// Word ranges of the name's parts (a hyphenated compound is one part).
         let parts: [(Int, Int)]
         /// Parts counted for a full name (no particles or suffixes).
         let countable: Int
-        let titled: Bool
         /// The folded title word right before the name ("mr", "mrs", "president"), if any.
         let title: String?
+        /// The state of an adjective before the title ("the Russian President …").
         let linked: String?
         /// A government word right after the name ("administration"), its word index.
         let government: Int?
+
+        /// A title introduces the name.
+        var titled: Bool { title != nil }
     }
 
     func isNamePart(_ i: Int) -> Bool {
-        owner[i] == Self.free && cap[i] && !inWork[i] && flags(i) & (Self.fStop | Self.fGeneric) == 0
+        ownerOf(i) == .free && cap[i] && !inWork[i] && flags(i).isDisjoint(with: [.stopWord, .generic])
     }
 
-    mutating func nameRuns() -> [Candidate] {
-        var out = [Candidate]()
+    mutating func nameRuns() -> [CandidateSpan] {
+        var out = [CandidateSpan]()
         var i = 0
         while i < n {
             guard isNamePart(i) else { i += 1; continue }
@@ -34,13 +38,13 @@ extension ActorExtractor {
                     end += 1
                     continue
                 }
-                if owner[end] == Self.free, has(end, Self.fParticle), !cap[end], gap[end] == .space,
+                if ownerOf(end) == .free, has(end, .particle), !cap[end], gap[end] == .space,
                    end + 1 < n, gap[end + 1] == .space, isNamePart(end + 1) {
                     end += 2
                     continue
                 }
-                if owner[end] == Self.free, has(end, Self.fParticle), !cap[end], gap[end] == .space, end + 2 < n,
-                   owner[end + 1] == Self.free, has(end + 1, Self.fParticle), !cap[end + 1], gap[end + 1] == .space,
+                if ownerOf(end) == .free, has(end, .particle), !cap[end], gap[end] == .space, end + 2 < n,
+                   ownerOf(end + 1) == .free, has(end + 1, .particle), !cap[end + 1], gap[end + 1] == .space,
                    gap[end + 2] == .space, isNamePart(end + 2) {
                     end += 3
                     continue
@@ -52,14 +56,14 @@ extension ActorExtractor {
             var titled = false
             var title: String?
             var linked: String?
-            if start > 0, owner[start - 1] == Self.titleWord,
+            if start > 0, ownerOf(start - 1) == .title,
                gap[start] == .space || (gap[start] == .stop && isAbbreviationStop(start)) {
                 titled = true
                 title = key(start - 1, start)
                 var q = start - 1
-                while q > 0, owner[q - 1] == Self.titleWord, gap[q] == .space { q -= 1 }
-                if q > 0, gap[q] == .space, wordEntry[q - 1] >= 0 {
-                    let entry = Gazetteer.index.entries[Int(wordEntry[q - 1])]
+                while q > 0, ownerOf(q - 1) == .title, gap[q] == .space { q -= 1 }
+                if q > 0, gap[q] == .space, let e = gazetteerEntry(at: q - 1) {
+                    let entry = Gazetteer.index.entries[Int(e)]
                     if entry.kind == .state { linked = entry.name }
                 }
             }
@@ -75,16 +79,16 @@ extension ActorExtractor {
                 var e = k + 1
                 while e < end, gap[e] == .hyphen, cap[e] { e += 1 }
                 parts.append((k, e))
-                if !has(k, Self.fParticle | Self.fSuffix) || cap[k] && !has(k, Self.fSuffix) { countable += 1 }
+                if !has(k, [.particle, .suffix]) || cap[k] && !has(k, .suffix) { countable += 1 }
                 k = e
             }
             if countable > 5 { continue }
             // A run of capitals only ("ALL CAPS HEADLINE") is shouting or acronyms, not a name.
             if countable >= 2 && !titled && (start..<end).allSatisfy({ allCaps[$0] || !cap[$0] }) { continue }
             var government: Int?
-            if end < n, gap[end] == .space, !cap[end], has(end, Self.fGovernment), owner[end] == Self.free { government = end }
-            out.append(Candidate(from: start, to: end, parts: parts, countable: countable, titled: titled,
-                                 title: title, linked: linked, government: government))
+            if end < n, gap[end] == .space, !cap[end], has(end, .government), ownerOf(end) == .free { government = end }
+            out.append(CandidateSpan(from: start, to: end, parts: parts, countable: countable,
+                                     title: title, linked: linked, government: government))
         }
         return out
     }

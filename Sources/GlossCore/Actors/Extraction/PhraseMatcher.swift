@@ -3,20 +3,30 @@
 extension ActorExtractor {
     // MARK: - 1. Gazetteer
 
-    struct Match {
+    /// A gazetteer phrase (its index in `Gazetteer.index.phrases`) found at words `start..<start + length`.
+    struct GazetteerMatch {
         let start: Int
         let length: Int
         let phrase: Int32
     }
 
-    func compiledPhrases() -> (slot: [Int32], lists: [[(Int32, [Int32])]]) {
+    /// The gazetteer's phrases in this article's form ids, grouped by first word: only phrases whose
+    /// every word the text has.
+    struct CompiledPhrases {
+        /// Per form: its group in `lists`, when some phrase starts with it.
+        var slot: [Int32?]
+        /// Per group: (phrase index, the phrase's form ids), longest first.
+        var lists: [[(phrase: Int32, forms: [Int32])]]
+    }
+
+    func compiledPhrases() -> CompiledPhrases {
         let g = Gazetteer.index
         let ids = article.index.ids
-        var slot = [Int32](repeating: -1, count: formFlags.count)
-        var lists = [[(Int32, [Int32])]]()
+        var slot = [Int32?](repeating: nil, count: formFlags.count)
+        var lists = [[(phrase: Int32, forms: [Int32])]]()
         for (first, phraseList) in g.byFirst {
             guard let firstID = ids[first] else { continue }
-            var compiled = [(Int32, [Int32])]()
+            var compiled = [(phrase: Int32, forms: [Int32])]()
             for p in phraseList {
                 let phrase = g.phrases[Int(p)]
                 var forms = [Int32]()
@@ -32,12 +42,11 @@ extension ActorExtractor {
                 lists.append(compiled)
             }
         }
-        return (slot, lists)
+        return CompiledPhrases(slot: slot, lists: lists)
     }
 
-    func match(at i: Int, _ table: (slot: [Int32], lists: [[(Int32, [Int32])]])) -> Match? {
-        let s = table.slot[Int(words[i].form)]
-        guard s >= 0 else { return nil }
+    func match(at i: Int, _ table: CompiledPhrases) -> GazetteerMatch? {
+        guard let s = table.slot[Int(words[i].form)] else { return nil }
         let phrases = Gazetteer.index.phrases
         for (p, forms) in table.lists[Int(s)] {
             let phrase = phrases[Int(p)]
@@ -54,35 +63,36 @@ extension ActorExtractor {
                 }
                 if !ok { break }
             }
-            if ok { return Match(start: i, length: len, phrase: p) }
+            if ok { return GazetteerMatch(start: i, length: len, phrase: p) }
         }
         return nil
     }
 
 
-    mutating func gazetteerMatches() -> [Match] {
+    mutating func gazetteerMatches() -> [GazetteerMatch] {
         let table = compiledPhrases()
         let phrases = Gazetteer.index.phrases
         let entries = Gazetteer.index.entries
-        var out = [Match]()
+        var out = [GazetteerMatch]()
         var matchedWord = [Bool](repeating: false, count: n)
         var i = 0
         while i < n {
             guard let m = match(at: i, table) else { i += 1; continue }
             let phrase = phrases[Int(m.phrase)]
-            if phrase.target < 0 {
+            if let entry = phrase.entry {
+                if m.length == 1 && !phrase.isAdjective && phrase.cases[0] == .capital && entries[Int(entry)].kind != .organisation {
+                    // A lone place or state name glued to an unknown capitalised word is part of a name.
+                    let before = i > 0 && gap[i] == .space && !matchedWord[i - 1] && isNameLike(i - 1) && !initialOpener(i - 1)
+                    let after = i + 1 < n && gap[i + 1] == .space && isNameLike(i + 1) && match(at: i + 1, table) == nil
+                    if before || after { i += 1; continue }
+                }
+            } else {
                 // A title. Surname-like titles after a capitalised name word are name parts ("Martin Luther King").
-                if m.length == 1, has(i, Self.fSurnameTitle), i > 0, gap[i] == .space, !matchedWord[i - 1], isNameLike(i - 1) {
+                if m.length == 1, has(i, .surnameTitle), i > 0, gap[i] == .space, !matchedWord[i - 1], isNameLike(i - 1) {
                     i += 1
                     continue
                 }
-                for k in i..<(i + m.length) { owner[k] = Self.titleWord }
-            } else if m.length == 1 && !phrase.isAdjective && phrase.cases[0] == .capital
-                        && entries[Int(phrase.target)].kind != .organisation {
-                // A lone place or state name glued to an unknown capitalised word is part of a name.
-                let before = i > 0 && gap[i] == .space && !matchedWord[i - 1] && isNameLike(i - 1) && !initialOpener(i - 1)
-                let after = i + 1 < n && gap[i + 1] == .space && isNameLike(i + 1) && match(at: i + 1, table) == nil
-                if before || after { i += 1; continue }
+                for k in i..<(i + m.length) { owner[k] = WordOwner.title.raw }
             }
             for k in i..<(i + m.length) { matchedWord[k] = true }
             out.append(m)
@@ -112,7 +122,7 @@ extension ActorExtractor {
                 guard w < n, gap[w] != .stop, gap[w] != .start, cap[w] else { continue }
                 while w < n {
                     if w > i + 1 && (gap[w] == .stop || gap[w] == .start) { break }
-                    if !cap[w] && !has(w, Self.fStop) && !CharacterClass.isDigit(scalars[Int(words[w].start)]) { break }
+                    if !cap[w] && !has(w, .stopWord) && !CharacterClass.isDigit(scalars[Int(words[w].start)]) { break }
                     inWork[w] = true
                     w += 1
                 }

@@ -1,25 +1,77 @@
 /// Stage 0, word features: per form (stop word, head word, title …) and per word (capitalised, all
 /// capitals, sentence-initial, the gap before it), computed once for every later stage.
 extension ActorExtractor {
+    /// What the word lists say a form is, one bit per list.
+    struct FormFlags: OptionSet {
+        let rawValue: UInt16
+        static let stopWord = FormFlags(rawValue: 1 << 0)
+        /// Months, days, directions, blocs ("March", "Monday"): not names, though inside organisation names.
+        static let generic = FormFlags(rawValue: 1 << 1)
+        static let organisationHead = FormFlags(rawValue: 1 << 2)
+        static let placeHead = FormFlags(rawValue: 1 << 3)
+        /// Heads of names that are no actor ("Act", "Treaty").
+        static let thingHead = FormFlags(rawValue: 1 << 4)
+        /// "de", "van", "bin": lower-case parts inside a personal name.
+        static let particle = FormFlags(rawValue: 1 << 5)
+        /// "Jr", "III".
+        static let suffix = FormFlags(rawValue: 1 << 6)
+        /// "administration", "government" after a person's name.
+        static let government = FormFlags(rawValue: 1 << 7)
+        /// Abbreviations whose full stop does not end a sentence ("Mr.", "Gov.").
+        static let abbreviation = FormFlags(rawValue: 1 << 8)
+        /// "of", "and", "de" between the capitalised words of one name.
+        static let connector = FormFlags(rawValue: 1 << 9)
+        /// Titles that are also surnames ("King" in "Martin Luther King").
+        static let surnameTitle = FormFlags(rawValue: 1 << 10)
+        static let title = FormFlags(rawValue: 1 << 11)
+
+        static let heads: FormFlags = [.organisationHead, .placeHead, .thingHead]
+    }
+
+    /// Who has claimed a word: nobody yet, a draft's mention, a title, or a name that is no actor.
+    enum WordOwner: Equatable {
+        case free, notActor, title
+        case draft(Int)
+
+        init(raw: Int32) {
+            switch raw {
+            case -1: self = .free
+            case -2: self = .notActor
+            case -3: self = .title
+            default: self = .draft(Int(raw))
+            }
+        }
+
+        /// The stored form: the draft index, or a negative mark.
+        var raw: Int32 {
+            switch self {
+            case .free: -1
+            case .notActor: -2
+            case .title: -3
+            case .draft(let d): Int32(d)
+            }
+        }
+    }
+
     // MARK: - Features
 
     mutating func prepare() {
         let ids = article.index.ids
-        func flag(_ list: [String], _ f: UInt16) {
-            for w in list { if let id = ids[NameKey.key(w)] { formFlags[Int(id)] |= f } }
+        func flag(_ list: [String], _ f: FormFlags) {
+            for w in list { if let id = ids[NameKey.key(w)] { formFlags[Int(id)].insert(f) } }
         }
-        flag(GazetteerData.stopWords, Self.fStop)
-        flag(GazetteerData.genericWords, Self.fGeneric)
-        flag(GazetteerData.organisationHeads, Self.fOrgHead)
-        flag(GazetteerData.placeHeads, Self.fPlaceHead)
-        flag(GazetteerData.thingHeads, Self.fThingHead)
-        flag(GazetteerData.nameParticles, Self.fParticle)
-        flag(GazetteerData.nameSuffixes, Self.fSuffix)
-        flag(GazetteerData.governmentWords, Self.fGovernment)
-        flag(GazetteerData.abbreviations, Self.fAbbreviation)
-        flag(GazetteerData.surnameTitles, Self.fSurnameTitle)
-        flag(GazetteerData.titles, Self.fTitle)
-        flag(["of", "for", "on", "and", "the", "de", "des", "du", "del", "la"], Self.fConnector)
+        flag(GazetteerData.stopWords, .stopWord)
+        flag(GazetteerData.genericWords, .generic)
+        flag(GazetteerData.organisationHeads, .organisationHead)
+        flag(GazetteerData.placeHeads, .placeHead)
+        flag(GazetteerData.thingHeads, .thingHead)
+        flag(GazetteerData.nameParticles, .particle)
+        flag(GazetteerData.nameSuffixes, .suffix)
+        flag(GazetteerData.governmentWords, .government)
+        flag(GazetteerData.abbreviations, .abbreviation)
+        flag(GazetteerData.surnameTitles, .surnameTitle)
+        flag(GazetteerData.titles, .title)
+        flag(ExtractionWords.connectors, .connector)
 
         for i in 0..<n {
             let w = words[i]
@@ -59,7 +111,7 @@ extension ActorExtractor {
     }
 
     /// "Mr. Smith": the stop before word i follows a title abbreviation.
-    func isAbbreviationStop(_ i: Int) -> Bool { isPlainStop(i) && has(i - 1, Self.fAbbreviation) }
+    func isAbbreviationStop(_ i: Int) -> Bool { isPlainStop(i) && has(i - 1, .abbreviation) }
 
     /// "George W. Bush": the stop before word i follows a single capital letter.
     func isInitialStop(_ i: Int) -> Bool {
@@ -70,13 +122,13 @@ extension ActorExtractor {
     /// A capitalised word that could be part of a personal name next to a gazetteer word
     /// ("George Washington", "Jordan Peterson").
     func isNameLike(_ i: Int) -> Bool {
-        cap[i] && !allCaps[i] && flags(i) & (Self.fStop | Self.fGeneric | Self.fOrgHead | Self.fPlaceHead | Self.fThingHead | Self.fTitle) == 0
+        cap[i] && !allCaps[i] && flags(i).isDisjoint(with: [.stopWord, .generic, .organisationHead, .placeHead, .thingHead, .title])
     }
 
     /// A sentence-initial word that is an ordinary word ("Following", "Analysts").
     func initialOpener(_ i: Int) -> Bool {
         guard initial[i] else { return false }
-        if has(i, Self.fStop) || lowerUse[Int(words[i].form)] { return true }
+        if has(i, .stopWord) || lowerUse[Int(words[i].form)] { return true }
         // "Neighbouring Liberia", "Reportedly …": a participle or adverb opening the sentence.
         let w = article.index.vocabulary[Int(words[i].form)]
         return w.utf8.count >= 7 && (w.hasSuffix("ing") || w.hasSuffix("ly")) && !PersonNames.isFirstName(key: w)
