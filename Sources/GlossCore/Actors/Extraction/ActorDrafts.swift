@@ -17,6 +17,7 @@ extension ActorExtractor {
     }
     // MARK: - Drafts
 
+    /// The draft of (kind, name), made on first use; a draft without a state takes `linked`.
     mutating func draftIndex(name: String, kind: ActorKind, linked: String?) -> Int {
         let exact = kind.rawValue + "|" + name
         if let d = draftByName[exact] {
@@ -35,15 +36,18 @@ extension ActorExtractor {
         return drafts.count - 1
     }
 
+    /// Gives words `from..<to` to draft `d` as a mention made by `rule`, and claims them.
     mutating func appendSpan(_ d: Int, _ from: Int, _ to: Int, _ rule: MentionRule) {
         drafts[d].spans.append(TypedMention(from: from, to: to, rule: rule))
         for k in from..<to { owner[k] = Int32(d) }
     }
 
+    /// `appendSpan` to the draft of (kind, name).
     mutating func addMention(name: String, kind: ActorKind, linked: String?, from: Int, to: Int, rule: MentionRule) {
         appendSpan(draftIndex(name: name, kind: kind, linked: linked), from, to, rule)
     }
 
+    /// The drafts with mentions as `Actor`s in order of first mention, and every mention's evidence.
     func finish() -> (actors: [Actor], provenance: MentionProvenance) {
         var actors = [Actor]()
         var records = [(start: Int32, evidence: Int32)]()

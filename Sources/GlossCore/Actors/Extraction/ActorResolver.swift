@@ -2,6 +2,7 @@
 /// gender), context kinds, lone places, compounds and governments; then the acronyms the text defines.
 extension ActorExtractor {
 
+    /// Gives each candidate span to an actor: a person, a kind from context, a place, a compound or a government.
     mutating func resolve(_ candidates: [CandidateSpan]) {
         // Companies are also named without their legal suffix ("Acme Robotics Inc" → "Acme Robotics").
         var companyByKey = [String: Int]()
@@ -192,8 +193,9 @@ extension ActorExtractor {
         return true
     }
 
-    // MARK: - 7. Acronyms defined in the text
+    // MARK: - Acronyms defined in the text
 
+    /// Acronyms defined in parentheses right after a mention ("… of America (KEI)"), and their later uses.
     mutating func acronyms() {
         var defined = [(Int32, Int)]()  // form, draft (the first definition of a form wins)
         var seen = Set<Int32>()

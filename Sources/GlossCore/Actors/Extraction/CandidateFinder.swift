@@ -1,8 +1,6 @@
 /// Stage 3, candidate spans: the capitalised name runs no earlier stage claimed, with the title before
 /// them and their parts, for the resolver to type as people or by context.
 extension ActorExtractor {
-    // MARK: - 5. Name runs
-
     /// A capitalised name run no earlier stage claimed: words `from..<to`, without the title before it.
     struct CandidateSpan {
         let from: Int
@@ -22,10 +20,12 @@ extension ActorExtractor {
         var titled: Bool { title != nil }
     }
 
+    /// A free capitalised word that may be part of a name.
     func isNamePart(_ i: Int) -> Bool {
         ownerOf(i) == .free && cap[i] && !inWork[i] && flags(i).isDisjoint(with: [.stopWord, .generic])
     }
 
+    /// The candidate spans, in text order.
     mutating func nameRuns() -> [CandidateSpan] {
         var out = [CandidateSpan]()
         var i = 0

@@ -1,7 +1,7 @@
 /// Stage 2, typed mentions from what the tables know: capitalised runs with a head word ("… Bank",
 /// "… Valley", "… Act"), place names of two to four words, and the gazetteer matches not covered by them.
 extension ActorExtractor {
-    // MARK: - 3. Runs with a head word
+    // MARK: - Runs with a head word
 
     /// Returns, per word, whether a headed run covers it (so gazetteer matches there are void).
     mutating func headedRuns(_ matches: [GazetteerMatch]) -> [Bool] {
@@ -98,8 +98,9 @@ extension ActorExtractor {
         return covered
     }
 
-    // MARK: - 4. Gazetteer mentions
+    // MARK: - Gazetteer mentions
 
+    /// The gazetteer matches no headed run or place name covers become mentions of their entries.
     mutating func commitGazetteer(_ matches: [GazetteerMatch], covered: [Bool]) {
         let phrases = Gazetteer.index.phrases
         let entries = Gazetteer.index.entries
@@ -120,7 +121,7 @@ extension ActorExtractor {
         }
     }
 
-    // MARK: - 4b. Place names of two or more words
+    // MARK: - Place names of two or more words
 
     /// A free capitalised word that may start or continue a place name ("New South Wales", "Swan Hill").
     func isPlaceWord(_ i: Int) -> Bool {

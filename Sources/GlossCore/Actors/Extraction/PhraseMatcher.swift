@@ -1,7 +1,7 @@
 /// Stage 1, phrases: gazetteer phrases (states, demonyms, capitals, known bodies, titles) matched over
 /// the words, longest first, and titles of works after a cue ("author of The … Alliance").
 extension ActorExtractor {
-    // MARK: - 1. Gazetteer
+    // MARK: - Gazetteer phrases
 
     /// A gazetteer phrase (its index in `Gazetteer.index.phrases`) found at words `start..<start + length`.
     struct GazetteerMatch {
@@ -19,6 +19,7 @@ extension ActorExtractor {
         var lists: [[(phrase: Int32, forms: [Int32])]]
     }
 
+    /// The gazetteer phrases this text can match, in its form ids.
     func compiledPhrases() -> CompiledPhrases {
         let g = Gazetteer.index
         let ids = article.index.ids
@@ -45,6 +46,7 @@ extension ActorExtractor {
         return CompiledPhrases(slot: slot, lists: lists)
     }
 
+    /// The longest phrase matching at word i, if any.
     func match(at i: Int, _ table: CompiledPhrases) -> GazetteerMatch? {
         guard let s = table.slot[Int(words[i].form)] else { return nil }
         let phrases = Gazetteer.index.phrases
@@ -69,6 +71,7 @@ extension ActorExtractor {
     }
 
 
+    /// The phrases matched over the text, left to right, longest first; titles claim their words.
     mutating func gazetteerMatches() -> [GazetteerMatch] {
         let table = compiledPhrases()
         let phrases = Gazetteer.index.phrases
@@ -101,8 +104,9 @@ extension ActorExtractor {
         return out
     }
 
-    // MARK: - 2. Titles of works
+    // MARK: - Titles of works
 
+    /// Marks the capitalised words after a work cue as a title of a work (`inWork`), no actor.
     mutating func markWorks() {
         let ids = article.index.ids
         for cue in Gazetteer.index.workCues {

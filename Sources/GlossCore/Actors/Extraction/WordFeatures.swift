@@ -53,8 +53,9 @@ extension ActorExtractor {
         }
     }
 
-    // MARK: - Features
+    // MARK: - Features of words and forms
 
+    /// Fills the per-form flags and the per-word features.
     mutating func prepare() {
         let ids = article.index.ids
         func flag(_ list: [String], _ f: FormFlags) {
