@@ -84,7 +84,7 @@ extension ActorExtractor {
     func personContext(_ from: Int, _ to: Int) -> String? {
         if to < n, gap[to] == .space || gap[to] == .comma, Self.reportingVerbs.contains(word(to)) { return "“\(word(to))” after it" }
         if from > 0, gap[from] == .space, Self.reportingVerbs.contains(word(from - 1)) { return "after “\(word(from - 1))”" }
-        if to < n, gap[to] == .comma, Tokenizer.isDigit(scalars[Int(words[to].start)]), to + 1 < n, gap[to + 1] == .comma {
+        if to < n, gap[to] == .comma, CharacterClass.isDigit(scalars[Int(words[to].start)]), to + 1 < n, gap[to + 1] == .comma {
             return "an age after it (X, 45,)"
         }
         return nil

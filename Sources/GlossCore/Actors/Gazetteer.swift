@@ -47,8 +47,8 @@ public enum Gazetteer {
         let forms: [String]
         let gaps: [Gap]  // gaps[k] is the gap before word k (gaps[0] unused)
         let cases: [CaseRule]
-        /// Entry index, or -1 for a title.
-        let target: Int32
+        /// The entry the phrase names (its index), or nil for a title.
+        let entry: Int32?
         let isAdjective: Bool
     }
 
@@ -103,7 +103,7 @@ public enum Gazetteer {
         bytes.reserveCapacity(64)
         var scalars = [Unicode.Scalar]()
         scalars.reserveCapacity(64)
-        func addPhrase(_ text: String, target: Int32, adjective: Bool, anyCase: Bool) {
+        func addPhrase(_ text: String, entry: Int32?, adjective: Bool, anyCase: Bool) {
             var forms = [String](), gaps = [Gap](), cases = [CaseRule]()
             if !simplePhrase(text, anyCase: anyCase, &bytes, &forms, &gaps, &cases) {
                 scalars.removeAll(keepingCapacity: true)
@@ -126,18 +126,18 @@ public enum Gazetteer {
                 return true
             }
             guard keep(&byFirst[forms[0], default: []]) else { return }
-            phrases.append(Phrase(forms: forms, gaps: gaps, cases: cases, target: target, isAdjective: adjective))
+            phrases.append(Phrase(forms: forms, gaps: gaps, cases: cases, entry: entry, isAdjective: adjective))
         }
         for e in data {
             let i = entries.count
             entries.append(Entry(name: e.name, kind: e.kind, linkedState: e.linkedState.isEmpty ? nil : e.linkedState,
                                  aliases: e.aliases, adjectives: e.adjectives))
             byName[e.name] = i
-            addPhrase(e.name, target: Int32(i), adjective: false, anyCase: false)
-            for form in e.aliases { addPhrase(form, target: Int32(i), adjective: false, anyCase: false) }
-            for form in e.adjectives { addPhrase(form, target: Int32(i), adjective: true, anyCase: false) }
+            addPhrase(e.name, entry: Int32(i), adjective: false, anyCase: false)
+            for form in e.aliases { addPhrase(form, entry: Int32(i), adjective: false, anyCase: false) }
+            for form in e.adjectives { addPhrase(form, entry: Int32(i), adjective: true, anyCase: false) }
         }
-        for t in GazetteerData.titles { addPhrase(t, target: -1, adjective: false, anyCase: true) }
+        for t in GazetteerData.titles { addPhrase(t, entry: nil, adjective: false, anyCase: true) }
         // Longest first, then in order of adding. Sorted in place through `values`: reassigning
         // while iterating the dictionary would copy it.
         var i = byFirst.values.startIndex
@@ -166,7 +166,7 @@ public enum Gazetteer {
             if b == 0x20 {
                 if bytes[k - 1] == 0x20 { return false }
                 words += 1
-            } else if !((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)) {
+            } else if !CharacterClass.isASCIILetter(byte: b) {
                 return false
             }
         }
@@ -178,17 +178,17 @@ public enum Gazetteer {
             var end = start
             var upper = 0
             while end < n, bytes[end] != 0x20 {
-                if bytes[end] <= 0x5A { upper += 1 }
+                if CharacterClass.isASCIIUpper(byte: bytes[end]) { upper += 1 }
                 end += 1
             }
             forms.append(String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start..<end { out[k - start] = bytes[k] <= 0x5A ? bytes[k] + 32 : bytes[k] }
+                for k in start..<end { out[k - start] = CharacterClass.isASCIIUpper(byte: bytes[k]) ? bytes[k] + 32 : bytes[k] }
                 return end - start
             })
             gaps.append(start == 0 ? .start : .space)
             // caseRule for letters only: all capitals (two or more), an initial capital, or any.
             let letters = end - start
-            cases.append(anyCase ? .any : letters >= 2 && upper == letters ? .allCaps : bytes[start] <= 0x5A ? .capital : .any)
+            cases.append(anyCase ? .any : letters >= 2 && upper == letters ? .allCaps : CharacterClass.isASCIIUpper(byte: bytes[start]) ? .capital : .any)
             start = end + 1
         }
         return true
@@ -196,33 +196,32 @@ public enum Gazetteer {
 
     static func caseRule(_ s: ArraySlice<Unicode.Scalar>) -> CaseRule {
         var letters = 0, upper = 0
-        for c in s where Tokenizer.isLetter(c) {
+        for c in s where CharacterClass.isLetter(c) {
             letters += 1
-            if Tokenizer.isUpperLetter(c) { upper += 1 }
+            if CharacterClass.isUpper(c) { upper += 1 }
         }
         if letters >= 2 && upper == letters { return .allCaps }
-        if let f = s.first, Tokenizer.isUpperLetter(f) { return .capital }
-        if let f = s.first, Tokenizer.isDigit(f), upper > 0 { return .allCaps }
+        if let f = s.first, CharacterClass.isUpper(f) { return .capital }
+        if let f = s.first, CharacterClass.isDigit(f), upper > 0 { return .allCaps }
         return .any
     }
 
     /// Classifies the text between two words (`scalars[from..<to]`).
     static func classifyGap(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Gap {
         if from >= to { return .other }
-        if Tokenizer.isApostrophe(scalars[from]), from + 1 < to, scalars[from + 1] == "s" || scalars[from + 1] == "S" {
+        if CharacterClass.isApostrophe(scalars[from]), from + 1 < to, scalars[from + 1] == "s" || scalars[from + 1] == "S" {
             return .possessive
         }
         var hyphen = false, space = false, comma = false, stop = false, open = false, other = false
         for i in from..<to {
-            switch scalars[i].value {
-            case 0x0A, 0x0D: return .start
-            case 0x20, 0x09, 0xA0, 0x2009, 0x200A, 0x202F: space = true
-            case 0x2D, 0x2010, 0x2011, 0x2013: hyphen = true
-            case 0x2C: comma = true
-            case 0x2E, 0x21, 0x3F, 0x2026: stop = true
-            case 0x28: open = true
-            default: other = true
-            }
+            let c = scalars[i]
+            if CharacterClass.isLineBreak(c) { return .start }
+            if CharacterClass.isInlineSpace(c) { space = true }
+            else if CharacterClass.isHyphen(c) { hyphen = true }
+            else if c == "," { comma = true }
+            else if CharacterClass.isSentenceTerminator(c) { stop = true }
+            else if c == "(" { open = true }
+            else { other = true }
         }
         if stop { return .stop }
         if other { return .other }

@@ -44,7 +44,7 @@ enum MentionRule: Hashable, Sendable {
 
 extension ActorExtractor {
     /// The rule and the reason for the kind, in words.
-    func describe(_ rule: MentionRule, _ draft: Draft) -> MentionEvidence {
+    func describe(_ rule: MentionRule, _ draft: ActorDraft) -> MentionEvidence {
         let vocabulary = article.index.vocabulary
         func quoted(_ form: Int32) -> String { "“" + vocabulary[Int(form)] + "”" }
         let state = draft.linkedState.map { " (\($0))" } ?? ""

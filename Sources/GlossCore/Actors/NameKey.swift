@@ -11,15 +11,14 @@ public enum NameKey {
         for c in s.unicodeScalars {
             let v = c.value
             if v == 0x2E { continue }  // .
-            if v == 0x20 || v == 0x2D || v == 0x2C || v == 0xA0 || v == 0x2010 || v == 0x2011 || v == 0x2013 || v == 0x2014 || v == 0x09 || v == 0x0A {
+            if isSeparator(c) {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if v == 0x2019 || v == 0x2018 { appendPending(&out, &pendingSpace); out.append("'"); continue }
+            if CharacterClass.isApostrophe(c) || v == 0x2018 { appendPending(&out, &pendingSpace); out.append("'"); continue }
             if v >= 0x300 && v <= 0x36F { continue }  // combining marks
             appendPending(&out, &pendingSpace)
-            if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v + 32)!); continue }
-            if v < 0x80 { out.append(c); continue }
+            if v < 0x80 { out.append(CharacterClass.isASCIIUpper(byte: UInt8(v)) ? Unicode.Scalar(UInt8(v) + 32) : c); continue }
             if let folded = fold(v) {
                 for f in folded.unicodeScalars { out.append(f) }
                 continue
@@ -39,17 +38,22 @@ public enum NameKey {
                 var pendingSpace = false
                 for b in bytes {
                     if b == 0x2E { continue }  // .
-                    if b == 0x20 || b == 0x2D || b == 0x2C || b == 0x09 || b == 0x0A {
+                    if isSeparator(Unicode.Scalar(b)) {
                         pendingSpace = n > 0
                         continue
                     }
                     if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                    out[n] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    out[n] = CharacterClass.isASCIIUpper(byte: b) ? b + 32 : b
                     n += 1
                 }
                 return n
             }
         } ?? nil
+    }
+
+    /// What separates the words of a key: white space, hyphens, the em dash and the comma ("Washington, D.C.").
+    @inline(__always) private static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        CharacterClass.isSpace(c) || CharacterClass.isHyphen(c) || c == "," || c == "\u{2014}"
     }
 
     @inline(__always) private static func appendPending(_ out: inout String.UnicodeScalarView, _ pending: inout Bool) {

@@ -91,14 +91,4 @@ public enum Tokenizer {
         }
         return String(view).lowercased()
     }
-
-    // Kept for callers in Actors/ that have not switched to `CharacterClass` yet; remove once they have.
-    @available(*, deprecated, renamed: "CharacterClass.isDigit")
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { CharacterClass.isDigit(c) }
-    @available(*, deprecated, renamed: "CharacterClass.isLetter")
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isLetter(c) }
-    @available(*, deprecated, renamed: "CharacterClass.isUpper")
-    @inline(__always) static func isUpperLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isUpper(c) }
-    @available(*, deprecated, renamed: "CharacterClass.isApostrophe")
-    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { CharacterClass.isApostrophe(c) }
 }

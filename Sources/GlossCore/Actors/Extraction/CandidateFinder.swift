@@ -1,0 +1,95 @@
+/// Stage 3, candidate spans: the capitalised name runs no earlier stage claimed, with the title before
+/// them and their parts, for the resolver to type as people or by context.
+extension ActorExtractor {
+    /// A capitalised name run no earlier stage claimed: words `from..<to`, without the title before it.
+    struct CandidateSpan {
+        let from: Int
+        let to: Int
+        /// Word ranges of the name's parts (a hyphenated compound is one part).
+        let parts: [(Int, Int)]
+        /// Parts counted for a full name (no particles or suffixes).
+        let countable: Int
+        /// The folded title word right before the name ("mr", "mrs", "president"), if any.
+        let title: String?
+        /// The state of an adjective before the title ("the Russian President …").
+        let linked: String?
+        /// A government word right after the name ("administration"), its word index.
+        let government: Int?
+
+        /// A title introduces the name.
+        var titled: Bool { title != nil }
+    }
+
+    /// A free capitalised word that may be part of a name.
+    func isNamePart(_ i: Int) -> Bool {
+        ownerOf(i) == .free && cap[i] && !inWork[i] && flags(i).isDisjoint(with: [.stopWord, .generic])
+    }
+
+    /// The candidate spans, in text order.
+    mutating func nameRuns() -> [CandidateSpan] {
+        var out = [CandidateSpan]()
+        var i = 0
+        while i < n {
+            guard isNamePart(i) else { i += 1; continue }
+            var start = i
+            var end = i + 1
+            while end < n {
+                if isNamePart(end), gap[end] == .space || gap[end] == .hyphen || (gap[end] == .stop && isInitialStop(end)) {
+                    end += 1
+                    continue
+                }
+                if ownerOf(end) == .free, has(end, .particle), !cap[end], gap[end] == .space,
+                   end + 1 < n, gap[end + 1] == .space, isNamePart(end + 1) {
+                    end += 2
+                    continue
+                }
+                if ownerOf(end) == .free, has(end, .particle), !cap[end], gap[end] == .space, end + 2 < n,
+                   ownerOf(end + 1) == .free, has(end + 1, .particle), !cap[end + 1], gap[end + 1] == .space,
+                   gap[end + 2] == .space, isNamePart(end + 2) {
+                    end += 3
+                    continue
+                }
+                break
+            }
+            i = end
+            // Evidence before the run: a title ("President", "Mr."), maybe after a state's adjective.
+            var titled = false
+            var title: String?
+            var linked: String?
+            if start > 0, ownerOf(start - 1) == .title,
+               gap[start] == .space || (gap[start] == .stop && isAbbreviationStop(start)) {
+                titled = true
+                title = key(start - 1, start)
+                var q = start - 1
+                while q > 0, ownerOf(q - 1) == .title, gap[q] == .space { q -= 1 }
+                if q > 0, gap[q] == .space, let e = gazetteerEntry(at: q - 1) {
+                    let entry = Gazetteer.index.entries[Int(e)]
+                    if entry.kind == .state { linked = entry.name }
+                }
+            }
+            if !titled, initialOpener(start) {
+                start += 1
+                if start >= end { continue }
+            }
+            // Parts.
+            var parts = [(Int, Int)]()
+            var countable = 0
+            var k = start
+            while k < end {
+                var e = k + 1
+                while e < end, gap[e] == .hyphen, cap[e] { e += 1 }
+                parts.append((k, e))
+                if !has(k, [.particle, .suffix]) || cap[k] && !has(k, .suffix) { countable += 1 }
+                k = e
+            }
+            if countable > 5 { continue }
+            // A run of capitals only ("ALL CAPS HEADLINE") is shouting or acronyms, not a name.
+            if countable >= 2 && !titled && (start..<end).allSatisfy({ allCaps[$0] || !cap[$0] }) { continue }
+            var government: Int?
+            if end < n, gap[end] == .space, !cap[end], has(end, .government), ownerOf(end) == .free { government = end }
+            out.append(CandidateSpan(from: start, to: end, parts: parts, countable: countable,
+                                     title: title, linked: linked, government: government))
+        }
+        return out
+    }
+}

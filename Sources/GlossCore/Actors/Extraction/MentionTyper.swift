@@ -1,0 +1,177 @@
+/// Stage 2, typed mentions from what the tables know: capitalised runs with a head word ("… Bank",
+/// "… Valley", "… Act"), place names of two to four words, and the gazetteer matches not covered by them.
+extension ActorExtractor {
+    // MARK: - Runs with a head word
+
+    /// Returns, per word, whether a headed run covers it (so gazetteer matches there are void).
+    mutating func headedRuns(_ matches: [GazetteerMatch]) -> [Bool] {
+        var inEntity = [Bool](repeating: false, count: n)
+        var matchStartEntry = [Int32?](repeating: nil, count: n)
+        let phrases = Gazetteer.index.phrases
+        for m in matches {
+            if let t = phrases[Int(m.phrase)].entry {
+                for k in m.start..<(m.start + m.length) { inEntity[k] = true }
+                matchStartEntry[m.start] = t
+            }
+        }
+        var covered = [Bool](repeating: false, count: n)
+                let andForm = article.index.ids["and"] ?? -1
+        var i = 0
+        while i < n {
+            // A run: capitalised words (and connectors between them) joined by spaces or hyphens.
+            guard cap[i], !inWork[i] else { i += 1; continue }
+            var end = i + 1
+            while end < n, gap[end] == .space || gap[end] == .hyphen, !inWork[end] {
+                if cap[end] { end += 1; continue }
+                if has(end, .connector), end + 1 < n, gap[end + 1] == .space, cap[end + 1] { end += 1; continue }
+                break
+            }
+            var h = i
+            while h < end {
+                // A head word in capitals is an acronym ("the ACT"), unless it is a legal form ("BHP AG").
+                guard cap[h], has(h, FormFlags.heads), !inEntity[h], !allCaps[h] || has(h, .organisationHead) && words[h].end - words[h].start <= 3
+                else { h += 1; continue }
+                // Walk back over capitalised words (not connectors, not stop words).
+                var s = h
+                while s > i, gap[s] == .space || gap[s] == .hyphen {
+                    if cap[s - 1], !has(s - 1, .stopWord) { s -= 1; continue }
+                    // "Competition and Markets Authority": "and" between two plain capitalised words.
+                    // A particle between capitalised words: "Montana de Oro State Park".
+                    if has(s - 1, .particle), !cap[s - 1], words[s - 1].form != andForm, s - 2 >= i, cap[s - 2],
+                       !has(s - 2, .stopWord), gap[s - 1] == .space { s -= 2; continue }
+                    // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
+                    if words[s - 1].form == andForm, s - 2 >= i, cap[s - 2], !inEntity[s - 2], !has(s - 2, .stopWord),
+                       gap[s - 1] == .space, s - 2 == i || !cap[s - 3] || gap[s - 2] != .space || inEntity[s - 3] { s -= 2; continue }
+                    break
+                }
+                while s < h, initialOpener(s) || has(s, .stopWord) { s += 1 }
+                // Extend forward: more capitalised words, connectors followed by capitals; a title ends it.
+                var e = h + 1
+                var lastHead = h
+                while e < end {
+                    if cap[e] {
+                        if ownerOf(e) == .title { break }
+                        // "… Space Station Monday": a generic word after the head ends the name.
+                        if has(e, .generic), e > lastHead, e + 1 >= end || !cap[e + 1] { break }
+                        if has(e, FormFlags.heads) && !inEntity[e] { lastHead = e }
+                        e += 1
+                        continue
+                    }
+                    // A connector: "and" may not join a known entity ("Institute of America and Japan").
+                    if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
+                    // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
+                    if words[e].form == andForm, has(e - 1, FormFlags.heads) { break }
+                    // A place named by where it lies: "Southern Highlands of New South Wales" is two places.
+                    if e + 1 < end, inEntity[e + 1], flags(lastHead).contains(.placeHead), !flags(lastHead).contains(.organisationHead) { break }
+                    if e + 1 < end, cap[e + 1], ownerOf(e + 1) != .title { e += 1; continue }
+                    break
+                }
+                // Capitalised words after the last head without a connector start another name
+                // ("Logan International Airport Tom Kinton").
+                if lastHead + 1 < e, PersonNames.isFirstName(key: key(lastHead + 1, lastHead + 2)) {
+                    var connected = false
+                    for k in (lastHead + 1)..<e where !cap[k] { connected = true }
+                    if !connected { e = lastHead + 1 }
+                }
+                // A number after a place head belongs to the name: "Highway 74", "Space Launch Complex-41".
+                if e == lastHead + 1, e < n, gap[e] == .space || gap[e] == .hyphen, flags(lastHead).contains(.placeHead),
+                   CharacterClass.isDigit(scalars[Int(words[e].start)]), ownerOf(e) == .free { e += 1 }
+                if e - s < 2 { h += 1; continue }
+                let kindFlags = flags(lastHead)
+                if kindFlags.contains(.thingHead) && !kindFlags.contains(.organisationHead) {
+                    for k in s..<e { owner[k] = WordOwner.notActor.raw }
+                } else {
+                    let kind: ActorKind = kindFlags.contains(.organisationHead) ? .organisation : .place
+                    var linked: String?
+                    if let t = matchStartEntry[s] {
+                        let entry = Gazetteer.index.entries[Int(t)]
+                        if entry.kind == .state { linked = entry.name }
+                    }
+                    addMention(name: cleanName(s, e), kind: kind, linked: linked, from: s, to: e,
+                               rule: .headWord(form: words[lastHead].form))
+                }
+                for k in s..<e { covered[k] = true }
+                h = e
+            }
+            i = end
+        }
+        return covered
+    }
+
+    // MARK: - Gazetteer mentions
+
+    /// The gazetteer matches no headed run or place name covers become mentions of their entries.
+    mutating func commitGazetteer(_ matches: [GazetteerMatch], covered: [Bool]) {
+        let phrases = Gazetteer.index.phrases
+        let entries = Gazetteer.index.entries
+        for m in matches {
+            guard let t = phrases[Int(m.phrase)].entry else { continue }
+            var void = false
+            for k in m.start..<(m.start + m.length) where covered[k] || ownerOf(k) != .free { void = true }
+            if void { continue }
+            if entryDraft.isEmpty { entryDraft = [Int?](repeating: nil, count: entries.count) }
+            let draft: Int
+            if let known = entryDraft[Int(t)] { draft = known } else {
+                let e = entries[Int(t)]
+                draft = draftIndex(name: e.name, kind: e.kind, linked: e.linkedState)
+                entryDraft[Int(t)] = draft
+            }
+            appendSpan(draft, m.start, m.start + m.length, .gazetteer(entry: t, adjective: phrases[Int(m.phrase)].isAdjective))
+            for k in m.start..<(m.start + m.length) { wordEntry[k] = t }
+        }
+    }
+
+    // MARK: - Place names of two or more words
+
+    /// A free capitalised word that may start or continue a place name ("New South Wales", "Swan Hill").
+    func isPlaceWord(_ i: Int) -> Bool {
+        ownerOf(i) == .free && cap[i] && !inWork[i] && !has(i, .stopWord)
+    }
+
+    /// Towns, cities and subdivisions of two to four words from the place table, longest first.
+    /// Single words wait for resolution: a lone "Howard" may be the surname of a person named earlier.
+    mutating func placeNames(_ matches: [GazetteerMatch]) {
+        // A place name must be longer than the gazetteer phrases it overlaps ("Western Australia" over
+        // "Australia"; not "New York" the table's over "New York" the gazetteer's).
+        var matchOver = [Range<Int>?](repeating: nil, count: n)
+        for m in matches { for k in m.start..<(m.start + m.length) { matchOver[k] = m.start..<(m.start + m.length) } }
+        var i = 0
+        while i < n {
+            guard isPlaceWord(i), !initialOpener(i) || !has(i, .generic) else { i += 1; continue }
+            var e = i + 1
+            while e < n, e - i < 4, isPlaceWord(e), gap[e] == .space || gap[e] == .hyphen { e += 1 }
+            var found = false
+            if e - i >= 2, PlaceNames.hasLongerName(startingWith: key(i, i + 1)) {
+                var end = e
+                while end >= i + 2 {
+                    let k = key(i, end)
+                    let inside = (i..<end).allSatisfy { matchOver[$0].map { $0.lowerBound >= i && $0.upperBound <= end } ?? true }
+                    let longer = (i..<end).contains { matchOver[$0] == nil }
+                    if inside, longer, let state = PlaceNames.state(forKey: k) {
+                        // A town's name used for a body ("Deutsche Bank and Rio Tinto", "shares in Rio Tinto").
+                        if let (kind, reason) = contextKind(i, end), kind == .organisation {
+                            addMention(name: cleanName(i, end), kind: kind, linked: nil, from: i, to: end, rule: .context(reason))
+                        } else {
+                            addMention(name: cleanName(i, end), kind: .place, linked: state, from: i, to: end, rule: .placeTable)
+                        }
+                        i = end
+                        found = true
+                        break
+                    }
+                    end -= 1
+                }
+            }
+            // "Greater Sydney", "Inner Sydney": the place itself, with a modifier that stays in the mention.
+            if !found, ExtractionWords.placeModifiers.contains(word(i)), i + 1 < n, gap[i + 1] == .space, isPlaceWord(i + 1),
+               !allCaps[i + 1], i + 2 >= n || !(cap[i + 2] && gap[i + 2] == .space) {
+                let k = key(i + 1, i + 2)
+                if let state = PlaceNames.state(forKey: k) {
+                    addMention(name: cleanName(i + 1, i + 2), kind: .place, linked: state, from: i, to: i + 2, rule: .placeTable)
+                    i += 2
+                    found = true
+                }
+            }
+            if !found { i += 1 }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// Stage 1, phrases: gazetteer phrases (states, demonyms, capitals, known bodies, titles) matched over
+/// the words, longest first, and titles of works after a cue ("author of The … Alliance").
+extension ActorExtractor {
+    // MARK: - Gazetteer phrases
+
+    /// A gazetteer phrase (its index in `Gazetteer.index.phrases`) found at words `start..<start + length`.
+    struct GazetteerMatch {
+        let start: Int
+        let length: Int
+        let phrase: Int32
+    }
+
+    /// The gazetteer's phrases in this article's form ids, grouped by first word: only phrases whose
+    /// every word the text has.
+    struct CompiledPhrases {
+        /// Per form: its group in `lists`, when some phrase starts with it.
+        var slot: [Int32?]
+        /// Per group: (phrase index, the phrase's form ids), longest first.
+        var lists: [[(phrase: Int32, forms: [Int32])]]
+    }
+
+    /// The gazetteer phrases this text can match, in its form ids.
+    func compiledPhrases() -> CompiledPhrases {
+        let g = Gazetteer.index
+        let ids = article.index.ids
+        var slot = [Int32?](repeating: nil, count: formFlags.count)
+        var lists = [[(phrase: Int32, forms: [Int32])]]()
+        for (first, phraseList) in g.byFirst {
+            guard let firstID = ids[first] else { continue }
+            var compiled = [(phrase: Int32, forms: [Int32])]()
+            for p in phraseList {
+                let phrase = g.phrases[Int(p)]
+                var forms = [Int32]()
+                var ok = true
+                for f in phrase.forms {
+                    guard let id = ids[f] else { ok = false; break }
+                    forms.append(id)
+                }
+                if ok { compiled.append((p, forms)) }
+            }
+            if !compiled.isEmpty {
+                slot[Int(firstID)] = Int32(lists.count)
+                lists.append(compiled)
+            }
+        }
+        return CompiledPhrases(slot: slot, lists: lists)
+    }
+
+    /// The longest phrase matching at word i, if any.
+    func match(at i: Int, _ table: CompiledPhrases) -> GazetteerMatch? {
+        guard let s = table.slot[Int(words[i].form)] else { return nil }
+        let phrases = Gazetteer.index.phrases
+        for (p, forms) in table.lists[Int(s)] {
+            let phrase = phrases[Int(p)]
+            let len = forms.count
+            guard i + len <= n else { continue }
+            var ok = true
+            for k in 0..<len {
+                let w = i + k
+                if k > 0 && (words[w].form != forms[k] || gap[w] != phrase.gaps[k]) { ok = false; break }
+                switch phrase.cases[k] {
+                case .any: break
+                case .capital: if !cap[w] { ok = false }
+                case .allCaps: if !allCaps[w] { ok = false }
+                }
+                if !ok { break }
+            }
+            if ok { return GazetteerMatch(start: i, length: len, phrase: p) }
+        }
+        return nil
+    }
+
+
+    /// The phrases matched over the text, left to right, longest first; titles claim their words.
+    mutating func gazetteerMatches() -> [GazetteerMatch] {
+        let table = compiledPhrases()
+        let phrases = Gazetteer.index.phrases
+        let entries = Gazetteer.index.entries
+        var out = [GazetteerMatch]()
+        var matchedWord = [Bool](repeating: false, count: n)
+        var i = 0
+        while i < n {
+            guard let m = match(at: i, table) else { i += 1; continue }
+            let phrase = phrases[Int(m.phrase)]
+            if let entry = phrase.entry {
+                if m.length == 1 && !phrase.isAdjective && phrase.cases[0] == .capital && entries[Int(entry)].kind != .organisation {
+                    // A lone place or state name glued to an unknown capitalised word is part of a name.
+                    let before = i > 0 && gap[i] == .space && !matchedWord[i - 1] && isNameLike(i - 1) && !initialOpener(i - 1)
+                    let after = i + 1 < n && gap[i + 1] == .space && isNameLike(i + 1) && match(at: i + 1, table) == nil
+                    if before || after { i += 1; continue }
+                }
+            } else {
+                // A title. Surname-like titles after a capitalised name word are name parts ("Martin Luther King").
+                if m.length == 1, has(i, .surnameTitle), i > 0, gap[i] == .space, !matchedWord[i - 1], isNameLike(i - 1) {
+                    i += 1
+                    continue
+                }
+                for k in i..<(i + m.length) { owner[k] = WordOwner.title.raw }
+            }
+            for k in i..<(i + m.length) { matchedWord[k] = true }
+            out.append(m)
+            i += m.length
+        }
+        return out
+    }
+
+    // MARK: - Titles of works
+
+    /// Marks the capitalised words after a work cue as a title of a work (`inWork`), no actor.
+    mutating func markWorks() {
+        let ids = article.index.ids
+        for cue in Gazetteer.index.workCues {
+            guard let firstID = ids[cue[0]] else { continue }
+            var rest = [Int32]()
+            for f in cue.dropFirst() { if let id = ids[f] { rest.append(id) } else { rest = []; break } }
+            if rest.count != cue.count - 1 { continue }
+            for p in article.index.postings[Int(firstID)] {
+                var i = Int(p)
+                var ok = true
+                for f in rest {
+                    i += 1
+                    if i >= n || words[i].form != f || gap[i] != .space { ok = false; break }
+                }
+                guard ok else { continue }
+                var w = i + 1
+                guard w < n, gap[w] != .stop, gap[w] != .start, cap[w] else { continue }
+                while w < n {
+                    if w > i + 1 && (gap[w] == .stop || gap[w] == .start) { break }
+                    if !cap[w] && !has(w, .stopWord) && !CharacterClass.isDigit(scalars[Int(words[w].start)]) { break }
+                    inWork[w] = true
+                    w += 1
+                }
+            }
+        }
+    }
+}

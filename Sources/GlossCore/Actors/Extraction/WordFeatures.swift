@@ -1,0 +1,137 @@
+/// Stage 0, word features: per form (stop word, head word, title …) and per word (capitalised, all
+/// capitals, sentence-initial, the gap before it), computed once for every later stage.
+extension ActorExtractor {
+    /// What the word lists say a form is, one bit per list.
+    struct FormFlags: OptionSet {
+        let rawValue: UInt16
+        static let stopWord = FormFlags(rawValue: 1 << 0)
+        /// Months, days, directions, blocs ("March", "Monday"): not names, though inside organisation names.
+        static let generic = FormFlags(rawValue: 1 << 1)
+        static let organisationHead = FormFlags(rawValue: 1 << 2)
+        static let placeHead = FormFlags(rawValue: 1 << 3)
+        /// Heads of names that are no actor ("Act", "Treaty").
+        static let thingHead = FormFlags(rawValue: 1 << 4)
+        /// "de", "van", "bin": lower-case parts inside a personal name.
+        static let particle = FormFlags(rawValue: 1 << 5)
+        /// "Jr", "III".
+        static let suffix = FormFlags(rawValue: 1 << 6)
+        /// "administration", "government" after a person's name.
+        static let government = FormFlags(rawValue: 1 << 7)
+        /// Abbreviations whose full stop does not end a sentence ("Mr.", "Gov.").
+        static let abbreviation = FormFlags(rawValue: 1 << 8)
+        /// "of", "and", "de" between the capitalised words of one name.
+        static let connector = FormFlags(rawValue: 1 << 9)
+        /// Titles that are also surnames ("King" in "Martin Luther King").
+        static let surnameTitle = FormFlags(rawValue: 1 << 10)
+        static let title = FormFlags(rawValue: 1 << 11)
+
+        static let heads: FormFlags = [.organisationHead, .placeHead, .thingHead]
+    }
+
+    /// Who has claimed a word: nobody yet, a draft's mention, a title, or a name that is no actor.
+    enum WordOwner: Equatable {
+        case free, notActor, title
+        case draft(Int)
+
+        init(raw: Int32) {
+            switch raw {
+            case -1: self = .free
+            case -2: self = .notActor
+            case -3: self = .title
+            default: self = .draft(Int(raw))
+            }
+        }
+
+        /// The stored form: the draft index, or a negative mark.
+        var raw: Int32 {
+            switch self {
+            case .free: -1
+            case .notActor: -2
+            case .title: -3
+            case .draft(let d): Int32(d)
+            }
+        }
+    }
+
+    // MARK: - Features of words and forms
+
+    /// Fills the per-form flags and the per-word features.
+    mutating func prepare() {
+        let ids = article.index.ids
+        func flag(_ list: [String], _ f: FormFlags) {
+            for w in list { if let id = ids[NameKey.key(w)] { formFlags[Int(id)].insert(f) } }
+        }
+        flag(GazetteerData.stopWords, .stopWord)
+        flag(GazetteerData.genericWords, .generic)
+        flag(GazetteerData.organisationHeads, .organisationHead)
+        flag(GazetteerData.placeHeads, .placeHead)
+        flag(GazetteerData.thingHeads, .thingHead)
+        flag(GazetteerData.nameParticles, .particle)
+        flag(GazetteerData.nameSuffixes, .suffix)
+        flag(GazetteerData.governmentWords, .government)
+        flag(GazetteerData.abbreviations, .abbreviation)
+        flag(GazetteerData.surnameTitles, .surnameTitle)
+        flag(GazetteerData.titles, .title)
+        flag(ExtractionWords.connectors, .connector)
+
+        for i in 0..<n {
+            let w = words[i]
+            let a = Int(w.start), b = Int(w.end)
+            let first = scalars[a]
+            cap[i] = CharacterClass.isUpper(first)
+            var letters = 0, upper = 0
+            for k in a..<b where CharacterClass.isLetter(scalars[k]) {
+                letters += 1
+                if CharacterClass.isUpper(scalars[k]) { upper += 1 }
+            }
+            allCaps[i] = letters >= 2 && upper == letters
+            if CharacterClass.isLetter(first) && !cap[i] { lowerUse[Int(w.form)] = true }
+            // A sentence boundary is always a hard break, whatever the characters between the words: a name
+            // never spans two sentences ("… U.S. Senate …" where the segmenter ended a sentence after "U.S.").
+            if i == 0 || words[i].sentence != words[i - 1].sentence {
+                gap[i] = .start
+                initial[i] = true
+            } else {
+                let g = Gazetteer.classifyGap(scalars, Int(words[i - 1].end), a)
+                gap[i] = g
+                if g == .start {
+                    initial[i] = true
+                } else if g == .stop {
+                    initial[i] = !(isAbbreviationStop(i) || isInitialStop(i))
+                }
+            }
+        }
+    }
+
+    /// The gap before word i is "." followed only by spaces.
+    func isPlainStop(_ i: Int) -> Bool {
+        let a = Int(words[i - 1].end), b = Int(words[i].start)
+        guard a < b, scalars[a] == "." else { return false }
+        for k in (a + 1)..<b where !CharacterClass.isInlineSpace(scalars[k]) { return false }
+        return true
+    }
+
+    /// "Mr. Smith": the stop before word i follows a title abbreviation.
+    func isAbbreviationStop(_ i: Int) -> Bool { isPlainStop(i) && has(i - 1, .abbreviation) }
+
+    /// "George W. Bush": the stop before word i follows a single capital letter.
+    func isInitialStop(_ i: Int) -> Bool {
+        let w = words[i - 1]
+        return w.end - w.start == 1 && cap[i - 1] && isPlainStop(i)
+    }
+
+    /// A capitalised word that could be part of a personal name next to a gazetteer word
+    /// ("George Washington", "Jordan Peterson").
+    func isNameLike(_ i: Int) -> Bool {
+        cap[i] && !allCaps[i] && flags(i).isDisjoint(with: [.stopWord, .generic, .organisationHead, .placeHead, .thingHead, .title])
+    }
+
+    /// A sentence-initial word that is an ordinary word ("Following", "Analysts").
+    func initialOpener(_ i: Int) -> Bool {
+        guard initial[i] else { return false }
+        if has(i, .stopWord) || lowerUse[Int(words[i].form)] { return true }
+        // "Neighbouring Liberia", "Reportedly …": a participle or adverb opening the sentence.
+        let w = article.index.vocabulary[Int(words[i].form)]
+        return w.utf8.count >= 7 && (w.hasSuffix("ing") || w.hasSuffix("ly")) && !PersonNames.isFirstName(key: w)
+    }
+}

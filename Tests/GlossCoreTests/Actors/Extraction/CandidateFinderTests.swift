@@ -1,0 +1,54 @@
+import Testing
+@testable import GlossCore
+
+/// Stage 3 alone: which candidate spans a sentence gives once the tables have claimed their words.
+/// Invented names keep the name tables out of it.
+@Suite struct CandidateFinderTests {
+    /// Each candidate as "text" or "title text".
+    func candidates(_ text: String) -> [String] {
+        var f = StageFixture(text)
+        return f.candidates().map { c in (c.title.map { $0 + " " } ?? "") + f.text(c.from, c.to) }
+    }
+
+    @Test func namesWithAndWithoutTitles() {
+        #expect(candidates("The talks between Quellan Dravik and Mr Torvin Ashby ended.")
+                == ["Quellan Dravik", "mr Torvin Ashby"])
+    }
+
+    @Test func wordsTheTablesClaimedAreNotCandidates() {
+        // "Quellby Institute of Vorn" is typed by its head word in stage 2, "France" by the gazetteer.
+        #expect(candidates("The Quellby Institute of Vorn in France hired Sara Lenk.") == ["Sara Lenk"])
+    }
+
+    @Test func sentenceOpenersAreDropped() {
+        #expect(candidates("Following the vote, Lina Marsh left.") == ["Lina Marsh"])
+    }
+
+    @Test func particlesStayInsideTheName() throws {
+        var f = StageFixture("The envoy Anouk van der Brest arrived.")
+        let c = try #require(f.candidates().first)
+        #expect(f.text(c.from, c.to) == "Anouk van der Brest")
+        #expect(c.parts.count == 4)
+        #expect(c.countable == 2)
+    }
+
+    @Test func aHyphenCompoundIsOnePart() throws {
+        var f = StageFixture("The Dravik-Ashby talks failed.")
+        let c = try #require(f.candidates().first)
+        #expect(f.text(c.from, c.to) == "Dravik-Ashby")
+        #expect(c.parts.count == 1)
+        #expect(c.to - c.from == 2)
+    }
+
+    @Test func aGovernmentWordAfterTheName() throws {
+        var f = StageFixture("The Dravik administration denied it.")
+        let c = try #require(f.candidates().first)
+        #expect(f.text(c.from, c.to) == "Dravik")
+        let g = try #require(c.government)
+        #expect(f.text(g, g + 1) == "administration")
+    }
+
+    @Test func shoutingIsNoName() {
+        #expect(candidates("The sign read QUELLAN DRAVIK OUT in red.") == [])
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import GlossCore
+
+/// Stage 2 alone: the mentions the tables type before any name run is looked at, and the rule that
+/// typed each ("surface: kind, rule").
+@Suite struct MentionTyperTests {
+    func typed(_ text: String) -> [String] {
+        var f = StageFixture(text)
+        return f.typedMentions()
+    }
+
+    @Test func headWordsTypeOrganisationsAndPlaces() {
+        #expect(typed("Staff of the Quellby Bank walked to the Vorn Valley.")
+                == ["Quellby Bank: organisation, headWord", "Vorn Valley: place, headWord"])
+    }
+
+    @Test func gazetteerNamesAndDemonyms() throws {
+        var f = StageFixture("French officials flew to Japan.")
+        #expect(f.typedMentions() == ["French: state, gazetteer", "Japan: state, gazetteer"])
+        let adjectives = f.x.drafts.flatMap(\.spans).map { span -> Bool? in
+            if case .gazetteer(_, let adjective) = span.rule { return adjective }
+            return nil
+        }
+        #expect(adjectives == [true, false])
+    }
+
+    @Test func placeNamesOfSeveralWordsFromThePlaceTable() {
+        #expect(typed("Crews reached Wagga Wagga on Monday.") == ["Wagga Wagga: place, placeTable"])
+    }
+
+    @Test func thingsAreClaimedButAreNoActor() throws {
+        var f = StageFixture("The Vornish Treaty was signed.")
+        #expect(f.typedMentions() == [])
+        let vornish = try #require(f.index(of: "Vornish")), treaty = try #require(f.index(of: "Treaty"))
+        #expect(f.x.ownerOf(vornish) == .notActor)
+        #expect(f.x.ownerOf(treaty) == .notActor)
+    }
+
+    @Test func titlesAreClaimedForTheCandidates() throws {
+        var f = StageFixture("Later Mr Torvin spoke.")
+        _ = f.typedMentions()
+        let mr = try #require(f.index(of: "Mr")), torvin = try #require(f.index(of: "Torvin"))
+        #expect(f.x.ownerOf(mr) == .title)
+        #expect(f.x.ownerOf(torvin) == .free)
+    }
+}

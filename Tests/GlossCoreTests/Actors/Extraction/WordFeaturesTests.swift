@@ -1,0 +1,55 @@
+import Testing
+@testable import GlossCore
+
+/// Stage 0 alone: what each word and form is before any name is looked for.
+@Suite struct WordFeaturesTests {
+    @Test func capitalsAndAcronyms() throws {
+        let f = StageFixture("Talks at NATO went on, said A. Vorlan of the bloc.")
+        let nato = try #require(f.index(of: "NATO")), talks = try #require(f.index(of: "Talks"))
+        let went = try #require(f.index(of: "went")), a = try #require(f.index(of: "A"))
+        #expect(f.x.cap[nato] && f.x.allCaps[nato])
+        #expect(f.x.cap[talks] && !f.x.allCaps[talks])
+        #expect(!f.x.cap[went])
+        // One capital letter is an initial, not an acronym.
+        #expect(f.x.cap[a] && !f.x.allCaps[a])
+    }
+
+    @Test func gapsBetweenWords() throws {
+        let f = StageFixture("The Dravik-Ashby plan was Dravik's idea, not theirs.")
+        let ashby = try #require(f.index(of: "Ashby")), plan = try #require(f.index(of: "plan"))
+        let idea = try #require(f.index(of: "idea")), not = try #require(f.index(of: "not"))
+        #expect(f.x.gap[ashby] == .hyphen)
+        #expect(f.x.gap[plan] == .space)
+        #expect(f.x.gap[idea] == .possessive)
+        #expect(f.x.gap[not] == .comma)
+        #expect(f.x.gap[0] == .start)
+    }
+
+    @Test func fullStopsAfterTitlesAndInitialsDoNotOpenSentences() throws {
+        let f = StageFixture("We met Mr. Vorlan and Jon Q. Perrit there. Ashby came later.")
+        let vorlan = try #require(f.index(of: "Vorlan")), perrit = try #require(f.index(of: "Perrit"))
+        let ashby = try #require(f.index(of: "Ashby")), we = try #require(f.index(of: "We"))
+        #expect(!f.x.initial[vorlan])
+        #expect(!f.x.initial[perrit])
+        #expect(f.x.initial[ashby])
+        #expect(f.x.initial[we])
+    }
+
+    @Test func formsCarryTheirWordLists() throws {
+        let f = StageFixture("The Governor of the Vorn Bank came in March.")
+        let the = try #require(f.index(of: "The")), of = try #require(f.index(of: "of"))
+        let bank = try #require(f.index(of: "Bank")), march = try #require(f.index(of: "March"))
+        let governor = try #require(f.index(of: "Governor")), vorn = try #require(f.index(of: "Vorn"))
+        #expect(f.x.has(the, .stopWord))
+        #expect(f.x.has(of, .connector))
+        #expect(f.x.flags(bank).contains(.organisationHead))
+        #expect(f.x.has(march, .generic))
+        #expect(f.x.has(governor, .title))
+        #expect(f.x.flags(vorn).isEmpty)
+    }
+
+    @Test(arguments: [ActorExtractor.WordOwner.free, .notActor, .title, .draft(0), .draft(41)])
+    func ownersSurviveTheirStoredForm(owner: ActorExtractor.WordOwner) {
+        #expect(ActorExtractor.WordOwner(raw: owner.raw) == owner)
+    }
+}
