@@ -96,6 +96,7 @@ struct ActorExtractor {
         x.commitGazetteer(matches, covered: covered)
         let candidates = x.nameRuns()
         x.resolve(candidates)
+        x.standaloneBodies()
         x.acronyms()
         return x.finish()
     }
@@ -518,7 +519,7 @@ struct ActorExtractor {
     }
 
     func isNamePart(_ i: Int) -> Bool {
-        owner[i] == Self.free && cap[i] && !inWork[i] && flags(i) & (Self.fStop | Self.fGeneric) == 0
+        owner[i] == Self.free && cap[i] && !inWork[i] && (flags(i) & (Self.fStop | Self.fGeneric) == 0 || isHyphenedGeneric(i))
     }
 
     mutating func nameRuns() -> [Candidate] {

@@ -756,6 +756,17 @@ enum GazetteerData {
         "administration", "government", "cabinet", "regime", "presidency",
     ]
 
+    /// Nouns after "the X" that make a lone unknown name a place ("the Shoalhaven area").
+    static let areaNouns: [String] = [
+        "area", "areas", "region", "regions", "district", "districts",
+    ]
+
+    /// Organisation heads that name one body alone after "the" or a possessive.
+    static let standaloneBodies: [String] = [
+        "Government", "Opposition", "Navy", "Army", "Parliament", "Cabinet", "Telegraph", "Guardian", "Herald",
+        "Tribune",
+    ]
+
     /// Cues before the title of a book, report or article.
     static let workCues: [String] = [
         "author of", "titled", "entitled", "book", "novel", "memoir", "film", "documentary", "report", "article",
