@@ -124,7 +124,9 @@ extension ActorExtractor {
         if to + 1 < n, gap[to] == .space, gap[to + 1] == .space, word(to) == "and" || word(to) == "or", isKnownPlace(to + 1) {
             return "“\(word(to))” before the place \(word(to + 1))"
         }
-        if to < n, gap[to] == .comma, isKnownPlace(to), from > 0, gap[from] == .comma || word(from - 1) == "the" {
+        // A list goes on after the place ("the Illawarra, Sydney, the Hunter Valley"; not "in the Navy, Stover says").
+        if to + 1 < n, gap[to] == .comma, isKnownPlace(to), gap[to + 1] == .comma || word(to + 1) == "and",
+           from > 0, gap[from] == .comma || word(from - 1) == "the" {
             return "in a list of places"
         }
         return nil
