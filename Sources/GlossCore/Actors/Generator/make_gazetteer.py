@@ -291,7 +291,7 @@ ORG_HEADS = [
     "Institute", "Council", "Ministry", "Party", "Agency", "Bank", "Panel", "Organisation",
     "Organization", "Committee", "Commission", "Department", "University", "Association",
     "Corporation", "Foundation", "Fund", "Court", "Parliament", "Assembly", "Forces", "Force",
-    "Army", "Navy", "Office", "Union", "Bureau", "Service", "Services", "Authority", "Administration",
+    "Army", "Navy", "Opposition", "Office", "Union", "Bureau", "Service", "Services", "Authority", "Administration",
     "Board", "Centre", "Center", "Group", "Company", "Inc", "Ltd", "Corp", "Co", "LLC", "Plc", "PLC",
     "AG", "GmbH", "SA", "Holdings", "Industries", "Motors", "Airlines", "Airways", "Systems",
     "Technologies", "Network", "Times", "Post", "Journal", "News", "Herald", "Press", "Telegraph",
