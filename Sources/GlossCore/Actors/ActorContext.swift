@@ -140,3 +140,13 @@ extension ActorExtractor {
             && PersonNames.isFirstName(key: NameKey.key(word(i + 1)))
     }
 }
+
+extension ActorExtractor {
+    /// A headed name ending in a facility head ("… Space Center") is a place; "Centre for …" stays a body.
+    func endsInFacility(_ head: Int, _ end: Int) -> Bool {
+        head == end - 1 && Self.facilityHeads.contains(word(head))
+    }
+
+    /// The facility heads, folded as the vocabulary folds words.
+    static let facilityHeads: Set<String> = Set(GazetteerData.facilityHeads.map { NameKey.key($0) })
+}

@@ -403,7 +403,7 @@ struct ActorExtractor {
                 if kindFlags & Self.fThingHead != 0 && kindFlags & Self.fOrgHead == 0 {
                     for k in s..<e { owner[k] = Self.notActor }
                 } else {
-                    let kind: ActorKind = kindFlags & Self.fOrgHead != 0 ? .organisation : .place
+                    let kind: ActorKind = kindFlags & Self.fOrgHead != 0 && !endsInFacility(lastHead, e) ? .organisation : .place
                     var linked: String?
                     let t = matchStartEntry[s]
                     if t >= 0 {

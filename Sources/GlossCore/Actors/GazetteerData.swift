@@ -767,6 +767,11 @@ enum GazetteerData {
         "Tribune",
     ]
 
+    /// Organisation heads that name a place when they end the name ("Kennedy Space Center").
+    static let facilityHeads: [String] = [
+        "Centre", "Center",
+    ]
+
     /// Cues before the title of a book, report or article.
     static let workCues: [String] = [
         "author of", "titled", "entitled", "book", "novel", "memoir", "film", "documentary", "report", "article",

@@ -363,6 +363,9 @@ AREA_NOUNS = "area areas region regions district districts".split()
 # Organisation head words that name one body when used alone after "the" or a possessive
 # ("the Government", "Argentina's Government", "told the Telegraph").
 STANDALONE_BODIES = "Government Opposition Navy Army Parliament Cabinet Telegraph Guardian Herald Tribune".split()
+# Organisation heads that name a place when they end the name ("Kennedy Space Center", "Northside
+# Shopping Centre"), and a body when a connector follows ("Centre for Policy Studies").
+FACILITY_HEADS = "Centre Center".split()
 # Cues after which a capitalised run is the title of a work, not a list of actors.
 WORK_CUES = ["author of", "titled", "entitled", "book", "novel", "memoir", "film", "documentary", "report", "article", "essay", "column", "paper", "study"]
 
@@ -488,6 +491,7 @@ def main():
     words("governmentWords", GOVERNMENT_WORDS, "Words turning a person's name into their government.")
     words("areaNouns", AREA_NOUNS, "Nouns after \"the X\" that make a lone unknown name a place (\"the Shoalhaven area\").")
     words("standaloneBodies", STANDALONE_BODIES, "Organisation heads that name one body alone after \"the\" or a possessive.")
+    words("facilityHeads", FACILITY_HEADS, "Organisation heads that name a place when they end the name (\"Kennedy Space Center\").")
     words("workCues", WORK_CUES, "Cues before the title of a book, report or article.")
     lines.append("}")
     with open(OUT, "w", encoding="utf-8") as f:
