@@ -27,6 +27,7 @@ extension ActorExtractor {
             let e = wordEntry[to] >= 0 ? Gazetteer.index.entries[Int(wordEntry[to])].kind : drafts[Int(owner[to])].kind
             if e == .place || e == .state { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         }
+        if let reason = placeListReason(from, to) { return (.place, reason) }
         if from > 0, gap[from] == .space {
             let before = word(from - 1)
             // "shares in X", "stake in X".
@@ -41,6 +42,14 @@ extension ActorExtractor {
             if before == "and" || before == "or", from > 1, gap[from - 1] == .space, owner[from - 2] >= 0,
                drafts[Int(owner[from - 2])].kind == .organisation {
                 return (.organisation, "“\(before)” after the organisation \(drafts[Int(owner[from - 2])].name)")
+            }
+            // "at the MCG": an unknown acronym after "at the" is a venue; known bodies ("at the UN") are in the gazetteer.
+            if before == "the", from > 1, gap[from - 1] == .space, word(from - 2) == "at", to - from == 1, allCaps[from] {
+                return (.place, "an acronym after “at the” (a venue)")
+            }
+            // "the Shoalhaven area": a lone name before an area noun.
+            if before == "the", to - from == 1, to < n, gap[to] == .space, GazetteerData.areaNouns.contains(word(to)) {
+                return (.place, "“the … \(word(to))”")
             }
             // Not for acronyms: "at NASA", "from IBM" name bodies.
             if Self.placeCues.contains(before), !cap[from - 1] || initial[from - 1], !(to - from == 1 && allCaps[from]) {
@@ -89,4 +98,55 @@ extension ActorExtractor {
         }
         return nil
     }
+}
+
+extension ActorExtractor {
+    /// Word `i` names a known place or state: a gazetteer match, a place found so far, or a town of the table.
+    func isKnownPlace(_ i: Int) -> Bool {
+        guard i >= 0, i < n, cap[i] else { return false }
+        if wordEntry[i] >= 0 {
+            let kind = Gazetteer.index.entries[Int(wordEntry[i])].kind
+            return kind == .place || kind == .state
+        }
+        if owner[i] >= 0 { return drafts[Int(owner[i])].kind == .place || drafts[Int(owner[i])].kind == .state }
+        return ownerOf(i) == .free && !initial[i] && PlaceNames.state(forKey: NameKey.key(word(i))) != nil
+    }
+
+    /// A name listed with a known place is a place: "the ACT and Tasmania", "Alei Sinai and Nitzanit",
+    /// "the Illawarra, Sydney", "from Glenbrook to Bulaburra".
+    func placeListReason(_ from: Int, _ to: Int) -> String? {
+        if from > 1, gap[from] == .space, gap[from - 1] == .space, isKnownPlace(from - 2) {
+            let before = word(from - 1)
+            if before == "and" || before == "or" { return "“\(before)” after the place \(word(from - 2))" }
+            // "to" only in a route: "from X to Y".
+            if before == "to", from > 2, gap[from - 2] == .space, word(from - 3) == "from" { return "“from … to” after a place" }
+        }
+        if to + 1 < n, gap[to] == .space, gap[to + 1] == .space, word(to) == "and" || word(to) == "or", isKnownPlace(to + 1) {
+            return "“\(word(to))” before the place \(word(to + 1))"
+        }
+        // A list goes on after the place ("the Illawarra, Sydney, the Hunter Valley"; not "in the Navy, Stover says").
+        if to + 1 < n, gap[to] == .comma, isKnownPlace(to), gap[to + 1] == .comma || word(to + 1) == "and",
+           from > 0, gap[from] == .comma || word(from - 1) == "the" {
+            return "in a list of places"
+        }
+        return nil
+    }
+}
+
+extension ActorExtractor {
+    /// A month or other generic word that opens a hyphenated first name ("Jan-Michael Gambill").
+    func isHyphenedGeneric(_ i: Int) -> Bool {
+        i + 1 < n && gap[i + 1] == .hyphen && cap[i + 1] && !has(i, .stopWord) && !has(i + 1, [.stopWord, .generic])
+            && PersonNames.isFirstName(key: NameKey.key(word(i + 1)))
+    }
+}
+
+extension ActorExtractor {
+    /// A headed name ending in a facility head ("… Space Center") is a place; "Centre for …" stays a body.
+    func endsInFacility(_ head: Int, _ end: Int) -> Bool {
+        head == end - 1 && Self.facilityHeads.contains(word(head))
+    }
+
+    /// The facility heads, folded as the vocabulary folds words.
+    static let facilityHeads: Set<String> = Set(GazetteerData.facilityHeads.map { NameKey.key($0) })
 }

@@ -86,6 +86,7 @@ struct ActorExtractor {
         x.commitGazetteer(matches, covered: covered)
         let candidates = x.nameRuns()                    // 3. candidate spans
         x.resolve(candidates)                            // 4. resolution
+        x.standaloneBodies()                             //    bodies named by their head alone ("the Government")
         x.acronyms()
         return x.finish()
     }

@@ -670,12 +670,12 @@ enum GazetteerData {
     static let organisationHeads: [String] = [
         "Institute", "Council", "Ministry", "Party", "Agency", "Bank", "Panel", "Organisation", "Organization",
         "Committee", "Commission", "Department", "University", "Association", "Corporation", "Foundation", "Fund",
-        "Court", "Parliament", "Assembly", "Forces", "Force", "Army", "Navy", "Office", "Union", "Bureau", "Service",
-        "Services", "Authority", "Administration", "Board", "Centre", "Center", "Group", "Company", "Inc", "Ltd",
-        "Corp", "Co", "LLC", "Plc", "PLC", "AG", "GmbH", "SA", "Holdings", "Industries", "Motors", "Airlines",
-        "Airways", "Systems", "Technologies", "Network", "Times", "Post", "Journal", "News", "Herald", "Press",
-        "Telegraph", "Guardian", "Tribune", "Broadcasting", "Television", "Radio", "Review", "Senate", "Congress",
-        "Cabinet", "Government", "Guard", "Police", "Command", "Coalition", "Alliance", "League", "Federation",
+        "Court", "Parliament", "Assembly", "Forces", "Force", "Army", "Navy", "Opposition", "Office", "Union",
+        "Bureau", "Service", "Services", "Authority", "Administration", "Board", "Centre", "Center", "Group", "Company",
+        "Inc", "Ltd", "Corp", "Co", "LLC", "Plc", "PLC", "AG", "GmbH", "SA", "Holdings", "Industries", "Motors",
+        "Airlines", "Airways", "Systems", "Technologies", "Network", "Times", "Post", "Journal", "News", "Herald",
+        "Press", "Telegraph", "Guardian", "Tribune", "Broadcasting", "Television", "Radio", "Review", "Senate",
+        "Congress", "Cabinet", "Government", "Guard", "Police", "Command", "Coalition", "Alliance", "League", "Federation",
         "Front", "Movement", "Society", "College", "School", "Academy", "Hospital", "Church", "Club", "Secretariat",
         "Directorate", "Mission", "Embassy", "Consulate", "Tribunal", "Program", "Programme", "Forum", "Observatory",
         "Studies", "Daily", "Agencies", "Ministries",
@@ -754,6 +754,22 @@ enum GazetteerData {
     /// Words turning a person's name into their government.
     static let governmentWords: [String] = [
         "administration", "government", "cabinet", "regime", "presidency",
+    ]
+
+    /// Nouns after "the X" that make a lone unknown name a place ("the Shoalhaven area").
+    static let areaNouns: [String] = [
+        "area", "areas", "region", "regions", "district", "districts",
+    ]
+
+    /// Organisation heads that name one body alone after "the" or a possessive.
+    static let standaloneBodies: [String] = [
+        "Government", "Opposition", "Navy", "Army", "Parliament", "Cabinet", "Telegraph", "Guardian", "Herald",
+        "Tribune",
+    ]
+
+    /// Organisation heads that name a place when they end the name ("Kennedy Space Center").
+    static let facilityHeads: [String] = [
+        "Centre", "Center",
     ]
 
     /// Cues before the title of a book, report or article.

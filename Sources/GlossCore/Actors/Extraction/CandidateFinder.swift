@@ -22,7 +22,7 @@ extension ActorExtractor {
 
     /// A free capitalised word that may be part of a name.
     func isNamePart(_ i: Int) -> Bool {
-        ownerOf(i) == .free && cap[i] && !inWork[i] && flags(i).isDisjoint(with: [.stopWord, .generic])
+        ownerOf(i) == .free && cap[i] && !inWork[i] && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i))
     }
 
     /// The candidate spans, in text order.

@@ -81,7 +81,7 @@ extension ActorExtractor {
                 if kindFlags.contains(.thingHead) && !kindFlags.contains(.organisationHead) {
                     for k in s..<e { owner[k] = WordOwner.notActor.raw }
                 } else {
-                    let kind: ActorKind = kindFlags.contains(.organisationHead) ? .organisation : .place
+                    let kind: ActorKind = kindFlags.contains(.organisationHead) && !endsInFacility(lastHead, e) ? .organisation : .place
                     var linked: String?
                     if let t = matchStartEntry[s] {
                         let entry = Gazetteer.index.entries[Int(t)]

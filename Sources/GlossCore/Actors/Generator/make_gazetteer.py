@@ -291,7 +291,7 @@ ORG_HEADS = [
     "Institute", "Council", "Ministry", "Party", "Agency", "Bank", "Panel", "Organisation",
     "Organization", "Committee", "Commission", "Department", "University", "Association",
     "Corporation", "Foundation", "Fund", "Court", "Parliament", "Assembly", "Forces", "Force",
-    "Army", "Navy", "Office", "Union", "Bureau", "Service", "Services", "Authority", "Administration",
+    "Army", "Navy", "Opposition", "Office", "Union", "Bureau", "Service", "Services", "Authority", "Administration",
     "Board", "Centre", "Center", "Group", "Company", "Inc", "Ltd", "Corp", "Co", "LLC", "Plc", "PLC",
     "AG", "GmbH", "SA", "Holdings", "Industries", "Motors", "Airlines", "Airways", "Systems",
     "Technologies", "Network", "Times", "Post", "Journal", "News", "Herald", "Press", "Telegraph",
@@ -358,6 +358,14 @@ NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint i
 NAME_SUFFIXES = "Jr Sr II III IV".split()
 # Lower-case words that turn a preceding person's name into a government ("Yoon administration").
 GOVERNMENT_WORDS = "administration government cabinet regime presidency".split()
+# Nouns after "the X" that make a lone unknown name a place ("the Shoalhaven area").
+AREA_NOUNS = "area areas region regions district districts".split()
+# Organisation head words that name one body when used alone after "the" or a possessive
+# ("the Government", "Argentina's Government", "told the Telegraph").
+STANDALONE_BODIES = "Government Opposition Navy Army Parliament Cabinet Telegraph Guardian Herald Tribune".split()
+# Organisation heads that name a place when they end the name ("Kennedy Space Center", "Northside
+# Shopping Centre"), and a body when a connector follows ("Centre for Policy Studies").
+FACILITY_HEADS = "Centre Center".split()
 # Cues after which a capitalised run is the title of a work, not a list of actors.
 WORK_CUES = ["author of", "titled", "entitled", "book", "novel", "memoir", "film", "documentary", "report", "article", "essay", "column", "paper", "study"]
 
@@ -481,6 +489,9 @@ def main():
     words("nameParticles", NAME_PARTICLES, "Lower-case particles inside personal names.")
     words("nameSuffixes", NAME_SUFFIXES, "Suffixes of personal names.")
     words("governmentWords", GOVERNMENT_WORDS, "Words turning a person's name into their government.")
+    words("areaNouns", AREA_NOUNS, "Nouns after \"the X\" that make a lone unknown name a place (\"the Shoalhaven area\").")
+    words("standaloneBodies", STANDALONE_BODIES, "Organisation heads that name one body alone after \"the\" or a possessive.")
+    words("facilityHeads", FACILITY_HEADS, "Organisation heads that name a place when they end the name (\"Kennedy Space Center\").")
     words("workCues", WORK_CUES, "Cues before the title of a book, report or article.")
     lines.append("}")
     with open(OUT, "w", encoding="utf-8") as f:

@@ -1,0 +1,31 @@
+/// Organisation head words used alone for one body: "the Government", "Argentina's Government", "told the Telegraph".
+extension ActorExtractor {
+    /// Gives each capitalised standalone head after "the" or a possessive to the one organisation of the text
+    /// that it ends ("Government" to "Federal Government"), or to an organisation of its own name.
+    mutating func standaloneBodies() {
+        let ids = article.index.ids
+        for head in GazetteerData.standaloneBodies {
+            guard let form = ids[NameKey.key(head)] else { continue }
+            let headKey = NameKey.key(head)
+            var named = -1, count = 0
+            for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+                let k = NameKey.key(draft.name)
+                if k.hasSuffix(" " + headKey) { named = d; count += 1 }
+            }
+            for p in article.index.postings[Int(form)] {
+                let i = Int(p)
+                guard i > 0, ownerOf(i) == .free, cap[i], !allCaps[i], !initial[i] else { continue }
+                // The name goes on ("Government House"): not this rule's.
+                if i + 1 < n, cap[i + 1], gap[i + 1] == .space || gap[i + 1] == .hyphen { continue }
+                let possessive = gap[i] == .possessive && isKnownPlace(i - 1)
+                guard possessive || gap[i] == .space && word(i - 1) == "the" else { continue }
+                let reason = possessive ? "“\(cleanName(i, i + 1))” after a state’s possessive" : "“the \(cleanName(i, i + 1))” alone"
+                if count == 1 {
+                    appendSpan(named, i, i + 1, .context(reason + ": the text's \(drafts[named].name)"))
+                } else {
+                    addMention(name: cleanName(i, i + 1), kind: .organisation, linked: nil, from: i, to: i + 1, rule: .context(reason))
+                }
+            }
+        }
+    }
+}
