@@ -70,12 +70,15 @@ public struct ActorAnalysis: Sendable {
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
         let key = NameKey.key(name)
         guard !key.isEmpty else { return [] }
-        let budget = max(1, min(3, key.unicodeScalars.count / 3))
+        // One or two letters are too few for an edit to mean anything ("pu" is one edit from "eu"): they
+        // only offer names with a word starting with them. Longer keys: small edits first, then those names.
+        let length = key.unicodeScalars.count
+        let budget = length < 3 ? 0 : max(1, min(3, length / 3))
         var best = [Int: Int]()  // actor → score
         for (form, i) in lookupTable {
             var score = EditDistance.distance(key, form, limit: budget)
             if score > budget {
-                if key.unicodeScalars.count >= 3, (" " + form + " ").contains(" " + key) { score = budget + 1 } else { continue }
+                if (" " + form).contains(" " + key) { score = budget + 1 } else { continue }
             }
             if best[i].map({ score < $0 }) ?? true { best[i] = score }
         }

@@ -16,6 +16,9 @@ import GlossCore
         #expect(analysis.suggestions(for: "Puttin").first == "Vladimir Putin")
         #expect(analysis.suggestions(for: "Ukrain").first == "Ukraine")
         #expect(analysis.suggestions(for: "zzzzzz").isEmpty)
+        // Two letters: names with a word starting with them, not every name one edit away ("pu" → "eu").
+        #expect(analysis.suggestions(for: "Pu") == ["Vladimir Putin"])
+        #expect(analysis.suggestions(for: "Yo").first == "Yoon Suk Yeol")
     }
 
     @Test func cooccurrence() {
