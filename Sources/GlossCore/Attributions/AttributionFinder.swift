@@ -313,7 +313,8 @@ struct AttributionFinder {
             let speaker = cutAtPreposition(t, (i + 2)..<e)
             let content: Range<Int>
             if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {
-                content = (e + 1)..<sentenceEnd
+                // Past the comma after the speaker; nothing when the speaker ends the sentence.
+                content = min(e + 1, sentenceEnd)..<sentenceEnd
             } else {
                 content = (i > sentenceStart && t[i - 1].mark == ",") ? sentenceStart..<(i - 1) : sentenceStart..<i
             }

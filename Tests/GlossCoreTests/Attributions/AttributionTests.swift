@@ -14,6 +14,12 @@ import GlossCore
         analyse(text).map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.cue)|\($0.content)" }
     }
 
+    /// "According to X" with nothing after the speaker reports nothing (the fuzzer found it crashing the finder).
+    @Test func accordingToAtTheEndOfASentenceReportsNothing() {
+        #expect(Self.rows("According to Jane Porter") == [])
+        #expect(Self.rows("The town flooded. According to Jane Porter") == [])
+    }
+
     @Test func straightCurlyAndSingleQuotes() {
         #expect(Self.rows("\"We will rebuild the town,\" Mayor Jane Porter said.") == ["direct Jane Porter|said|We will rebuild the town"])
         #expect(Self.rows("“We will rebuild the town,” said Jane Porter.") == ["direct Jane Porter|said|We will rebuild the town"])
