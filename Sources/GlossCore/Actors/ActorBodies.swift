@@ -14,11 +14,11 @@ extension ActorExtractor {
             }
             for p in article.index.postings[Int(form)] {
                 let i = Int(p)
-                guard i > 0, ownerOf(i) == .free, cap[i], !allCaps[i], !initial[i] else { continue }
+                guard i > 0, wordState[i].owner == .free, wordState[i].cap, !wordState[i].allCaps, !wordState[i].initial else { continue }
                 // The name goes on ("Government House"): not this rule's.
-                if i + 1 < n, cap[i + 1], gap[i + 1] == .space || gap[i + 1] == .hyphen { continue }
-                let possessive = gap[i] == .possessive && isKnownPlace(i - 1)
-                guard possessive || gap[i] == .space && word(i - 1) == "the" else { continue }
+                if i + 1 < n, wordState[i + 1].cap, wordState[i + 1].gap == .space || wordState[i + 1].gap == .hyphen { continue }
+                let possessive = wordState[i].gap == .possessive && isKnownPlace(i - 1)
+                guard possessive || wordState[i].gap == .space && word(i - 1) == "the" else { continue }
                 let reason = possessive ? "“\(cleanName(i, i + 1))” after a state’s possessive" : "“the \(cleanName(i, i + 1))” alone"
                 if count == 1 {
                     appendSpan(named, i, i + 1, .context(reason + ": the text's \(drafts[named].name)"))

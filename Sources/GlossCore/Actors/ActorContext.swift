@@ -21,14 +21,20 @@ extension ActorExtractor {
     /// What the context says about the name in words `from..<to`, if anything.
     func contextKind(_ from: Int, _ to: Int) -> (kind: ActorKind, reason: String)? {
         // "X-based": a place.
-        if to < n, gap[to] == .hyphen, word(to) == "based" { return (.place, "“\(word(to))” after it (X-based)") }
+        if to < n, wordState[to].gap == .hyphen, word(to) == "based" { return (.place, "“\(word(to))” after it (X-based)") }
         // "X, Ohio": a place before a known place or state.
-        if to + 1 < n, gap[to] == .comma, cap[to], wordEntry[to] >= 0 || owner[to] >= 0 && drafts[Int(owner[to])].kind == .place {
-            let e = wordEntry[to] >= 0 ? Gazetteer.index.entries[Int(wordEntry[to])].kind : drafts[Int(owner[to])].kind
-            if e == .place || e == .state { return (.place, "followed by a place or state after a comma (X, Ohio)") }
+        if to + 1 < n, wordState[to].gap == .comma, wordState[to].cap {
+            let placeAfter: Bool
+            if let entry = wordState[to].entry {
+                let kind = Gazetteer.index.entries[Int(entry)].kind
+                placeAfter = kind == .place || kind == .state
+            } else {
+                placeAfter = draft(at: to)?.kind == .place
+            }
+            if placeAfter { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         }
         if let reason = placeListReason(from, to) { return (.place, reason) }
-        if from > 0, gap[from] == .space {
+        if from > 0, wordState[from].gap == .space {
             let before = word(from - 1)
             // "shares in X", "stake in X".
             if (before == "in" || before == "of"), from > 1, Self.shareCues.contains(word(from - 2)) {
@@ -39,37 +45,37 @@ extension ActorExtractor {
                 return (.place, "after “\(word(from - 2)) of”")
             }
             // "Deutsche Bank and Rio Tinto": coordinated with an organisation named just before.
-            if before == "and" || before == "or", from > 1, gap[from - 1] == .space, owner[from - 2] >= 0,
-               drafts[Int(owner[from - 2])].kind == .organisation {
-                return (.organisation, "“\(before)” after the organisation \(drafts[Int(owner[from - 2])].name)")
+            if before == "and" || before == "or", from > 1, wordState[from - 1].gap == .space,
+               let organisation = draft(at: from - 2), organisation.kind == .organisation {
+                return (.organisation, "“\(before)” after the organisation \(organisation.name)")
             }
             // "at the MCG": an unknown acronym after "at the" is a venue; known bodies ("at the UN") are in the gazetteer.
-            if before == "the", from > 1, gap[from - 1] == .space, word(from - 2) == "at", to - from == 1, allCaps[from] {
+            if before == "the", from > 1, wordState[from - 1].gap == .space, word(from - 2) == "at", to - from == 1, wordState[from].allCaps {
                 return (.place, "an acronym after “at the” (a venue)")
             }
             // "the Shoalhaven area": a lone name before an area noun.
-            if before == "the", to - from == 1, to < n, gap[to] == .space, GazetteerData.areaNouns.contains(word(to)) {
+            if before == "the", to - from == 1, to < n, wordState[to].gap == .space, GazetteerData.areaNouns.contains(word(to)) {
                 return (.place, "“the … \(word(to))”")
             }
             // Not for acronyms: "at NASA", "from IBM" name bodies.
-            if Self.placeCues.contains(before), !cap[from - 1] || initial[from - 1], !(to - from == 1 && allCaps[from]) {
+            if Self.placeCues.contains(before), !wordState[from - 1].cap || wordState[from - 1].initial, !(to - from == 1 && wordState[from].allCaps) {
                 return (.place, "after “\(before)”")
             }
         }
         // "X's chief executive".
-        if to < n, gap[to] == .possessive || gap[to] == .other, Self.companyRoles.contains(word(to)) {
+        if to < n, wordState[to].gap == .possessive || wordState[to].gap == .other, Self.companyRoles.contains(word(to)) {
             return (.organisation, "its “\(word(to))” (X's chief executive)")
         }
         // A lone name no person owns, before a reporting verb or a possessive: a body ("Qantas said",
         // "Boeing's Starliner"); people in news are introduced by their full names first.
-        if to - from == 1, to < n, !initial[from], !allCaps[from] {  // acronyms wait for their definition
-            if gap[to] == .space, Self.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
-            if gap[to] == .possessive { return (.organisation, "a possessive after a lone name") }
+        if to - from == 1, to < n, !wordState[from].initial, !wordState[from].allCaps {  // acronyms wait for their definition
+            if wordState[to].gap == .space, Self.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
+            if wordState[to].gap == .possessive { return (.organisation, "a possessive after a lone name") }
         }
         // Apposition: "X, the power company".
-        if to + 1 < n, gap[to] == .comma, word(to) == "the" || word(to) == "a" || word(to) == "an" {
+        if to + 1 < n, wordState[to].gap == .comma, word(to) == "the" || word(to) == "a" || word(to) == "an" {
             var k = to + 1
-            while k < n, k < to + 5, gap[k] == .space || k == to + 1 {
+            while k < n, k < to + 5, wordState[k].gap == .space || k == to + 1 {
                 if Self.organisationNouns.contains(word(k)) { return (.organisation, "apposition “\(word(to)) … \(word(k))”") }
                 k += 1
             }
@@ -91,9 +97,9 @@ extension ActorExtractor {
 
     /// Words around one use of a name that only a person has: "X said", "said X", "X, 45,".
     func personContext(_ from: Int, _ to: Int) -> String? {
-        if to < n, gap[to] == .space || gap[to] == .comma, Self.reportingVerbs.contains(word(to)) { return "“\(word(to))” after it" }
-        if from > 0, gap[from] == .space, Self.reportingVerbs.contains(word(from - 1)) { return "after “\(word(from - 1))”" }
-        if to < n, gap[to] == .comma, CharacterClass.isDigit(scalars[Int(words[to].start)]), to + 1 < n, gap[to + 1] == .comma {
+        if to < n, wordState[to].gap == .space || wordState[to].gap == .comma, Self.reportingVerbs.contains(word(to)) { return "“\(word(to))” after it" }
+        if from > 0, wordState[from].gap == .space, Self.reportingVerbs.contains(word(from - 1)) { return "after “\(word(from - 1))”" }
+        if to < n, wordState[to].gap == .comma, CharacterClass.isDigit(scalars[Int(words[to].start)]), to + 1 < n, wordState[to + 1].gap == .comma {
             return "an age after it (X, 45,)"
         }
         return nil
@@ -103,30 +109,30 @@ extension ActorExtractor {
 extension ActorExtractor {
     /// Word `i` names a known place or state: a gazetteer match, a place found so far, or a town of the table.
     func isKnownPlace(_ i: Int) -> Bool {
-        guard i >= 0, i < n, cap[i] else { return false }
-        if wordEntry[i] >= 0 {
-            let kind = Gazetteer.index.entries[Int(wordEntry[i])].kind
+        guard i >= 0, i < n, wordState[i].cap else { return false }
+        if let entry = wordState[i].entry {
+            let kind = Gazetteer.index.entries[Int(entry)].kind
             return kind == .place || kind == .state
         }
-        if owner[i] >= 0 { return drafts[Int(owner[i])].kind == .place || drafts[Int(owner[i])].kind == .state }
-        return ownerOf(i) == .free && !initial[i] && PlaceNames.state(forKey: NameKey.key(word(i))) != nil
+        if let found = draft(at: i) { return found.kind == .place || found.kind == .state }
+        return wordState[i].owner == .free && !wordState[i].initial && PlaceNames.state(forKey: NameKey.key(word(i))) != nil
     }
 
     /// A name listed with a known place is a place: "the ACT and Tasmania", "Alei Sinai and Nitzanit",
     /// "the Illawarra, Sydney", "from Glenbrook to Bulaburra".
     func placeListReason(_ from: Int, _ to: Int) -> String? {
-        if from > 1, gap[from] == .space, gap[from - 1] == .space, isKnownPlace(from - 2) {
+        if from > 1, wordState[from].gap == .space, wordState[from - 1].gap == .space, isKnownPlace(from - 2) {
             let before = word(from - 1)
             if before == "and" || before == "or" { return "“\(before)” after the place \(word(from - 2))" }
             // "to" only in a route: "from X to Y".
-            if before == "to", from > 2, gap[from - 2] == .space, word(from - 3) == "from" { return "“from … to” after a place" }
+            if before == "to", from > 2, wordState[from - 2].gap == .space, word(from - 3) == "from" { return "“from … to” after a place" }
         }
-        if to + 1 < n, gap[to] == .space, gap[to + 1] == .space, word(to) == "and" || word(to) == "or", isKnownPlace(to + 1) {
+        if to + 1 < n, wordState[to].gap == .space, wordState[to + 1].gap == .space, word(to) == "and" || word(to) == "or", isKnownPlace(to + 1) {
             return "“\(word(to))” before the place \(word(to + 1))"
         }
         // A list goes on after the place ("the Illawarra, Sydney, the Hunter Valley"; not "in the Navy, Stover says").
-        if to + 1 < n, gap[to] == .comma, isKnownPlace(to), gap[to + 1] == .comma || word(to + 1) == "and",
-           from > 0, gap[from] == .comma || word(from - 1) == "the" {
+        if to + 1 < n, wordState[to].gap == .comma, isKnownPlace(to), wordState[to + 1].gap == .comma || word(to + 1) == "and",
+           from > 0, wordState[from].gap == .comma || word(from - 1) == "the" {
             return "in a list of places"
         }
         return nil
@@ -136,7 +142,7 @@ extension ActorExtractor {
 extension ActorExtractor {
     /// A month or other generic word that opens a hyphenated first name ("Jan-Michael Gambill").
     func isHyphenedGeneric(_ i: Int) -> Bool {
-        i + 1 < n && gap[i + 1] == .hyphen && cap[i + 1] && !has(i, .stopWord) && !has(i + 1, [.stopWord, .generic])
+        i + 1 < n && wordState[i + 1].gap == .hyphen && wordState[i + 1].cap && !has(i, .stopWord) && !has(i + 1, [.stopWord, .generic])
             && PersonNames.isFirstName(key: NameKey.key(word(i + 1)))
     }
 }

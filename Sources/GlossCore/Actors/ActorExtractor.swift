@@ -24,27 +24,12 @@ struct ActorExtractor {
     let words: [Word]
     let scalars: [Unicode.Scalar]
     let n: Int
-    // Per word (the context rules in ActorContext.swift read these by index):
-    /// How the text before the word joins it to the word before.
-    var gap: [Gap]
-    /// The word starts with a capital.
-    var cap: [Bool]
-    /// Two or more letters, all capitals ("NATO").
-    var allCaps: [Bool]
-    /// The word opens a sentence (or follows a full stop that ends one).
-    var initial: [Bool]
+    /// Per word: its features and who has claimed it (the context rules in ActorContext.swift read it too).
+    var wordState: [WordState] = []
     /// Per form: what the word lists say it is.
     var formFlags: [FormFlags]
     /// Per form: the text uses it somewhere starting with a lower-case letter ("following").
     var lowerUse: [Bool]
-    /// Per word: its `WordOwner`, stored as `WordOwner.raw` (a draft index, or a negative mark) because the
-    /// context rules in ActorContext.swift read it as a draft index; stages read it with `ownerOf(_:)`.
-    var owner: [Int32]
-    /// The word is inside the title of a work ("author of The … Alliance").
-    var inWork: [Bool]
-    /// Gazetteer entry of the committed match covering a word, or -1 (read it with `gazetteerEntry(at:)`;
-    /// stored raw for the context rules).
-    var wordEntry: [Int32]
 
     var drafts: [ActorDraft] = []
     var draftByKey: [String: Int] = [:]
@@ -60,13 +45,6 @@ struct ActorExtractor {
         words = article.words
         scalars = article.scalars
         n = words.count
-        gap = [Gap](repeating: .start, count: n)
-        cap = [Bool](repeating: false, count: n)
-        allCaps = [Bool](repeating: false, count: n)
-        initial = [Bool](repeating: false, count: n)
-        owner = [Int32](repeating: WordOwner.free.raw, count: n)
-        inWork = [Bool](repeating: false, count: n)
-        wordEntry = [Int32](repeating: -1, count: n)
         let vocabularyCount = article.index.vocabulary.count
         formFlags = [FormFlags](repeating: [], count: vocabularyCount)
         lowerUse = [Bool](repeating: false, count: vocabularyCount)
@@ -97,10 +75,10 @@ struct ActorExtractor {
     func flags(_ i: Int) -> FormFlags { formFlags[Int(words[i].form)] }
     /// Whether word i's form has any of the flags `f`.
     func has(_ i: Int, _ f: FormFlags) -> Bool { !formFlags[Int(words[i].form)].isDisjoint(with: f) }
-    /// Who has claimed word i.
-    func ownerOf(_ i: Int) -> WordOwner { WordOwner(raw: owner[i]) }
-    /// The gazetteer entry whose mention covers word i.
-    func gazetteerEntry(at i: Int) -> Int32? { wordEntry[i] >= 0 ? wordEntry[i] : nil }
+    /// The draft whose mention covers word i, if a draft has claimed it.
+    func draft(at i: Int) -> ActorDraft? {
+        if case .draft(let d) = wordState[i].owner { drafts[d] } else { nil }
+    }
 
     /// The surface of a word range with runs of white space turned into one space.
     func cleanName(_ from: Int, _ to: Int) -> String {

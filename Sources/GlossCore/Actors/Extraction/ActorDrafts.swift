@@ -39,7 +39,7 @@ extension ActorExtractor {
     /// Gives words `from..<to` to draft `d` as a mention made by `rule`, and claims them.
     mutating func appendSpan(_ d: Int, _ from: Int, _ to: Int, _ rule: MentionRule) {
         drafts[d].spans.append(TypedMention(from: from, to: to, rule: rule))
-        for k in from..<to { owner[k] = Int32(d) }
+        for k in from..<to { wordState[k].owner = .draft(d) }
     }
 
     /// `appendSpan` to the draft of (kind, name).

@@ -65,7 +65,7 @@ extension ActorExtractor {
                 if !personEvidence(cand, runKey) { continue }
             }
             var keys = [String]()
-            for part in cand.parts where !has(part.0, .particle) || cap[part.0] { keys.append(partKey(part)) }
+            for part in cand.parts where !has(part.0, .particle) || wordState[part.0].cap { keys.append(partKey(part)) }
             let key = keys.joined(separator: " ")
             if let p = personByKey[key] {
                 fullOf[c] = p
@@ -163,7 +163,7 @@ extension ActorExtractor {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
             } else if let d = singles[key] {
                 appendSpan(d, cand.from, cand.to, cand.titled ? .title(form: words[cand.from - 1].form) : .titledElsewhere)
-            } else if cand.to - cand.from == 1, !initialOpener(cand.from), !allCaps[cand.from], let state = PlaceNames.state(forKey: key) {
+            } else if cand.to - cand.from == 1, !initialOpener(cand.from), !wordState[cand.from].allCaps, let state = PlaceNames.state(forKey: key) {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: state), cand.from, cand.to, .placeTable)
             } else if cand.to - cand.from == 1, !cand.titled, let (kind, reason) = context(key) {
                 appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: kind, linked: nil), cand.from, cand.to, .context(reason))
@@ -202,7 +202,7 @@ extension ActorExtractor {
         for (d, draft) in drafts.enumerated() {
             for span in draft.spans {
                 let a = span.to
-                guard a < n, gap[a] == .open, allCaps[a], ownerOf(a) == .free else { continue }
+                guard a < n, wordState[a].gap == .open, wordState[a].allCaps, wordState[a].owner == .free else { continue }
                 var k = Int(words[a].end)
                 while k < scalars.count, CharacterClass.isInlineSpace(scalars[k]) { k += 1 }
                 guard k < scalars.count, scalars[k] == ")" else { continue }
@@ -212,7 +212,7 @@ extension ActorExtractor {
         for (form, d) in defined {
             for p in article.index.postings[Int(form)] {
                 let i = Int(p)
-                if ownerOf(i) == .free && allCaps[i] { appendSpan(d, i, i + 1, .acronym) }
+                if wordState[i].owner == .free && wordState[i].allCaps { appendSpan(d, i, i + 1, .acronym) }
             }
         }
     }

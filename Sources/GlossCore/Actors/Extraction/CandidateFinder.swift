@@ -22,7 +22,7 @@ extension ActorExtractor {
 
     /// A free capitalised word that may be part of a name.
     func isNamePart(_ i: Int) -> Bool {
-        ownerOf(i) == .free && cap[i] && !inWork[i] && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i))
+        wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i))
     }
 
     /// The candidate spans, in text order.
@@ -34,18 +34,18 @@ extension ActorExtractor {
             var start = i
             var end = i + 1
             while end < n {
-                if isNamePart(end), gap[end] == .space || gap[end] == .hyphen || (gap[end] == .stop && isInitialStop(end)) {
+                if isNamePart(end), wordState[end].gap == .space || wordState[end].gap == .hyphen || (wordState[end].gap == .stop && isInitialStop(end)) {
                     end += 1
                     continue
                 }
-                if ownerOf(end) == .free, has(end, .particle), !cap[end], gap[end] == .space,
-                   end + 1 < n, gap[end + 1] == .space, isNamePart(end + 1) {
+                if wordState[end].owner == .free, has(end, .particle), !wordState[end].cap, wordState[end].gap == .space,
+                   end + 1 < n, wordState[end + 1].gap == .space, isNamePart(end + 1) {
                     end += 2
                     continue
                 }
-                if ownerOf(end) == .free, has(end, .particle), !cap[end], gap[end] == .space, end + 2 < n,
-                   ownerOf(end + 1) == .free, has(end + 1, .particle), !cap[end + 1], gap[end + 1] == .space,
-                   gap[end + 2] == .space, isNamePart(end + 2) {
+                if wordState[end].owner == .free, has(end, .particle), !wordState[end].cap, wordState[end].gap == .space, end + 2 < n,
+                   wordState[end + 1].owner == .free, has(end + 1, .particle), !wordState[end + 1].cap, wordState[end + 1].gap == .space,
+                   wordState[end + 2].gap == .space, isNamePart(end + 2) {
                     end += 3
                     continue
                 }
@@ -56,13 +56,13 @@ extension ActorExtractor {
             var titled = false
             var title: String?
             var linked: String?
-            if start > 0, ownerOf(start - 1) == .title,
-               gap[start] == .space || (gap[start] == .stop && isAbbreviationStop(start)) {
+            if start > 0, wordState[start - 1].owner == .title,
+               wordState[start].gap == .space || (wordState[start].gap == .stop && isAbbreviationStop(start)) {
                 titled = true
                 title = key(start - 1, start)
                 var q = start - 1
-                while q > 0, ownerOf(q - 1) == .title, gap[q] == .space { q -= 1 }
-                if q > 0, gap[q] == .space, let e = gazetteerEntry(at: q - 1) {
+                while q > 0, wordState[q - 1].owner == .title, wordState[q].gap == .space { q -= 1 }
+                if q > 0, wordState[q].gap == .space, let e = wordState[q - 1].entry {
                     let entry = Gazetteer.index.entries[Int(e)]
                     if entry.kind == .state { linked = entry.name }
                 }
@@ -77,16 +77,16 @@ extension ActorExtractor {
             var k = start
             while k < end {
                 var e = k + 1
-                while e < end, gap[e] == .hyphen, cap[e] { e += 1 }
+                while e < end, wordState[e].gap == .hyphen, wordState[e].cap { e += 1 }
                 parts.append((k, e))
-                if !has(k, [.particle, .suffix]) || cap[k] && !has(k, .suffix) { countable += 1 }
+                if !has(k, [.particle, .suffix]) || wordState[k].cap && !has(k, .suffix) { countable += 1 }
                 k = e
             }
             if countable > 5 { continue }
             // A run of capitals only ("ALL CAPS HEADLINE") is shouting or acronyms, not a name.
-            if countable >= 2 && !titled && (start..<end).allSatisfy({ allCaps[$0] || !cap[$0] }) { continue }
+            if countable >= 2 && !titled && (start..<end).allSatisfy({ wordState[$0].allCaps || !wordState[$0].cap }) { continue }
             var government: Int?
-            if end < n, gap[end] == .space, !cap[end], has(end, .government), ownerOf(end) == .free { government = end }
+            if end < n, wordState[end].gap == .space, !wordState[end].cap, has(end, .government), wordState[end].owner == .free { government = end }
             out.append(CandidateSpan(from: start, to: end, parts: parts, countable: countable,
                                      title: title, linked: linked, government: government))
         }

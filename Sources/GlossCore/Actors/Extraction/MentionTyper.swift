@@ -19,29 +19,29 @@ extension ActorExtractor {
         var i = 0
         while i < n {
             // A run: capitalised words (and connectors between them) joined by spaces or hyphens.
-            guard cap[i], !inWork[i] else { i += 1; continue }
+            guard wordState[i].cap, !wordState[i].inWork else { i += 1; continue }
             var end = i + 1
-            while end < n, gap[end] == .space || gap[end] == .hyphen, !inWork[end] {
-                if cap[end] { end += 1; continue }
-                if has(end, .connector), end + 1 < n, gap[end + 1] == .space, cap[end + 1] { end += 1; continue }
+            while end < n, wordState[end].gap == .space || wordState[end].gap == .hyphen, !wordState[end].inWork {
+                if wordState[end].cap { end += 1; continue }
+                if has(end, .connector), end + 1 < n, wordState[end + 1].gap == .space, wordState[end + 1].cap { end += 1; continue }
                 break
             }
             var h = i
             while h < end {
                 // A head word in capitals is an acronym ("the ACT"), unless it is a legal form ("BHP AG").
-                guard cap[h], has(h, FormFlags.heads), !inEntity[h], !allCaps[h] || has(h, .organisationHead) && words[h].end - words[h].start <= 3
+                guard wordState[h].cap, has(h, FormFlags.heads), !inEntity[h], !wordState[h].allCaps || has(h, .organisationHead) && words[h].end - words[h].start <= 3
                 else { h += 1; continue }
                 // Walk back over capitalised words (not connectors, not stop words).
                 var s = h
-                while s > i, gap[s] == .space || gap[s] == .hyphen {
-                    if cap[s - 1], !has(s - 1, .stopWord) { s -= 1; continue }
+                while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen {
+                    if wordState[s - 1].cap, !has(s - 1, .stopWord) { s -= 1; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
                     // A particle between capitalised words: "Montana de Oro State Park".
-                    if has(s - 1, .particle), !cap[s - 1], words[s - 1].form != andForm, s - 2 >= i, cap[s - 2],
-                       !has(s - 2, .stopWord), gap[s - 1] == .space { s -= 2; continue }
+                    if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
+                       !has(s - 2, .stopWord), wordState[s - 1].gap == .space { s -= 2; continue }
                     // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
-                    if words[s - 1].form == andForm, s - 2 >= i, cap[s - 2], !inEntity[s - 2], !has(s - 2, .stopWord),
-                       gap[s - 1] == .space, s - 2 == i || !cap[s - 3] || gap[s - 2] != .space || inEntity[s - 3] { s -= 2; continue }
+                    if words[s - 1].form == andForm, s - 2 >= i, wordState[s - 2].cap, !inEntity[s - 2], !has(s - 2, .stopWord),
+                       wordState[s - 1].gap == .space, s - 2 == i || !wordState[s - 3].cap || wordState[s - 2].gap != .space || inEntity[s - 3] { s -= 2; continue }
                     break
                 }
                 while s < h, initialOpener(s) || has(s, .stopWord) { s += 1 }
@@ -49,10 +49,10 @@ extension ActorExtractor {
                 var e = h + 1
                 var lastHead = h
                 while e < end {
-                    if cap[e] {
-                        if ownerOf(e) == .title { break }
+                    if wordState[e].cap {
+                        if wordState[e].owner == .title { break }
                         // "… Space Station Monday": a generic word after the head ends the name.
-                        if has(e, .generic), e > lastHead, e + 1 >= end || !cap[e + 1] { break }
+                        if has(e, .generic), e > lastHead, e + 1 >= end || !wordState[e + 1].cap { break }
                         if has(e, FormFlags.heads) && !inEntity[e] { lastHead = e }
                         e += 1
                         continue
@@ -63,23 +63,23 @@ extension ActorExtractor {
                     if words[e].form == andForm, has(e - 1, FormFlags.heads) { break }
                     // A place named by where it lies: "Southern Highlands of New South Wales" is two places.
                     if e + 1 < end, inEntity[e + 1], flags(lastHead).contains(.placeHead), !flags(lastHead).contains(.organisationHead) { break }
-                    if e + 1 < end, cap[e + 1], ownerOf(e + 1) != .title { e += 1; continue }
+                    if e + 1 < end, wordState[e + 1].cap, wordState[e + 1].owner != .title { e += 1; continue }
                     break
                 }
                 // Capitalised words after the last head without a connector start another name
                 // ("Logan International Airport Tom Kinton").
                 if lastHead + 1 < e, PersonNames.isFirstName(key: key(lastHead + 1, lastHead + 2)) {
                     var connected = false
-                    for k in (lastHead + 1)..<e where !cap[k] { connected = true }
+                    for k in (lastHead + 1)..<e where !wordState[k].cap { connected = true }
                     if !connected { e = lastHead + 1 }
                 }
                 // A number after a place head belongs to the name: "Highway 74", "Space Launch Complex-41".
-                if e == lastHead + 1, e < n, gap[e] == .space || gap[e] == .hyphen, flags(lastHead).contains(.placeHead),
-                   CharacterClass.isDigit(scalars[Int(words[e].start)]), ownerOf(e) == .free { e += 1 }
+                if e == lastHead + 1, e < n, wordState[e].gap == .space || wordState[e].gap == .hyphen, flags(lastHead).contains(.placeHead),
+                   CharacterClass.isDigit(scalars[Int(words[e].start)]), wordState[e].owner == .free { e += 1 }
                 if e - s < 2 { h += 1; continue }
                 let kindFlags = flags(lastHead)
                 if kindFlags.contains(.thingHead) && !kindFlags.contains(.organisationHead) {
-                    for k in s..<e { owner[k] = WordOwner.notActor.raw }
+                    for k in s..<e { wordState[k].owner = .notActor }
                 } else {
                     let kind: ActorKind = kindFlags.contains(.organisationHead) && !endsInFacility(lastHead, e) ? .organisation : .place
                     var linked: String?
@@ -107,7 +107,7 @@ extension ActorExtractor {
         for m in matches {
             guard let t = phrases[Int(m.phrase)].entry else { continue }
             var void = false
-            for k in m.start..<(m.start + m.length) where covered[k] || ownerOf(k) != .free { void = true }
+            for k in m.start..<(m.start + m.length) where covered[k] || wordState[k].owner != .free { void = true }
             if void { continue }
             if entryDraft.isEmpty { entryDraft = [Int?](repeating: nil, count: entries.count) }
             let draft: Int
@@ -117,7 +117,7 @@ extension ActorExtractor {
                 entryDraft[Int(t)] = draft
             }
             appendSpan(draft, m.start, m.start + m.length, .gazetteer(entry: t, adjective: phrases[Int(m.phrase)].isAdjective))
-            for k in m.start..<(m.start + m.length) { wordEntry[k] = t }
+            for k in m.start..<(m.start + m.length) { wordState[k].entry = t }
         }
     }
 
@@ -125,7 +125,7 @@ extension ActorExtractor {
 
     /// A free capitalised word that may start or continue a place name ("New South Wales", "Swan Hill").
     func isPlaceWord(_ i: Int) -> Bool {
-        ownerOf(i) == .free && cap[i] && !inWork[i] && !has(i, .stopWord)
+        wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork && !has(i, .stopWord)
     }
 
     /// Towns, cities and subdivisions of two to four words from the place table, longest first.
@@ -139,7 +139,7 @@ extension ActorExtractor {
         while i < n {
             guard isPlaceWord(i), !initialOpener(i) || !has(i, .generic) else { i += 1; continue }
             var e = i + 1
-            while e < n, e - i < 4, isPlaceWord(e), gap[e] == .space || gap[e] == .hyphen { e += 1 }
+            while e < n, e - i < 4, isPlaceWord(e), wordState[e].gap == .space || wordState[e].gap == .hyphen { e += 1 }
             var found = false
             if e - i >= 2, PlaceNames.hasLongerName(startingWith: key(i, i + 1)) {
                 var end = e
@@ -162,8 +162,8 @@ extension ActorExtractor {
                 }
             }
             // "Greater Sydney", "Inner Sydney": the place itself, with a modifier that stays in the mention.
-            if !found, ExtractionWords.placeModifiers.contains(word(i)), i + 1 < n, gap[i + 1] == .space, isPlaceWord(i + 1),
-               !allCaps[i + 1], i + 2 >= n || !(cap[i + 2] && gap[i + 2] == .space) {
+            if !found, ExtractionWords.placeModifiers.contains(word(i)), i + 1 < n, wordState[i + 1].gap == .space, isPlaceWord(i + 1),
+               !wordState[i + 1].allCaps, i + 2 >= n || !(wordState[i + 2].cap && wordState[i + 2].gap == .space) {
                 let k = key(i + 1, i + 2)
                 if let state = PlaceNames.state(forKey: k) {
                     addMention(name: cleanName(i + 1, i + 2), kind: .place, linked: state, from: i, to: i + 2, rule: .placeTable)

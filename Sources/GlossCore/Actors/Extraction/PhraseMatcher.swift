@@ -57,11 +57,11 @@ extension ActorExtractor {
             var ok = true
             for k in 0..<len {
                 let w = i + k
-                if k > 0 && (words[w].form != forms[k] || gap[w] != phrase.gaps[k]) { ok = false; break }
+                if k > 0 && (words[w].form != forms[k] || wordState[w].gap != phrase.gaps[k]) { ok = false; break }
                 switch phrase.cases[k] {
                 case .any: break
-                case .capital: if !cap[w] { ok = false }
-                case .allCaps: if !allCaps[w] { ok = false }
+                case .capital: if !wordState[w].cap { ok = false }
+                case .allCaps: if !wordState[w].allCaps { ok = false }
                 }
                 if !ok { break }
             }
@@ -85,17 +85,17 @@ extension ActorExtractor {
             if let entry = phrase.entry {
                 if m.length == 1 && !phrase.isAdjective && phrase.cases[0] == .capital && entries[Int(entry)].kind != .organisation {
                     // A lone place or state name glued to an unknown capitalised word is part of a name.
-                    let before = i > 0 && gap[i] == .space && !matchedWord[i - 1] && isNameLike(i - 1) && !initialOpener(i - 1)
-                    let after = i + 1 < n && gap[i + 1] == .space && isNameLike(i + 1) && match(at: i + 1, table) == nil
+                    let before = i > 0 && wordState[i].gap == .space && !matchedWord[i - 1] && isNameLike(i - 1) && !initialOpener(i - 1)
+                    let after = i + 1 < n && wordState[i + 1].gap == .space && isNameLike(i + 1) && match(at: i + 1, table) == nil
                     if before || after { i += 1; continue }
                 }
             } else {
                 // A title. Surname-like titles after a capitalised name word are name parts ("Martin Luther King").
-                if m.length == 1, has(i, .surnameTitle), i > 0, gap[i] == .space, !matchedWord[i - 1], isNameLike(i - 1) {
+                if m.length == 1, has(i, .surnameTitle), i > 0, wordState[i].gap == .space, !matchedWord[i - 1], isNameLike(i - 1) {
                     i += 1
                     continue
                 }
-                for k in i..<(i + m.length) { owner[k] = WordOwner.title.raw }
+                for k in i..<(i + m.length) { wordState[k].owner = .title }
             }
             for k in i..<(i + m.length) { matchedWord[k] = true }
             out.append(m)
@@ -119,15 +119,15 @@ extension ActorExtractor {
                 var ok = true
                 for f in rest {
                     i += 1
-                    if i >= n || words[i].form != f || gap[i] != .space { ok = false; break }
+                    if i >= n || words[i].form != f || wordState[i].gap != .space { ok = false; break }
                 }
                 guard ok else { continue }
                 var w = i + 1
-                guard w < n, gap[w] != .stop, gap[w] != .start, cap[w] else { continue }
+                guard w < n, wordState[w].gap != .stop, wordState[w].gap != .start, wordState[w].cap else { continue }
                 while w < n {
-                    if w > i + 1 && (gap[w] == .stop || gap[w] == .start) { break }
-                    if !cap[w] && !has(w, .stopWord) && !CharacterClass.isDigit(scalars[Int(words[w].start)]) { break }
-                    inWork[w] = true
+                    if w > i + 1 && (wordState[w].gap == .stop || wordState[w].gap == .start) { break }
+                    if !wordState[w].cap && !has(w, .stopWord) && !CharacterClass.isDigit(scalars[Int(words[w].start)]) { break }
+                    wordState[w].inWork = true
                     w += 1
                 }
             }

@@ -32,25 +32,24 @@ extension ActorExtractor {
     enum WordOwner: Equatable {
         case free, notActor, title
         case draft(Int)
+    }
 
-        init(raw: Int32) {
-            switch raw {
-            case -1: self = .free
-            case -2: self = .notActor
-            case -3: self = .title
-            default: self = .draft(Int(raw))
-            }
-        }
-
-        /// The stored form: the draft index, or a negative mark.
-        var raw: Int32 {
-            switch self {
-            case .free: -1
-            case .notActor: -2
-            case .title: -3
-            case .draft(let d): Int32(d)
-            }
-        }
+    /// One word's features, set once by `prepare()`, and the marks later stages put on it.
+    struct WordState {
+        /// How the text before the word joins it to the word before.
+        let gap: Gap
+        /// The word starts with a capital.
+        let cap: Bool
+        /// Two or more letters, all capitals ("NATO").
+        let allCaps: Bool
+        /// The word opens a sentence (or follows a full stop that ends one).
+        let initial: Bool
+        /// Who has claimed the word so far.
+        var owner: WordOwner = .free
+        /// The word is inside the title of a work ("author of The … Alliance").
+        var inWork = false
+        /// The gazetteer entry of the committed match covering the word.
+        var entry: Int32? = nil
     }
 
     // MARK: - Features of words and forms
@@ -74,32 +73,34 @@ extension ActorExtractor {
         flag(GazetteerData.titles, .title)
         flag(ExtractionWords.connectors, .connector)
 
+        wordState.reserveCapacity(n)
         for i in 0..<n {
             let w = words[i]
             let a = Int(w.start), b = Int(w.end)
             let first = scalars[a]
-            cap[i] = CharacterClass.isUpper(first)
+            let cap = CharacterClass.isUpper(first)
             var letters = 0, upper = 0
             for k in a..<b where CharacterClass.isLetter(scalars[k]) {
                 letters += 1
                 if CharacterClass.isUpper(scalars[k]) { upper += 1 }
             }
-            allCaps[i] = letters >= 2 && upper == letters
-            if CharacterClass.isLetter(first) && !cap[i] { lowerUse[Int(w.form)] = true }
+            if CharacterClass.isLetter(first) && !cap { lowerUse[Int(w.form)] = true }
             // A sentence boundary is always a hard break, whatever the characters between the words: a name
             // never spans two sentences ("… U.S. Senate …" where the segmenter ended a sentence after "U.S.").
+            let gap: Gap, initial: Bool
             if i == 0 || words[i].sentence != words[i - 1].sentence {
-                gap[i] = .start
-                initial[i] = true
+                gap = .start
+                initial = true
             } else {
-                let g = Gazetteer.classifyGap(scalars, Int(words[i - 1].end), a)
-                gap[i] = g
-                if g == .start {
-                    initial[i] = true
-                } else if g == .stop {
-                    initial[i] = !(isAbbreviationStop(i) || isInitialStop(i))
+                gap = Gazetteer.classifyGap(scalars, Int(words[i - 1].end), a)
+                switch gap {
+                case .start: initial = true
+                // The stop tests read only the words before i, whose state is already set.
+                case .stop: initial = !(isAbbreviationStop(i) || isInitialStop(i))
+                default: initial = false
                 }
             }
+            wordState.append(WordState(gap: gap, cap: cap, allCaps: letters >= 2 && upper == letters, initial: initial))
         }
     }
 
@@ -117,18 +118,18 @@ extension ActorExtractor {
     /// "George W. Bush": the stop before word i follows a single capital letter.
     func isInitialStop(_ i: Int) -> Bool {
         let w = words[i - 1]
-        return w.end - w.start == 1 && cap[i - 1] && isPlainStop(i)
+        return w.end - w.start == 1 && wordState[i - 1].cap && isPlainStop(i)
     }
 
     /// A capitalised word that could be part of a personal name next to a gazetteer word
     /// ("George Washington", "Jordan Peterson").
     func isNameLike(_ i: Int) -> Bool {
-        cap[i] && !allCaps[i] && flags(i).isDisjoint(with: [.stopWord, .generic, .organisationHead, .placeHead, .thingHead, .title])
+        wordState[i].cap && !wordState[i].allCaps && flags(i).isDisjoint(with: [.stopWord, .generic, .organisationHead, .placeHead, .thingHead, .title])
     }
 
     /// A sentence-initial word that is an ordinary word ("Following", "Analysts").
     func initialOpener(_ i: Int) -> Bool {
-        guard initial[i] else { return false }
+        guard wordState[i].initial else { return false }
         if has(i, .stopWord) || lowerUse[Int(words[i].form)] { return true }
         // "Neighbouring Liberia", "Reportedly …": a participle or adverb opening the sentence.
         let w = article.index.vocabulary[Int(words[i].form)]

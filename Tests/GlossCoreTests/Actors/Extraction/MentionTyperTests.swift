@@ -32,15 +32,15 @@ import Testing
         var f = StageFixture("The Vornish Treaty was signed.")
         #expect(f.typedMentions() == [])
         let vornish = try #require(f.index(of: "Vornish")), treaty = try #require(f.index(of: "Treaty"))
-        #expect(f.x.ownerOf(vornish) == .notActor)
-        #expect(f.x.ownerOf(treaty) == .notActor)
+        #expect(f.x.wordState[vornish].owner == .notActor)
+        #expect(f.x.wordState[treaty].owner == .notActor)
     }
 
     @Test func titlesAreClaimedForTheCandidates() throws {
         var f = StageFixture("Later Mr Torvin spoke.")
         _ = f.typedMentions()
         let mr = try #require(f.index(of: "Mr")), torvin = try #require(f.index(of: "Torvin"))
-        #expect(f.x.ownerOf(mr) == .title)
-        #expect(f.x.ownerOf(torvin) == .free)
+        #expect(f.x.wordState[mr].owner == .title)
+        #expect(f.x.wordState[torvin].owner == .free)
     }
 }

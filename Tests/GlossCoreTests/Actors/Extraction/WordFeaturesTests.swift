@@ -7,32 +7,32 @@ import Testing
         let f = StageFixture("Talks at NATO went on, said A. Vorlan of the bloc.")
         let nato = try #require(f.index(of: "NATO")), talks = try #require(f.index(of: "Talks"))
         let went = try #require(f.index(of: "went")), a = try #require(f.index(of: "A"))
-        #expect(f.x.cap[nato] && f.x.allCaps[nato])
-        #expect(f.x.cap[talks] && !f.x.allCaps[talks])
-        #expect(!f.x.cap[went])
+        #expect(f.x.wordState[nato].cap && f.x.wordState[nato].allCaps)
+        #expect(f.x.wordState[talks].cap && !f.x.wordState[talks].allCaps)
+        #expect(!f.x.wordState[went].cap)
         // One capital letter is an initial, not an acronym.
-        #expect(f.x.cap[a] && !f.x.allCaps[a])
+        #expect(f.x.wordState[a].cap && !f.x.wordState[a].allCaps)
     }
 
     @Test func gapsBetweenWords() throws {
         let f = StageFixture("The Dravik-Ashby plan was Dravik's idea, not theirs.")
         let ashby = try #require(f.index(of: "Ashby")), plan = try #require(f.index(of: "plan"))
         let idea = try #require(f.index(of: "idea")), not = try #require(f.index(of: "not"))
-        #expect(f.x.gap[ashby] == .hyphen)
-        #expect(f.x.gap[plan] == .space)
-        #expect(f.x.gap[idea] == .possessive)
-        #expect(f.x.gap[not] == .comma)
-        #expect(f.x.gap[0] == .start)
+        #expect(f.x.wordState[ashby].gap == .hyphen)
+        #expect(f.x.wordState[plan].gap == .space)
+        #expect(f.x.wordState[idea].gap == .possessive)
+        #expect(f.x.wordState[not].gap == .comma)
+        #expect(f.x.wordState[0].gap == .start)
     }
 
     @Test func fullStopsAfterTitlesAndInitialsDoNotOpenSentences() throws {
         let f = StageFixture("We met Mr. Vorlan and Jon Q. Perrit there. Ashby came later.")
         let vorlan = try #require(f.index(of: "Vorlan")), perrit = try #require(f.index(of: "Perrit"))
         let ashby = try #require(f.index(of: "Ashby")), we = try #require(f.index(of: "We"))
-        #expect(!f.x.initial[vorlan])
-        #expect(!f.x.initial[perrit])
-        #expect(f.x.initial[ashby])
-        #expect(f.x.initial[we])
+        #expect(!f.x.wordState[vorlan].initial)
+        #expect(!f.x.wordState[perrit].initial)
+        #expect(f.x.wordState[ashby].initial)
+        #expect(f.x.wordState[we].initial)
     }
 
     @Test func formsCarryTheirWordLists() throws {
@@ -46,10 +46,5 @@ import Testing
         #expect(f.x.has(march, .generic))
         #expect(f.x.has(governor, .title))
         #expect(f.x.flags(vorn).isEmpty)
-    }
-
-    @Test(arguments: [ActorExtractor.WordOwner.free, .notActor, .title, .draft(0), .draft(41)])
-    func ownersSurviveTheirStoredForm(owner: ActorExtractor.WordOwner) {
-        #expect(ActorExtractor.WordOwner(raw: owner.raw) == owner)
     }
 }
