@@ -1,3 +1,5 @@
+import GlossShell
+
 /// The benchmark's figures: a printed table and a JSON document.
 struct Report {
     struct Row {
@@ -29,21 +31,9 @@ struct Report {
 
     func json() -> String {
         let items = rows.map { r in
-            "  {\"section\": \(quote(r.section)), \"name\": \(quote(r.name)), \"median_seconds\": \(r.seconds.map { "\($0)" } ?? "null"), \"extra\": \(quote(r.extra)), \"runs\": \(r.runs)}"
+            "  {\"section\": \(JSON.quote(r.section)), \"name\": \(JSON.quote(r.name)), \"median_seconds\": \(r.seconds.map { "\($0)" } ?? "null"), \"extra\": \(JSON.quote(r.extra)), \"runs\": \(r.runs)}"
         }
         return "[\n" + items.joined(separator: ",\n") + "\n]\n"
-    }
-
-    private func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out + "\""
     }
 }
 

@@ -57,7 +57,7 @@ public enum JSONWriter {
             out.append("{")
             for (k, (key, item)) in members.enumerated() {
                 if k > 0 { out.append(",") }
-                out.append(quoted(key) + ":")
+                out.append(JSON.quote(key) + ":")
                 compact(item, into: &out)
             }
             out.append("}")
@@ -71,7 +71,7 @@ public enum JSONWriter {
         case .bool(let b): out.append(b ? "true" : "false")
         case .int(let n): out.append(String(n))
         case .double(let d): out.append(d.isFinite ? String(d) : "null")
-        case .string(let s): out.append(quoted(s))
+        case .string(let s): out.append(JSON.quote(s))
         case .array(let items):
             guard !items.isEmpty else { out.append("[]"); return }
             out.append("[\n")
@@ -85,15 +85,11 @@ public enum JSONWriter {
             guard !members.isEmpty else { out.append("{}"); return }
             out.append("{\n")
             for (k, (key, item)) in members.enumerated() {
-                out.append(String(repeating: "  ", count: indent + 1) + quoted(key) + ": ")
+                out.append(String(repeating: "  ", count: indent + 1) + JSON.quote(key) + ": ")
                 write(item, indent: indent + 1, into: &out)
                 out.append(k == members.count - 1 ? "\n" : ",\n")
             }
             out.append(String(repeating: "  ", count: indent) + "}")
         }
     }
-
-    /// A JSON string literal: quote, backslash and control characters escaped; U+2028/2029 too, so the
-    /// output is also safe to embed in JavaScript. Everything else is written as UTF-8.
-    public static func quoted(_ s: String) -> String { JSON.quote(s) }
 }

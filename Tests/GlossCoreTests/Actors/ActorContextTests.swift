@@ -4,9 +4,7 @@ import GlossCore
 /// Context rules for names no table knows, and merging people. Invented names ("Quellinby") keep
 /// the gazetteers out of it, so each test sees one rule.
 @Suite struct ActorContextTests {
-    func kind(_ name: String, in text: String) -> ActorKind? {
-        ActorFixture.analyse(text).actors.first { $0.name == name }?.kind
-    }
+    func kind(_ name: String, in text: String) -> ActorKind? { ActorFixture.kind(of: name, in: text) }
 
     @Test(arguments: [
         ("Aid reached Quellinby on Monday after the road to Quellinby reopened, and crews in Quellinby rested.", "Quellinby", ActorKind.place),

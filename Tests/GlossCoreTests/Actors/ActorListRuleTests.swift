@@ -4,9 +4,7 @@ import GlossCore
 /// Places listed with known places, area nouns, venues, standalone bodies and facility heads, on
 /// invented names ("Quellinby") so that no table decides instead of the rule under test.
 @Suite struct ActorListRuleTests {
-    func kind(_ name: String, in text: String) -> ActorKind? {
-        ActorFixture.analyse(text).actors.first { $0.name == name }?.kind
-    }
+    func kind(_ name: String, in text: String) -> ActorKind? { ActorFixture.kind(of: name, in: text) }
 
     @Test(arguments: [
         ("Rain fell across the QLB and Tasmania on Monday.", "QLB", ActorKind.place),
