@@ -32,11 +32,13 @@ let package = Package(
         .executableTarget(name: "gloss-fuzz", dependencies: ["GlossFuzzTargets", "GlossCore"], path: "Sources/GlossFuzz"),
         // Scoring the analysis against hand-annotated real articles (Tests/Reference): the benchmark's accuracy mode and its guard test.
         .target(name: "GlossEvaluation", dependencies: ["GlossCore"]),
-        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossEvaluation"]),
+        // What more than one test target needs (a seeded generator), so that it exists once.
+        .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossEvaluation", "GlossTestSupport"]),
         // Golden/ holds transcripts that pin every command's output; the tests check them like `gloss check`.
         .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore", "GlossFuzzTargets"], exclude: ["Golden"]),
         // The kernel tests drive the kernel from Python (jupyter_client) through Kernel/kernel_client.py.
-        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore"], exclude: ["Kernel/kernel_client.py"]),
+        .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"], exclude: ["Kernel/kernel_client.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

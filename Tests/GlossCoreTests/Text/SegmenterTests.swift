@@ -1,5 +1,6 @@
 import Testing
 import GlossCore
+import GlossTestSupport
 
 // MARK: - Helpers
 
@@ -29,18 +30,6 @@ private func violation(_ s: [Unicode.Scalar], _ range: Range<Int>, _ ranges: [Ra
     }
     for g in cursor..<hi where !isSpace(s[g]) { return "non-space scalar at \(g) not covered" }
     return nil
-}
-
-/// SplitMix64: a small deterministic generator.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 // MARK: - Fixtures

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// kill -9 at random moments of a session that saves and exports: every saved file and the journal are always
@@ -8,18 +9,6 @@ import Testing
         "info", "find Kim", "quote $2", "tag 9.1 claim", "save s", "export json out.json --force",
         "read 2", "tag 14.2 fact --note 'a note'", "save s", "export json out.json --force", "tags", "find Putin",
     ]
-
-    /// A small seeded generator (SplitMix64), so a failing kill moment can be reproduced.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// The fenced cell blocks of a transcript, in order.
     static func cellBlocks(_ text: String) -> [String] {
@@ -60,7 +49,7 @@ import Testing
         let work = dir.child("work")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let journalDir = work.child(".state/gloss/journal")
-        var generator = SplitMix(state: 20_260_129)
+        var generator = SplitMix64(state: 20_260_129)
         var deepest = 0
         for round in 0..<50 {
             // Stdin stays open, so the batch never ends by itself: only the kill ends it.
