@@ -13,6 +13,11 @@ enum AttributionAccuracy {
         for split in [ReferenceArticle.Split.dev, .heldout] {
             let (score, misses) = AttributionScoring.score(articles, split: split)
             lines += AttributionScoring.lines(score, split: split).map { "  " + $0 }
+            for collection in ReferenceArticle.Collection.allCases {
+                let (part, _) = AttributionScoring.score(articles.filter { $0.collection == collection }, split: split)
+                guard part.articles > 0 else { continue }
+                lines.append("    \(collection.rawValue) (\(part.articles)): " + AttributionScoring.summary(part))
+            }
             if showMisses && split == .dev { lines += misses.map { "    \($0.article): \($0.message)" } }
         }
         return lines

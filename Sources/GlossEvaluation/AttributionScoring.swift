@@ -90,6 +90,13 @@ public enum AttributionScoring {
         ]
     }
 
+    /// The figures on one line: found/speaker for direct and indirect, and the false rate.
+    public static func summary(_ score: Score) -> String {
+        "direct found \(format(score.direct.recall)) speaker \(format(score.direct.speakerAccuracy)), "
+            + "indirect found \(format(score.indirect.recall)) speaker \(format(score.indirect.speakerAccuracy)), "
+            + "false \(format(score.falseRate))"
+    }
+
     /// Two decimals.
     static func format(_ x: Double) -> String {
         let n = Int((x * 100).rounded())

@@ -25,8 +25,24 @@ public struct ReferenceArticle: Sendable {
         public let content: String
     }
 
+    /// Where a reference article comes from, read off its stem's prefix (FORMAT.md names the stems), so
+    /// that the figures can be given per kind of writing as well as in all.
+    public enum Collection: String, Sendable, CaseIterable {
+        /// `lee-NNN`: ABC News Online, 2001 (gensim's Lee corpus).
+        case lee
+        /// `web-SITE-KEY`: English web news of 2019 (Zyte's article-extraction-benchmark).
+        case web
+        /// `us-…`, `uk-…`, `wire-…`: newspaper3k's test articles and NASA releases.
+        case press
+
+        public init(id: String) {
+            self = id.hasPrefix("lee-") ? .lee : id.hasPrefix("web-") ? .web : .press
+        }
+    }
+
     /// The file stem, e.g. "lee-012".
     public let id: String
+    public var collection: Collection { Collection(id: id) }
     public let text: String
     /// The `# source:` line.
     public let source: String
