@@ -7,7 +7,8 @@ enum ExtractionWords {
 
     /// Legal forms a company's name may drop in later mentions ("Acme Robotics Inc" → "Acme Robotics"),
     /// as folded suffixes of its `NameKey`.
-    static let droppableLegalForms = [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd"]
+    static let droppableLegalForms = [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd",
+                                      " company", " corporation", " incorporated", " limited", " se", " nv"]
 
     /// Words before a place that name its wider or inner area, not another place ("Greater Sydney").
     static let placeModifiers: Set<String> = ["greater", "inner", "outer", "metropolitan"]
