@@ -6,6 +6,8 @@ enum OrganisationNameData {
     /// Lines "key<TAB>value", sorted by key bytes; searched in place, never parsed whole.
     static let table: StaticString = """
 1 and 1	16	c	1&1
+3i	3	cw	3i
+3m	0	uw	3M
 a o smith	14	c	A. O. Smith
 a10 networks	19	c	A10 Networks
 aar	19	u	AAR
@@ -49,6 +51,7 @@ adidas	4	c	Adidas
 adient	19	c	Adient
 adma biologics	19	c	ADMA Biologics
 adma biologics inc	19	c	ADMA Biologics
+adobe	1	cw	Adobe
 adobe inc	1	c	Adobe
 adp	2	u	ADP
 adt	19	u	ADT
@@ -62,6 +65,7 @@ aedifica	11	c	Aedifica
 aegon	10	c	Aegon
 aegon n v	10	c	Aegon
 aena	9	u	AENA
+aeon	7	uw	AEON
 aes	14	u	AES
 aes corporation	14	c	AES
 aflac	14	c	Aflac
@@ -101,6 +105,7 @@ all nippon airways	7	c	All Nippon Airways
 allegiant travel	19	c	Allegiant Travel
 allegiant travel company	19	c	Allegiant Travel
 allegion	14	c	Allegion
+allen	19	cw	Ethan Allen
 alliance witan	3	c	Alliance Witan
 alliant energy	14	c	Alliant Energy
 allianz	4	c	Allianz
@@ -109,17 +114,20 @@ alnylam pharmaceuticals	2	c	Alnylam Pharmaceuticals
 alpha and omega semiconductor	19	c	Alpha and Omega Semiconductor
 alpha and omega semiconductor ltd	19	c	Alpha and Omega Semiconductor
 alpha metallurgical resources	19	c	Alpha Metallurgical Resources
+alphabet	1	cw	Alphabet
 alphabet inc	1	c	Alphabet
 alps alpine	7	c	Alps Alpine
 alten	17	u	ALTEN
 altria	1	c	Altria
 alzchem	18	c	Alzchem
 alzchem group	18	c	Alzchem
+amada	7	cw	Amada
 amada co	7	c	Amada
 amadeus fire	18	c	Amadeus FiRe
 amadeus fire ag	18	c	Amadeus FiRe
 amadeus it	9	c	Amadeus IT
 amadeus it group	9	c	Amadeus IT
+amazon	0	cw	Amazon
 amcor	14	c	Amcor
 amd	1	u	AMD
 amentum	19	c	Amentum
@@ -167,6 +175,7 @@ aperam	17	c	Aperam
 apogee enterprises	19	c	Apogee Enterprises
 apogee enterprises inc	19	c	Apogee Enterprises
 apollo commercial real estate finance	14	c	Apollo Commercial Real Estate Finance
+apple	0	cw	Apple
 apple hospitality	19	c	Apple Hospitality
 apple hospitality reit	19	c	Apple Hospitality
 apple hospitality reit inc	19	c	Apple Hospitality
@@ -260,6 +269,8 @@ bae systems	3	c	BAE Systems
 baker hughes	2	c	Baker Hughes
 balchem	19	c	Balchem
 balchem corporation	19	c	Balchem
+baldwin	19	cw	Alexander & Baldwin
+ball	14	cw	Ball
 ball corporation	14	c	Ball
 banc of california	19	c	Banc of California
 bancfirst	19	c	BancFirst
@@ -283,8 +294,11 @@ basf	4	u	BASF
 baxter international	14	c	Baxter International
 baycurrent	7	c	Baycurrent
 baycurrent inc	7	c	Baycurrent
+bayer	4	cw	Bayer
+bd	14	uw	BD
 beacon financial	19	c	Beacon Financial
 beacon financial corp	19	c	Beacon Financial
+beazley	3	cw	Beazley
 beazley plc	3	c	Beazley
 bechtle	15	c	Bechtle
 bechtle ag	15	c	Bechtle
@@ -292,6 +306,7 @@ befesa	15	c	Befesa
 beiersdorf	4	c	Beiersdorf
 benchmark electronics	19	c	Benchmark Electronics
 beneteau	17	c	Bénéteau
+benz	4	cw	Mercedes-Benz
 berkeley group	3	c	Berkeley Group
 berkeley group holdings	3	c	Berkeley Group
 berkshire hathaway	1	c	Berkshire Hathaway
@@ -310,9 +325,11 @@ biolife solutions inc	19	c	BioLife Solutions
 bj restaurants	19	c	BJ Restaurants
 blackline systems	19	c	BlackLine Systems
 blackrock	1	c	BlackRock
+blackstone	14	cw	Blackstone
 blackstone inc	14	c	Blackstone
 blackstone mortgage trust	19	c	Blackstone Mortgage Trust
 blackstone mortgage trust inc	19	c	Blackstone Mortgage Trust
+block	14	cw	Block
 block inc	14	c	Block
 bloomin brands	19	c	Bloomin' Brands
 bmw	4	u	BMW
@@ -330,6 +347,10 @@ boot barn holdings inc	19	c	Boot Barn
 borussia dortmund	18	c	Borussia Dortmund
 boston scientific	14	c	Boston Scientific
 bouygues	5	c	Bouygues
+bowes	19	cw	Pitney Bowes
+box	19	cw	Box
+bp	3	uw	BP
+brady	19	cw	Brady
 brady corporation	19	c	Brady
 bread financial	19	c	Bread Financial
 brenntag	4	c	Brenntag
@@ -349,6 +370,7 @@ brown and brown	14	c	Brown & Brown
 brown brown	14	c	Brown & Brown
 brown forman	14	c	Brown–Forman
 bt group	3	c	BT Group
+buckle	19	cw	Buckle
 builders firstsource	14	c	Builders FirstSource
 bunge global	14	c	Bunge Global
 bunzl	3	c	Bunzl
@@ -358,6 +380,7 @@ bxp	14	u	BXP
 bxp inc	14	c	BXP
 c h robinson	14	c	C.H. Robinson
 cable one	19	c	Cable One
+cactus	19	cw	Cactus
 cactus inc	19	c	Cactus
 cadence design systems	2	c	Cadence Design Systems
 caesars entertainment	19	c	Caesars Entertainment
@@ -372,6 +395,7 @@ calix inc	19	c	Calix
 camden property trust	14	c	Camden Property Trust
 campbell	14	p	Campbell's
 cancom	16	c	Cancom
+canon	7	cw	Canon
 canon inc	7	c	Canon
 capgemini	5	c	Capgemini
 capital one	1	c	Capital One
@@ -387,6 +411,7 @@ cargurus	19	c	CarGurus
 carl zeiss meditec	15	c	Carl Zeiss Meditec
 carmax	19	c	CarMax
 carmila	17	c	Carmila
+carnival	14	cw	Carnival
 carnival corporation	14	c	Carnival
 carnival corporation plc	14	c	Carnival
 carrefour	5	c	Carrefour
@@ -397,6 +422,7 @@ carvana	14	c	Carvana
 casella waste systems	19	c	Casella Waste Systems
 casio	7	c	Casio
 catalyst pharmaceuticals	19	c	Catalyst Pharmaceuticals
+caterpillar	0	cw	Caterpillar
 caterpillar inc	0	c	Caterpillar
 cathay general bancorp	19	c	Cathay General Bancorp
 cavco industries	19	c	Cavco Industries
@@ -437,9 +463,11 @@ chefs warehouse	19	c	Chefs' Warehouse
 chefs warehouse inc	19	c	Chefs' Warehouse
 chemours	19	c	Chemours
 chesapeake utilities	19	c	Chesapeake Utilities
+chevron	0	cw	Chevron
 chevron corporation	0	c	Chevron
 chiba bank	7	c	Chiba Bank
 chipotle mexican grill	14	c	Chipotle Mexican Grill
+chubb	14	cw	Chubb
 chubb limited	14	c	Chubb
 chubu electric power	7	c	Chubu Electric Power
 chugai pharmaceutical	7	c	Chugai Pharmaceutical
@@ -451,12 +479,14 @@ cigna	14	c	Cigna
 cincinnati financial	14	c	Cincinnati Financial
 cinemark theatres	19	c	Cinemark Theatres
 cintas	2	c	Cintas
+cisco	0	cw	Cisco
 citigroup	1	c	Citigroup
 citizens financial	14	c	Citizens Financial
 citizens financial group	14	c	Citizens Financial
 city holding	19	c	City Holding
 city holding company	19	c	City Holding
 clariane	17	c	Clariane
+clark	14	cw	Kimberly-Clark
 cleanspark	19	c	CleanSpark
 cleanspark inc	19	c	CleanSpark
 clear secure	19	c	Clear Secure
@@ -473,6 +503,7 @@ coca cola hbc	3	c	Coca-Cola HBC
 coface	17	c	Coface
 cofinimmo	11	c	Cofinimmo
 cogent communications	19	c	Cogent Communications
+cognizant	2	cw	Cognizant
 cohen and steers	19	c	Cohen & Steers
 cohen steers	19	c	Cohen & Steers
 cohu	19	c	Cohu
@@ -500,13 +531,16 @@ consol energy	19	c	CONSOL Energy
 consolidated edison	14	c	Consolidated Edison
 constellation brands	14	c	Constellation Brands
 constellation energy	2	c	Constellation Energy
+continental	4	cw	Continental
 continental ag	4	c	Continental
 convatec	3	c	Convatec
+cooper	14	cw	Cooper
 cooper companies	14	c	Cooper
 copart	2	c	Copart
 corcept therapeutics	19	c	Corcept Therapeutics
 core laboratories	19	c	Core Laboratories
 corecivic	19	c	CoreCivic
+corning	14	cw	Corning
 corning inc	14	c	Corning
 corpay	14	c	Corpay
 corsair gaming	19	c	Corsair Gaming
@@ -538,6 +572,7 @@ csx corporation	2	c	CSX
 cts	19	u	CTS
 cts corporation	19	c	CTS
 cts eventim	15	c	CTS Eventim
+cummins	14	cw	Cummins
 curbline properties	19	c	Curbline Properties
 curbline properties corp	19	c	Curbline Properties
 cushman and wakefield	19	c	Cushman & Wakefield
@@ -562,7 +597,9 @@ daimler truck	4	c	Daimler Truck
 daiwa house industry	7	c	Daiwa House Industry
 daiwa securities	7	c	Daiwa Securities
 daiwa securities group	7	c	Daiwa Securities
+dana	19	cw	Dana
 dana incorporated	19	c	Dana
+danaher	1	cw	Danaher
 danaher corporation	1	c	Danaher
 danone	5	c	Danone
 darden restaurants	14	c	Darden Restaurants
@@ -571,6 +608,7 @@ dassault systemes	5	c	Dassault Systèmes
 datadog	2	c	Datadog
 dave and buster	19	c	Dave & Buster's
 dave buster	19	p	Dave & Buster's
+davis	19	cw	Ziff Davis
 davita	14	c	DaVita
 dcc	3	u	DCC
 dcc plc	3	c	DCC
@@ -578,8 +616,11 @@ deckers brands	14	c	Deckers Brands
 delivery hero	15	c	Delivery Hero
 dell technologies	14	c	Dell Technologies
 delta air lines	14	c	Delta Air Lines
+deluxe	19	cw	Deluxe
 deluxe corporation	19	c	Deluxe
+dena	7	cw	DeNA
 denka	7	c	Denka
+dennison	14	cw	Avery Dennison
 denso	7	c	Denso
 dentsu	7	c	Dentsu
 derichebourg	17	c	Derichebourg
@@ -605,9 +646,13 @@ digi international	19	c	Digi
 digital realty	14	c	Digital Realty
 digitalocean	19	c	DigitalOcean
 dime community bank	19	c	Dime Community Bank
+diodes	19	cw	Diodes
 diodes incorporated	19	c	Diodes
+diploma	3	cw	Diploma
 diploma plc	3	c	Diploma
+disco	7	cw	Disco
 disco corporation	7	c	Disco
+disney	0	cw	Walt Disney
 dollar general	14	c	Dollar General
 dollar tree	14	c	Dollar Tree
 dominion energy	14	c	Dominion Energy
@@ -620,7 +665,9 @@ dorman products	19	c	Dorman products
 doubleverify	19	c	DoubleVerify
 doubleverify holdings	19	c	DoubleVerify
 doubleverify holdings inc	19	c	DoubleVerify
+douglas	18	cw	Douglas
 douglas emmett	19	c	Douglas Emmett
+dover	14	cw	Dover
 dover corporation	14	c	Dover
 dow chemical	14	c	Dow Chemical
 dow chemical company	14	c	Dow Chemical
@@ -632,6 +679,8 @@ dream finders homes inc	19	c	Dream Finders Homes
 dsm firmenich	10	c	DSM-Firmenich
 dte energy	14	c	DTE Energy
 duke energy	1	c	Duke Energy
+dupont	14	cw	DuPont
+durr	18	cw	Dürr
 durr ag	18	c	Dürr
 dxc technology	19	c	DXC Technology
 dxp enterprises	19	c	DXP Enterprises
@@ -645,6 +694,7 @@ easterly government properties inc	19	c	Easterly Government Properties
 eastman chemical	19	c	Eastman Chemical
 eastman chemical company	19	c	Eastman Chemical
 easyjet	3	c	EasyJet
+eaton	14	cw	Eaton
 eaton corporation	14	c	Eaton
 ebara	7	c	Ebara
 ebara corporation	7	c	Ebara
@@ -654,6 +704,7 @@ eckert ziegler	16	c	Eckert & Ziegler
 ecolab	14	c	Ecolab
 edenred	5	c	Edenred
 edgewell personal care	19	c	Edgewell Personal Care
+edison	19	cw	Phillips Edison
 edison international	14	c	Edison International
 edwards lifesciences	14	c	Edwards Lifesciences
 eisai	7	c	Eisai
@@ -667,6 +718,7 @@ elia system operator	11	c	Elia System Operator
 elior	17	c	Elior
 elior group	17	c	Elior
 elis	17	c	Elis
+elisa	13	cw	Elisa
 ellington financial	19	c	Ellington Financial
 ellington financial inc	19	c	Ellington Financial
 elmos semiconductor	16	c	Elmos Semiconductor
@@ -674,6 +726,7 @@ embecta	19	c	Embecta
 embecta corp	19	c	Embecta
 emcor	14	c	Emcor
 emerson electric	1	c	Emerson Electric
+emmett	19	cw	Douglas Emmett
 employers holdings	19	c	Employers Holdings
 employers holdings inc	19	c	Employers Holdings
 enact holdings	19	c	Enact Holdings
@@ -688,6 +741,7 @@ enel	6	c	Enel
 eneos	7	c	Eneos
 eneos holdings	7	c	Eneos
 energiekontor	18	c	Energiekontor
+energizer	19	cw	Energizer
 enerpac tool	19	c	Enerpac Tool
 enerpac tool group	19	c	Enerpac Tool
 engie	5	c	Engie
@@ -737,6 +791,7 @@ evertec inc	19	c	EVERTEC
 everus construction	19	c	Everus Construction
 everus construction group	19	c	Everus Construction
 everus construction group inc	19	c	Everus Construction
+evolution	12	cw	Evolution
 evolution ab	12	c	Evolution
 evonik industries	15	c	Evonik Industries
 evotec	15	c	Evotec
@@ -756,6 +811,7 @@ exxonmobil	1	c	ExxonMobil
 ezcorp	19	c	EZCorp
 f and c investment trust	3	c	F & C Investment Trust
 f c investment trust	3	c	F & C Investment Trust
+f5	14	uw	F5
 f5 inc	14	c	F5
 factset	14	c	FactSet
 fanuc	7	u	FANUC
@@ -767,6 +823,7 @@ federal realty investment trust	14	c	Federal Realty Investment Trust
 federal signal	19	c	Federal Signal
 federal signal corporation	19	c	Federal Signal
 fedex	1	c	FedEx
+ferrari	6	cw	Ferrari
 ferrovial	2	c	Ferrovial
 fico	14	u	FICO
 fifth third bancorp	14	c	Fifth Third Bancorp
@@ -796,6 +853,7 @@ forward air	19	c	Forward Air
 forward air corp	19	c	Forward Air
 four corners property trust	19	c	Four Corners Property Trust
 four corners property trust inc	19	c	Four Corners Property Trust
+fox	14	cw	Fox
 fox corporation	14	c	Fox
 fox factory	19	c	Fox Factory
 francaise des jeux	17	c	Française des Jeux
@@ -830,6 +888,8 @@ g iii apparel	19	c	G-III Apparel
 g iii apparel group	19	c	G-III Apparel
 games workshop	3	c	Games Workshop
 garmin	14	c	Garmin
+gartner	14	cw	Gartner
+gates	19	cw	Gates
 gates corporation	19	c	Gates
 ge aerospace	1	c	GE Aerospace
 ge healthcare	2	c	GE HealthCare
@@ -896,6 +956,7 @@ h b fuller company	19	c	H.B. Fuller
 h m	12	u	H&M
 h2o america	19	c	H2O America
 haleon	3	c	Haleon
+halliburton	14	cw	Halliburton
 halma	3	c	Halma
 halma plc	3	c	Halma
 hamborner	18	c	Hamborner
@@ -904,14 +965,18 @@ hanmi bank	19	c	Hanmi Bank
 hannon armstrong sustainable infrastructure capital	19	c	Hannon Armstrong Sustainable Infrastructure Capital
 hannon armstrong sustainable infrastructure capital inc	19	c	Hannon Armstrong Sustainable Infrastructure Capital
 hannover re	4	c	Hannover Re
+harmonic	19	cw	Harmonic
 harmonic inc	19	c	Harmonic
 harmony biosciences	19	c	Harmony Biosciences
 harmony biosciences holdings	19	c	Harmony Biosciences
 harmony biosciences holdings inc	19	c	Harmony Biosciences
 harsco	19	c	Harsco
+hartford	14	cw	Hartford
 hasbro	14	c	Hasbro
 haseko	7	c	Haseko
+hathaway	1	cw	Berkshire Hathaway
 hawaiian electric industries	19	c	Hawaiian Electric Industries
+hawkins	19	cw	Hawkins
 hawkins inc	19	c	Hawkins
 hayward holdings	19	c	Hayward Holdings
 hayward holdings inc	19	c	Hayward Holdings
@@ -931,19 +996,25 @@ heidelbergcement	4	c	HeidelbergCement
 heidelberger druckmaschinen	18	c	Heidelberger Druckmaschinen
 heineken	10	c	Heineken
 heineken international	10	c	Heineken
+heinz	2	cw	Kraft Heinz
 helix energy solutions	19	c	Helix Energy Solutions
 helix energy solutions group	19	c	Helix Energy Solutions
 hella	15	c	Hella
 hellofresh	15	c	HelloFresh
 helmerich and payne	19	c	Helmerich & Payne
 helmerich payne	19	c	Helmerich & Payne
+henkel	4	cw	Henkel
 henry schein	14	c	Henry Schein
 hensoldt	15	c	Hensoldt
 heritage financial	19	c	Heritage Financial
 heritage financial corporation	19	c	Heritage Financial
+hermes	5	cw	Hermès
+hershey	14	cw	Hershey
 hershey company	14	c	Hershey
+hertz	19	cw	Hertz
 hertz corporation	19	c	Hertz
 hewlett packard enterprise	14	c	Hewlett Packard Enterprise
+hexagon	12	cw	Hexagon
 hexagon ab	12	c	Hexagon
 highwoods properties	19	c	Highwoods Properties
 hikma pharmaceuticals	3	c	Hikma Pharmaceuticals
@@ -959,8 +1030,10 @@ hni corporation	19	c	HNI
 hochtief	15	c	Hochtief
 holcim	8	c	Holcim
 holcim group	8	c	Holcim
+holland	18	cw	SAF-Holland
 hologic	14	c	Hologic
 home depot	0	c	Home Depot
+honda	7	cw	Honda
 honeywell	0	c	Honeywell
 horace mann educators	19	c	Horace Mann Educators
 horace mann educators corporation	19	c	Horace Mann Educators
@@ -972,9 +1045,11 @@ howdens joinery	3	c	Howdens Joinery
 howmet aerospace	14	c	Howmet Aerospace
 hoya	7	c	Hoya
 hoya corporation	7	c	Hoya
+hp	14	uw	HP
 hp inc	14	c	HP
 hsbc	3	u	HSBC
 hub group	19	c	Hub Group
+hubbell	14	cw	Hubbell
 hubbell incorporated	14	c	Hubbell
 hugo boss	15	c	Hugo Boss
 huhtamaki	13	c	Huhtamäki
@@ -1049,11 +1124,13 @@ insulet corporation	14	c	Insulet
 integer holdings	19	c	Integer Holdings
 integer holdings corporation	19	c	Integer Holdings
 integra lifesciences	19	c	Integra LifeSciences
+intel	1	cw	Intel
 inter parfums	19	c	Inter Parfums
 inter parfums inc	19	c	Inter Parfums
 interactive brokers	14	c	Interactive Brokers
 intercontinental exchange	14	c	Intercontinental Exchange
 interdigital	19	c	InterDigital
+interface	19	cw	Interface
 interface inc	19	c	Interface
 international flavors and fragrances	14	c	International Flavors & Fragrances
 international flavors fragrances	14	c	International Flavors & Fragrances
@@ -1063,8 +1140,10 @@ international seaways inc	19	c	International Seaways
 interparfums	17	c	Interparfums
 intertek	3	c	Intertek
 intesa sanpaolo	6	c	Intesa Sanpaolo
+intuit	1	cw	Intuit
 intuitive surgical	1	c	Intuitive Surgical
 invesco	14	c	Invesco
+investor	12	cw	Investor
 investor ab	12	c	Investor
 invitation homes	14	c	Invitation Homes
 ionos	16	c	Ionos
@@ -1108,10 +1187,12 @@ jfe	7	u	JFE
 jfe holdings	7	c	JFE
 jgc	7	u	JGC
 jgc corporation	7	c	JGC
+joe	19	cw	St. Joe
 john b sanfilippo and son inc	19	c	John B. Sanfilippo & Son
 john b sanfilippo son	19	c	John B. Sanfilippo & Son
 john b sanfilippo son inc	19	c	John B. Sanfilippo & Son
 john deere	1	c	John Deere
+johnson	0	cw	Johnson & Johnson
 johnson and johnson	0	c	Johnson & Johnson
 johnson controls	14	c	Johnson Controls
 johnson johnson	0	c	Johnson & Johnson
@@ -1128,6 +1209,7 @@ kalmarb	13	c	KalmarB
 kanadevia	7	c	Kanadevia
 kansai electric power	7	c	Kansai Electric Power
 kansai electric power company	7	c	Kansai Electric Power
+kao	7	cw	Kao
 kao corporation	7	c	Kao
 kawasaki heavy industries	7	c	Kawasaki Heavy Industries
 kbc bank	11	c	KBC Bank
@@ -1152,6 +1234,7 @@ kinder morgan	14	c	Kinder Morgan
 kinetik	19	c	Kinetik
 kinetik holdings	19	c	Kinetik
 kinetik holdings inc	19	c	Kinetik
+kingfisher	3	cw	Kingfisher
 kingfisher plc	3	c	Kingfisher
 kion	15	u	KION
 kion group	15	c	KION
@@ -1164,6 +1247,7 @@ kla corporation	2	c	KLA
 klockner	18	c	Klöckner
 klockner co	18	c	Klöckner
 knorr bremse	15	c	Knorr-Bremse
+knowles	19	cw	Knowles
 knowles corporation	19	c	Knowles
 kobe steel	7	c	Kobe Steel
 kodiak gas services	19	c	Kodiak Gas Services
@@ -1183,12 +1267,14 @@ koppers	19	c	Koppers
 korn ferry	19	c	Korn Ferry
 kpn	10	u	KPN
 kraft heinz	2	c	Kraft Heinz
+kroger	14	cw	Kroger
 krones	15	c	Krones
 krystal biotech	19	c	Krystal Biotech
 krystal biotech inc	19	c	Krystal Biotech
 ksb	18	u	KSB
 ksb se	18	u	KSB
 ksb se co kgaa	18	c	KSB
+kubota	7	cw	Kubota
 kubota corporation	7	c	Kubota
 kuehne nagel	8	c	Kuehne + Nagel
 kulicke and soffa industries	19	c	Kulicke and Soffa Industries
@@ -1218,6 +1304,7 @@ legal general	3	c	Legal & General
 legalzoom	19	c	LegalZoom
 leggett and platt	19	c	Leggett & Platt
 leggett platt	19	c	Leggett & Platt
+legrand	5	cw	Legrand
 leidos	14	c	Leidos
 lemaitre vascular	19	c	LeMaitre Vascular
 lennar	14	c	Lennar
@@ -1229,7 +1316,9 @@ liberty energy inc	19	c	Liberty Energy
 lifcob	12	c	LifcoB
 ligand pharmaceuticals	19	c	Ligand Pharmaceuticals
 lincoln financial	19	c	Lincoln Financial
+linde	1	cw	Linde
 linde plc	1	c	Linde
+lindsay	19	cw	Lindsay
 lindsay corporation	19	c	Lindsay
 liquidity services	19	c	Liquidity Services
 live nation entertainment	14	c	Live Nation Entertainment
@@ -1258,6 +1347,7 @@ lufthansa group	15	c	Lufthansa
 lululemon	14	c	Lululemon
 lumen technologies	19	c	Lumen Technologies
 lvmh	5	u	LVMH
+ly	7	uw	LY
 ly corporation	7	c	LY
 lyondellbasell	14	c	LyondellBasell
 m and g	3	c	M&G
@@ -1266,6 +1356,7 @@ m g	3	u	M&G
 m i homes	19	c	M/I Homes
 m i homes inc	19	c	M/I Homes
 m t bank	14	c	M&T Bank
+m3	7	uw	M3
 m3 inc	7	c	M3
 macerich	19	c	Macerich
 mack cali realty	19	c	Mack-Cali Realty
@@ -1303,6 +1394,7 @@ masterbrand inc	19	c	MasterBrand
 mastercard	1	c	Mastercard
 match group	14	c	Match Group
 materion	19	c	Materion
+matson	19	cw	Matson
 matson inc	19	c	Matson
 matthews international	19	c	Matthews International
 matthews international corporation	19	c	Matthews International
@@ -1311,6 +1403,7 @@ maxlinear	19	c	MaxLinear
 mazda	7	c	Mazda
 mbb	18	u	MBB
 mbb se	18	u	MBB
+mccormick	14	cw	McCormick
 mccormick company	14	c	McCormick
 mcdonald	0	p	McDonald's
 mckesson	14	c	McKesson
@@ -1412,6 +1505,8 @@ moody corporation	14	c	Moody's
 moog	19	c	Moog
 moog inc	19	c	Moog
 morgan stanley	1	c	Morgan Stanley
+morris	1	cw	Philip Morris
+mosaic	14	cw	Mosaic
 mosaic company	14	c	Mosaic
 motorola solutions	14	c	Motorola Solutions
 ms ad insurance	7	c	MS&AD Insurance
@@ -1431,6 +1526,7 @@ myriad genetics	19	c	Myriad Genetics
 n able	19	c	N-able
 n able inc	19	c	N-able
 nagarro	16	c	Nagarro
+nagel	8	cw	Kuehne + Nagel
 nasdaq	14	c	Nasdaq
 nasdaq inc	14	c	Nasdaq
 national beverage	19	c	National Beverage
@@ -1453,6 +1549,7 @@ neoen	17	c	Neoen
 neogen	19	c	Neogen
 neogenomics	19	c	NeoGenomics
 neste	13	c	Neste
+nestle	8	cw	Nestlé
 nestle sa	8	c	Nestlé
 netapp	14	c	NetApp
 netflix	1	c	Netflix
@@ -1494,6 +1591,7 @@ nmi	19	u	NMI
 nmi holdings	19	c	NMI
 nmi holdings inc	19	c	NMI
 nn group	10	c	NN Group
+noble	19	cw	Noble
 noble corporation	19	c	Noble
 nokia	13	c	Nokia
 nokian tyres	13	c	Nokian Tyres
@@ -1554,7 +1652,9 @@ onsemi	14	c	Onsemi
 openlane	19	u	OPENLANE
 openlane inc	19	c	OPENLANE
 opmobility	17	c	OPmobility
+oracle	1	cw	Oracle
 oracle corporation	1	c	Oracle
+orange	5	cw	Orange
 orange sa	5	c	Orange
 organon	19	c	Organon
 organon co	19	c	Organon
@@ -1596,11 +1696,13 @@ patrizia ag	18	c	Patrizia
 patterson uti	19	c	Patterson-UTI
 paychex	2	c	Paychex
 paycom	14	c	Paycom
+payne	19	cw	Helmerich & Payne
 payoneer	19	c	Payoneer
 paypal	1	c	PayPal
 pc connection	19	c	PC Connection
 pdf solutions	19	c	PDF Solutions
 peabody energy	19	c	Peabody Energy
+pearson	3	cw	Pearson
 pearson plc	3	c	Pearson
 pebblebrook hotel trust	19	c	Pebblebrook Hotel Trust
 pediatrix medical	19	c	Pediatrix Medical
@@ -1612,8 +1714,10 @@ pennymac mortgage investment trust	19	c	PennyMac Mortgage Investment Trust
 pentair	14	c	Pentair
 pepsico	1	c	PepsiCo
 pernod ricard	5	c	Pernod Ricard
+perrigo	19	cw	Perrigo
 pershing square	3	c	Pershing Square
 pershing square holdings	3	c	Pershing Square
+persimmon	3	cw	Persimmon
 persimmon plc	3	c	Persimmon
 pfizer	1	c	Pfizer
 pg and e	14	c	PG&E
@@ -1621,6 +1725,7 @@ pg e	14	u	PG&E
 phibro animal health	19	c	Phibro Animal Health
 philip morris	1	c	Philip Morris
 philip morris international	1	c	Philip Morris
+philips	10	cw	Philips
 phillips 66	14	c	Phillips 66
 phillips edison	19	c	Phillips Edison
 phillips edison and company	19	c	Phillips Edison
@@ -1637,13 +1742,17 @@ piper sandler companies	19	c	Piper Sandler
 pitney bowes	19	c	Pitney Bowes
 pjt partners	19	c	PJT Partners
 planisware	17	c	Planisware
+platt	19	cw	Leggett & Platt
+plexus	19	cw	Plexus
 plexus corp	19	c	Plexus
 pluxee	17	c	Pluxee
 pnc financial services	14	c	PNC Financial Services
 pne	16	u	PNE
 pne ag	16	u	PNE
 polar capital technology trust	3	c	Polar Capital Technology Trust
+pool	14	cw	Pool
 pool corporation	14	c	Pool
+porsche	4	cw	Porsche
 porsche se	4	c	Porsche
 powell industries	19	c	Powell Industries
 power integrations	19	c	Power Integrations
@@ -1670,6 +1779,7 @@ prog	19	u	PROG
 prog holdings	19	c	PROG
 prog holdings inc	19	c	PROG
 progress software	19	c	Progress Software
+progressive	14	cw	Progressive
 progressive corporation	14	c	Progressive
 progyny	19	c	Progyny
 prologis	14	c	Prologis
@@ -1679,6 +1789,7 @@ protagonist therapeutics	19	c	Protagonist Therapeutics
 protagonist therapeutics inc	19	c	Protagonist Therapeutics
 protolabs	19	c	Protolabs
 provident bank of new jersey	19	c	Provident Bank of New Jersey
+prudential	3	cw	Prudential
 prudential financial	14	c	Prudential Financial
 prudential plc	3	c	Prudential
 ptc	14	u	PTC
@@ -1687,13 +1798,16 @@ public service enterprise	14	c	Public Service Enterprise
 public service enterprise group	14	c	Public Service Enterprise
 public storage	14	c	Public Storage
 publicis	5	c	Publicis
+puig	9	cw	Puig
 pultegroup	14	c	PulteGroup
+puma	15	cw	Puma
 pva tepla	18	c	PVA TePla
 q2 holdings	19	c	Q2 Holdings
 q2 holdings inc	19	c	Q2 Holdings
 qiagen	4	c	Qiagen
 qnity electronics	14	c	Qnity Electronics
 qorvo	19	c	Qorvo
+qt	13	cw	Qt
 qt company	13	c	Qt
 quaker chemical	19	c	Quaker Chemical
 quaker chemical corporation	19	c	Quaker Chemical
@@ -1712,12 +1826,15 @@ ralliant	19	c	Ralliant
 ralliant corp	19	c	Ralliant
 ralph lauren	14	c	Ralph Lauren
 ralph lauren corporation	14	c	Ralph Lauren
+rand	14	cw	Ingersoll Rand
 randstad	10	c	Randstad
 randstad nv	10	c	Randstad
+rational	15	cw	Rational
 rational ag	15	c	Rational
 raymond james financial	14	c	Raymond James Financial
 realty income	14	c	Realty Income
 reckitt	3	c	Reckitt
+recruit	7	cw	Recruit
 red rock resorts	19	c	Red Rock Resorts
 red rock resorts inc	19	c	Red Rock Resorts
 redeia corporacion	9	c	Redeia Corporación
@@ -1744,6 +1861,7 @@ revvity	14	c	Revvity
 rex american resources	19	c	REX American Resources
 reynolds consumer products	19	c	Reynolds Consumer Products
 rheinmetall	4	c	Rheinmetall
+ricard	5	cw	Pernod Ricard
 richemont	8	c	Richemont
 ricoh	7	c	Ricoh
 rightmove	3	c	Rightmove
@@ -1755,8 +1873,10 @@ robinhood markets	14	c	Robinhood Markets
 roche holding	8	c	Roche Holding
 roche holding ag	8	c	Roche Holding
 rockwell automation	14	c	Rockwell Automation
+rogers	19	cw	Rogers
 rogers corporation	19	c	Rogers
 rohm	7	c	Rohm
+rollins	14	cw	Rollins
 rollins inc	14	c	Rollins
 rolls royce	3	c	Rolls-Royce
 rolls royce holdings	3	c	Rolls-Royce
@@ -1785,7 +1905,9 @@ s t bancorp	19	c	S&T Bancorp
 s t bancorp inc	19	c	S&T Bancorp
 saab	12	c	Saab
 saab ab	12	c	Saab
+sabre	19	cw	Sabre
 sabre corporation	19	c	Sabre
+sachs	0	cw	Goldman Sachs
 sacyr	9	c	Sacyr
 saf holland	18	c	SAF-Holland
 safehold	19	c	Safehold
@@ -1809,6 +1931,7 @@ sandvik	12	c	Sandvik
 sanmina	19	c	Sanmina
 sanmina corporation	19	c	Sanmina
 sanofi	5	c	Sanofi
+sap	4	uw	SAP
 sapporo breweries	7	c	Sapporo Breweries
 sarepta therapeutics	19	c	Sarepta Therapeutics
 sartorius	16	c	Sartorius
@@ -1823,11 +1946,13 @@ schaeffler group	18	c	Schaeffler
 schlumberger	14	c	Schlumberger
 schneider electric	5	c	Schneider Electric
 schneider national	19	c	Schneider National
+scholastic	19	cw	Scholastic
 scholastic corporation	19	c	Scholastic
 schott pharma	18	c	Schott Pharma
 schroders	3	c	Schroders
 schrodinger	19	c	Schrödinger
 schrodinger inc	19	c	Schrödinger
+schwab	1	cw	Charles Schwab
 scottish mortgage investment trust	3	c	Scottish Mortgage Investment Trust
 scout24	4	c	Scout24
 screen holdings	7	c	SCREEN Holdings
@@ -1855,11 +1980,15 @@ severn trent	3	c	Severn Trent
 sezzle	19	c	Sezzle
 sfc energy	18	c	SFC Energy
 shake shack	19	c	Shake Shack
+sharp	7	cw	Sharp
 sharp corporation	7	c	Sharp
+shell	3	cw	Shell
 shell plc	3	c	Shell
 shentel	19	c	Shentel
 sherwin williams	0	c	Sherwin-Williams
+shift	7	uw	SHIFT
 shift inc	7	c	SHIFT
+shimizu	7	cw	Shimizu
 shimizu corporation	7	c	Shimizu
 shin etsu chemical	7	c	Shin-Etsu Chemical
 shionogi	7	c	Shionogi
@@ -1869,6 +1998,7 @@ shizuoka financial group	7	c	Shizuoka Financial
 shop apotheke europe	15	c	Shop Apotheke Europe
 shopify	2	c	Shopify
 shutterstock	19	c	Shutterstock
+siemens	4	cw	Siemens
 siemens energy	4	c	Siemens Energy
 siemens healthineers	4	c	Siemens Healthineers
 signet jewelers	19	c	Signet Jewelers
@@ -1906,6 +2036,7 @@ softbank	7	c	SoftBank
 soitec	17	c	Soitec
 sojitz	7	c	Sojitz
 solaredge	19	c	SolarEdge
+solaria	9	cw	Solaria
 solstice advanced materials	19	c	Solstice Advanced Materials
 solvay	11	c	Solvay
 solvay s a	11	c	Solvay
@@ -1938,6 +2069,7 @@ standard chartered	3	c	Standard Chartered
 standard motor products	19	c	Standard Motor Products
 standex	19	c	Standex
 standex international	19	c	Standex
+stanley	1	cw	Morgan Stanley
 stanley black and decker	14	c	Stanley Black & Decker
 stanley black decker	14	c	Stanley Black & Decker
 starbucks	1	c	Starbucks
@@ -1961,8 +2093,10 @@ stora enso	13	c	Stora Enso
 stratec biomedical systems	18	c	Stratec Biomedical Systems
 strategic education	19	c	Strategic Education
 strategic education inc	19	c	Strategic Education
+stride	19	cw	Stride
 stride inc	19	c	Stride
 stroer	15	c	Ströer
+stryker	14	cw	Stryker
 stryker corporation	14	c	Stryker
 subaru	7	c	Subaru
 subaru corporation	7	c	Subaru
@@ -1993,6 +2127,7 @@ supermicro	14	c	Supermicro
 supernus pharmaceuticals	19	c	Supernus Pharmaceuticals
 supernus pharmaceuticals inc	19	c	Supernus Pharmaceuticals
 suss microtec	16	c	Suss Microtec
+suzuki	7	cw	Suzuki
 swedbank	12	c	Swedbank
 swiss life	8	c	Swiss Life
 swiss reinsurance	8	c	Swiss Reinsurance
@@ -2025,8 +2160,10 @@ talanx ag	15	c	Talanx
 talos energy	19	c	Talos Energy
 tandem diabetes care	19	c	Tandem Diabetes Care
 tanger factory outlet centers	19	c	Tanger Factory Outlet Centers
+tapestry	14	cw	Tapestry
 tapestry inc	14	c	Tapestry
 targa resources	14	c	Targa Resources
+target	1	cw	Target
 target corporation	1	c	Target
 tdk	7	u	TDK
 te connectivity	14	c	TE Connectivity
@@ -2044,6 +2181,7 @@ teleperformance	5	c	Teleperformance
 telephone and data systems	19	c	Telephone and Data Systems
 telia	12	c	Telia
 telia company	12	c	Telia
+tennant	19	cw	Tennant
 tennant company	19	c	Tennant
 teradata	19	c	Teradata
 teradyne	14	c	Teradyne
@@ -2065,6 +2203,7 @@ thales group	5	c	Thales
 thermo fisher scientific	1	c	Thermo Fisher Scientific
 thomson reuters	2	c	Thomson Reuters
 thyssenkrupp	15	c	ThyssenKrupp
+tidewater	19	cw	Tidewater
 tidewater inc	19	c	Tidewater
 tietoevry	13	c	TietoEVRY
 titan tire	19	c	Titan Tire
@@ -2088,6 +2227,7 @@ tokyo tatemono	7	c	Tokyo Tatemono
 tokyu	7	c	Tokyu
 tokyu corporation	7	c	Tokyu
 tokyu land	7	c	Tokyu Land
+toledo	14	cw	Mettler Toledo
 tompkins financial	19	c	Tompkins Financial
 tompkins financial corporation	19	c	Tompkins Financial
 tootsie roll industries	19	c	Tootsie Roll Industries
@@ -2109,10 +2249,13 @@ transmedics	19	c	TransMedics
 transmedics group	19	c	TransMedics
 transmedics group inc	19	c	TransMedics
 traton	15	c	Traton
+travelers	0	cw	Travelers
 travelers companies	0	c	Travelers
 trend micro	7	c	Trend Micro
+trent	3	cw	Severn Trent
 tri pointe homes	19	c	Tri Pointe Homes
 trigano	17	c	Trigano
+trimble	14	cw	Trimble
 trimble inc	14	c	Trimble
 trinity industries	19	c	Trinity Industries
 tripadvisor	19	c	TripAdvisor
@@ -2173,6 +2316,7 @@ uniti	19	c	Uniti
 uniti group	19	c	Uniti
 unitil	19	c	Unitil
 unitil corporation	19	c	Unitil
+universal	19	cw	Universal
 universal corporation	19	c	Universal
 universal health realty income trust	19	c	Universal Health Realty Income Trust
 universal health services	14	c	Universal Health Services
@@ -2218,6 +2362,7 @@ vicor	19	c	Vicor
 vicor corporation	19	c	Vicor
 victoria secret	19	c	Victoria Secret
 victory capital	19	c	Victory Capital
+vinci	5	cw	Vinci
 vinci sa	5	c	Vinci
 vir biotechnology	19	c	Vir Biotechnology
 vir biotechnology inc	19	c	Vir Biotechnology
@@ -2225,6 +2370,7 @@ virbac	17	c	Virbac
 viridien	17	c	Viridien
 virtu financial	19	c	Virtu Financial
 virtus investment partners	19	c	Virtus Investment Partners
+visa	0	cw	Visa
 visa inc	0	c	Visa
 vishay intertechnology	19	c	Vishay Intertechnology
 vistra	14	c	Vistra
@@ -2249,6 +2395,7 @@ wacker chemie	15	c	Wacker Chemie
 wacker chemie ag	15	c	Wacker Chemie
 wacker neuson	18	c	Wacker Neuson
 wafd bank	19	c	WaFd Bank
+wakefield	19	cw	Cushman & Wakefield
 walker and dunlop	19	c	Walker & Dunlop
 walker dunlop	19	c	Walker & Dunlop
 walmart	0	c	Walmart
@@ -2260,6 +2407,7 @@ warrior met coal inc	19	c	Warrior Met Coal
 wartsila	13	c	Wärtsilä
 waste management	14	c	Waste Management
 waste management inc	14	c	Waste Management
+waters	14	cw	Waters
 waters corporation	14	c	Waters
 waystar	19	c	Waystar
 waystar holding	19	c	Waystar
@@ -2272,6 +2420,7 @@ wec energy group	14	c	WEC Energy
 weir group	3	c	Weir Group
 wells fargo	1	c	Wells Fargo
 welltower	14	c	Welltower
+wendel	17	cw	Wendel
 wendy	19	p	Wendy's
 wendy company	19	c	Wendy's
 werner enterprises	19	c	Werner Enterprises
@@ -2284,6 +2433,8 @@ weyerhaeuser	14	c	Weyerhaeuser
 whitbread	3	c	Whitbread
 whitestone	19	c	Whitestone
 whitestone reit	19	c	Whitestone
+wiley	19	cw	Wiley
+williams	0	cw	Sherwin-Williams
 williams companies	14	c	Williams
 williams sonoma	14	c	Williams-Sonoma
 williams sonoma inc	14	c	Williams-Sonoma
@@ -2291,11 +2442,13 @@ willis towers watson	14	c	Willis Towers Watson
 willscot	19	c	WillScot
 willscot holdings	19	c	WillScot
 willscot holdings corp	19	c	WillScot
+wilson	19	cw	Kennedy Wilson
 winmark	19	c	Winmark
 winnebago industries	19	c	Winnebago Industries
 wisdomtree investments	19	c	WisdomTree Investments
 wolters kluwer	6	c	Wolters Kluwer
 wolverine world wide	19	c	Wolverine World Wide
+workday	2	cw	Workday
 workday inc	2	c	Workday
 world acceptance	19	c	World Acceptance
 world acceptance corporation	19	c	World Acceptance
@@ -2314,6 +2467,7 @@ xenia hotels and resorts	19	c	Xenia Hotels & Resorts
 xenia hotels resorts	19	c	Xenia Hotels & Resorts
 xpel	19	u	XPEL
 xpel inc	19	c	XPEL
+xylem	14	cw	Xylem
 xylem inc	14	c	Xylem
 yamaha	7	c	Yamaha
 yamaha corporation	7	c	Yamaha
@@ -2322,6 +2476,7 @@ yamaha motor company	7	c	Yamaha Motor
 yamato transport	7	c	Yamato Transport
 yaskawa electric	7	c	Yaskawa Electric
 yaskawa electric corporation	7	c	Yaskawa Electric
+yelp	19	cw	Yelp
 yokogawa electric	7	c	Yokogawa Electric
 yokohama financial	7	c	Yokohama Financial
 yokohama financial group	7	c	Yokohama Financial
@@ -2330,6 +2485,7 @@ yokohama rubber company	7	c	Yokohama Rubber
 yum brands	14	c	Yum! Brands
 zalando	4	c	Zalando
 zebra technologies	14	c	Zebra Technologies
+ziegler	16	cw	Eckert & Ziegler
 ziff davis	19	c	Ziff Davis
 zimmer biomet	14	c	Zimmer Biomet
 zoetis	14	c	Zoetis

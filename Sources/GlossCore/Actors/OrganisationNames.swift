@@ -9,6 +9,9 @@ public enum OrganisationNames {
         public let name: String
         public let index: String
         public let writing: Writing
+        /// The form names the company on its own; a weak form (an ordinary word or a person's name: "Apple",
+        /// "Honda") only in a text that also names the company by a strong one ("Apple Inc.", "Honda Motor").
+        public let standsAlone: Bool
     }
 
     /// How a form must be written to name the company.
@@ -46,12 +49,12 @@ public enum OrganisationNames {
     /// The extractor's droppable legal forms, longest first (" co ltd" before " ltd").
     private static let legalForms = ExtractionWords.droppableLegalForms.sorted { $0.count > $1.count }
 
-    /// The line of `key`: "index<TAB>case<TAB>name".
+    /// The line of `key`: "index<TAB>case<TAB>name" (case: c, u or p, then w for a weak form).
     private static func entry(_ key: String) -> Company? {
         guard let value = table.value(for: key) else { return nil }
         let fields = value.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
         guard fields.count == 3, let index = table.value(for: "~" + fields[0]) else { return nil }
-        let writing: Writing = fields[1] == "u" ? .capitals : fields[1] == "p" ? .possessive : .mixedCase
-        return Company(name: String(fields[2]), index: String(index), writing: writing)
+        let writing: Writing = fields[1].hasPrefix("u") ? .capitals : fields[1].hasPrefix("p") ? .possessive : .mixedCase
+        return Company(name: String(fields[2]), index: String(index), writing: writing, standsAlone: !fields[1].hasSuffix("w"))
     }
 }

@@ -65,6 +65,7 @@ extension ActorExtractor {
         }
         var gazetteerSpans = Set<Int>()  // start * n + end of each gazetteer phrase with an entry: the entry wins
         for m in matches where Gazetteer.index.phrases[Int(m.phrase)].entry != nil { gazetteerSpans.insert(m.start * n + m.start + m.length) }
+        var found = [(from: Int, to: Int, company: OrganisationNames.Company)]()
         var i = 0
         while i < n {
             guard isCompanyWord(i) else { i += 1; continue }
@@ -75,17 +76,20 @@ extension ActorExtractor {
             while from < end, initialOpener(from) { from += 1 }
             guard from < end, from == 0 || wordState[from - 1].owner != .title || !joinsCompanyName(from) else { continue }
             // The whole run, or the run without its sentence-initial word ("Rival Lowe's").
-            var found: OrganisationNames.Company?
             for start in [from, from + 1] where start < end && (start == from || wordState[from].initial) {
-                if let company = companyNamed(start, end, gazetteerSpans) { found = company; from = start; break }
+                if let company = companyNamed(start, end, gazetteerSpans) { found.append((start, end, company)); break }
             }
-            guard let company = found else { continue }
+        }
+        // A weak form ("Apple") counts where a strong one ("Apple Inc.") names the same company.
+        var named = Set(draftOf.keys)
+        for f in found where f.company.standsAlone { named.insert(f.company.name) }
+        for f in found where named.contains(f.company.name) {
             let d: Int
-            if let known = draftOf[company.name] { d = known } else {
-                d = draftIndex(name: company.name, kind: .organisation, linked: nil)
-                draftOf[company.name] = d
+            if let known = draftOf[f.company.name] { d = known } else {
+                d = draftIndex(name: f.company.name, kind: .organisation, linked: nil)
+                draftOf[f.company.name] = d
             }
-            appendSpan(d, from, end, .companyTable(index: company.index))
+            appendSpan(d, f.from, f.to, .companyTable(index: f.company.index))
         }
     }
 

@@ -11,7 +11,8 @@ PlaceNameData (SortedTable). `key` is a form folded as the extractor folds the w
 possessive 's left out: "Lowe's" -> "lowe", "AT&T" -> "at t"). `source` is the index the company is
 best known from ("~N" lines name them), `case` is "u" when the form is an acronym that must be
 written in capitals ("RWE"), "p" when it must be followed by a possessive 's ("McDonald's": the
-form is the word before it), else "c" (written with some lower-case letter), and `name` is the company's short name, the actor's name
+form is the word before it), else "c" (written with some lower-case letter), with "w" after it for
+a weak form (below), and `name` is the company's short name, the actor's name
 for every form ("The Boeing Company", "Boeing Co", "Boeing" -> Boeing).
 
 Source and licence:
@@ -20,15 +21,18 @@ Source and licence:
   CAC 40, CAC Mid 60, Euro Stoxx 50, IBEX 35, AEX, BEL 20, SMI, OMX Stockholm 30, OMX Helsinki 25,
   Nikkei 225), names as Wikipedia gives them.
 
-Filters (a stop list generated from tables, not chosen name by name), for one-word forms only:
+Weak forms (a stop list generated from tables, not chosen name by name), for one-word forms only:
 - ordinary English words: lower-case entries of wamerican's /usr/share/dict/words (public domain):
-  Target, Visa, Block, Apple, Shell, Next are left out -- alone, a capitalised sentence opener or
-  heading word is likelier (the context rules still type "Apple said");
+  Target, Visa, Apple, Amazon, Intel, Siemens;
 - people's names: first names and surnames of the US Census 1990 lists as the repository's
-  FirstNameData.swift and SurnameData.swift hold them (Ford, Kohl, Morgan, Schwab alone);
-- the gazetteer's words (stop words, generic words, titles, head words) and two-letter acronyms
-  (BT, GE: too many other meanings).
-Forms of two or more words are kept: "Home Depot", "Morgan Stanley", "Charles Schwab".
+  FirstNameData.swift and SurnameData.swift hold them (Honda, Bayer, Pearson, Kroger);
+- acronyms of two letters (BP, HP, BT: too many other meanings);
+- the surname of a company named after its founder: the last of two words that are no ordinary
+  words, a census surname ("Walt Disney" -> Disney, "Charles Schwab" -> Schwab, "John Deere" -> Deere).
+Such a form is marked "w" after its case letter ("cw"): it names the company only in a text that
+also names it by a strong form ("Apple Inc." ... "Apple"; "Honda Motor" ... "Honda"). Forms of two or
+more words are strong ("Home Depot", "Morgan Stanley"); the gazetteer's own words (stop words,
+generic words, titles, head words) and forms without a letter are left out.
 """
 import os, re, sys, unicodedata
 
@@ -114,21 +118,28 @@ def main():
         dictionary = {w.strip() for w in open("/usr/share/dict/words", encoding="utf-8") if w.strip().islower()}
     except OSError:
         sys.exit("make_organisations.py: needs /usr/share/dict/words (apt-get install wamerican)")
-    people = read_table("FirstNameData.swift") | read_table("SurnameData.swift")
+    surnames = read_table("SurnameData.swift")
+    people = read_table("FirstNameData.swift") | surnames
     gazetteer_words = {w.lower() for w in G.STOP_WORDS + G.GENERIC_WORDS + G.TITLES + G.ORG_HEADS
                        + G.PLACE_HEADS + G.THING_HEADS}
 
-    def distinctive(words):
-        """Whether a form may stand for the company alone."""
+    def strength(words):
+        """How a form may stand for the company: "strong" alone, "weak" only where the text also names the
+        company by a strong form ("Apple" after "Apple Inc."), None never (gazetteer words, numbers)."""
         k = key(words)
         if k is None or not words or not re.search(r"[a-z]", k):
-            return False
+            return None
         if len(words) >= 2:
-            return not all(w.lower() in CONNECTORS or w.lower() in gazetteer_words for w in words)
-        w = words[0]
-        if len(w) <= 2 or w.isdigit():
-            return False
-        return not (k in dictionary or k in people or k in gazetteer_words)
+            plain = all(w.lower() in CONNECTORS or w.lower() in gazetteer_words for w in words)
+            return None if plain else "strong"
+        if k in gazetteer_words:
+            return None
+        if len(words[0]) <= 2 or k in dictionary or k in people:
+            return "weak"
+        return "strong"
+
+    def distinctive(words):
+        return strength(words) == "strong"
 
     # One record per company: (index rank, listed name).
     companies = {}
@@ -140,7 +151,7 @@ def main():
                 companies[name] = rank
 
     best = {}  # key -> (rank, listed-name length, short name, case)
-    stats = {"companies": len(companies), "forms": 0, "dropped": 0}
+    stats = {"companies": len(companies), "forms": 0, "dropped": 0, "weak": 0}
     for listed, rank in companies.items():
         possessives = set()
         words = word_tokens(listed, possessives)
@@ -160,6 +171,9 @@ def main():
             short = weak
             forms.append(short)
         # The actor's name is the short name even where it is too plain to match alone ("Apple" for "Apple Inc.").
+        # A company named after its founder is also called by the surname ("Walt Disney" -> Disney): weak.
+        if len(short) == 2 and key(short[1:]) in surnames and not {key(short[:1]), key(short[1:])} & dictionary:
+            forms.append(short[1:])
         name_words = short
         display = " ".join(name_words)
         # Restore the listed spelling of the short name ("Mercedes-Benz", "AT&T", "Lowe's").
@@ -173,16 +187,20 @@ def main():
             # "Lowe's", "McDonald's": the possessive tells the company from the surname; the text must have it.
             if len(f) - 1 in possessives:
                 if key(f):
-                    best.setdefault(key(f), (rank, len(listed), display, "p"))
+                    best.setdefault(key(f), (False, rank, len(listed), display, "p"))
                 continue
-            if not distinctive(f):
+            strong = strength(f)
+            if strong is None:
                 stats["dropped"] += 1
                 continue
             k = key(f)
             # An acronym form must be written in capitals ("RWE", "AT&T"); other forms need a lower-case letter.
             case = "c" if re.search(r"[^\W\d_]", " ".join(f)) and any(c.islower() for c in " ".join(f)) else "u"
-            record = (rank, len(listed), display, case)
-            if k not in best or best[k][:2] > record[:2]:
+            if strong == "weak":
+                case += "w"
+                stats["weak"] += 1
+            record = (strong == "weak", rank, len(listed), display, case)
+            if k not in best or best[k][:3] > record[:3]:
                 best[k] = record
             stats["forms"] += 1
         # "Marks & Spencer" is also written "Marks and Spencer".
@@ -191,10 +209,10 @@ def main():
             if len(amp) == 2:
                 k = key(word_tokens(amp[0] + " and " + amp[1]))
                 if k and k not in best:
-                    best[k] = (rank, len(listed), display, "c")
+                    best[k] = (False, rank, len(listed), display, "c")
 
-    sources = sorted({r for r, _, _, _ in best.values()})
-    lines = sorted(("%s\t%d\t%s\t%s" % (k, r, case, name) for k, (r, _, name, case) in best.items()), key=lambda l: l.encode())
+    sources = sorted({r for _, r, _, _, _ in best.values()})
+    lines = sorted(("%s\t%d\t%s\t%s" % (k, r, case, name) for k, (_, r, _, name, case) in best.items()), key=lambda l: l.encode())
     lines += sorted(("~%d\t%s" % (r, INDEX_NAMES.get(INDEX_ORDER[r], INDEX_ORDER[r])) for r in sources), key=lambda l: l.encode())
     body = "\n".join(lines).replace("\\", "\\\\")
     path = os.path.join(OUT_DIR, "OrganisationNameData.swift")
@@ -205,8 +223,8 @@ def main():
         f.write("enum OrganisationNameData {\n")
         f.write("    /// Lines \"key<TAB>value\", sorted by key bytes; searched in place, never parsed whole.\n")
         f.write('    static let table: StaticString = """\n' + body + '\n"""\n}\n')
-    print("wrote %s: %d companies, %d lines, %d bytes (%d forms dropped as ordinary words or names)"
-          % (os.path.relpath(path), stats["companies"], len(lines), sum(len(l) + 1 for l in lines), stats["dropped"]))
+    print("wrote %s: %d companies, %d lines, %d bytes (%d weak forms: ordinary words or names; %d dropped)"
+          % (os.path.relpath(path), stats["companies"], len(lines), sum(len(l) + 1 for l in lines), stats["weak"], stats["dropped"]))
 
 
 if __name__ == "__main__":
