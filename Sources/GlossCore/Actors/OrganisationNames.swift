@@ -31,23 +31,27 @@ public enum OrganisationNames {
     }
 
     /// As `company(named:)`, for a name folded word by word and joined with spaces (as the extractor keys
-    /// a run of words): the key itself, else the key without a trailing legal form ("boeing co" → boeing).
+    /// a run of words): the key itself, else the key without its trailing legal forms ("boeing co" → boeing,
+    /// "acme co ltd" → acme).
     static func company(forKey key: String) -> Company? {
-        if let found = entry(key) { return found }
-        guard let stripped = withoutLegalForm(key) else { return nil }
-        return entry(stripped)
-    }
-
-    /// The key without one trailing legal form ("acme robotics inc" → "acme robotics"), or nil.
-    static func withoutLegalForm(_ key: String) -> String? {
-        for suffix in legalForms where key.hasSuffix(suffix) && key.utf8.count > suffix.utf8.count {
-            return String(key.dropLast(suffix.count))
+        var key = key
+        for _ in 0..<3 {
+            if let found = entry(key) { return found }
+            guard let stripped = withoutLegalForm(key) else { return nil }
+            key = stripped
         }
         return nil
     }
 
-    /// The extractor's droppable legal forms, longest first (" co ltd" before " ltd").
-    private static let legalForms = ExtractionWords.droppableLegalForms.sorted { $0.count > $1.count }
+    /// The key without its last word when that word is a legal form ("acme robotics inc" → "acme robotics"), or nil.
+    static func withoutLegalForm(_ key: String) -> String? {
+        let bytes = key.utf8
+        guard let space = bytes.lastIndex(of: 0x20), legalForms.contains(String(key[key.index(after: space)...])) else { return nil }
+        return String(key[..<space])
+    }
+
+    /// The words of the extractor's droppable legal forms (" co ltd" gives "co" and "ltd").
+    static let legalForms = Set(ExtractionWords.droppableLegalForms.flatMap { $0.split(separator: " ").map(String.init) })
 
     /// The line of `key`: "index<TAB>case<TAB>name" (case: c, u or p, then w for a weak form).
     private static func entry(_ key: String) -> Company? {

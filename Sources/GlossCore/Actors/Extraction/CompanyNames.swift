@@ -76,8 +76,10 @@ extension ActorExtractor {
             while from < end, initialOpener(from) { from += 1 }
             guard from < end, from == 0 || wordState[from - 1].owner != .title || !joinsCompanyName(from) else { continue }
             // The whole run, or the run without its sentence-initial word ("Rival Lowe's").
-            for start in [from, from + 1] where start < end && (start == from || wordState[from].initial) {
-                if let company = companyNamed(start, end, gazetteerSpans) { found.append((start, end, company)); break }
+            if let company = companyNamed(from, end, gazetteerSpans) {
+                found.append((from, end, company))
+            } else if wordState[from].initial, from + 1 < end, let company = companyNamed(from + 1, end, gazetteerSpans) {
+                found.append((from + 1, end, company))
             }
         }
         // A weak form ("Apple") counts where a strong one ("Apple Inc.") names the same company.
