@@ -27,16 +27,18 @@ public enum OrganisationNames {
     /// The company a name denotes ("The Boeing Company", "Boeing Co." → Boeing), or nil. Case-insensitive,
     /// full stops and diacritics ignored; "&" and other signs are word breaks ("AT&T").
     public static func company(named name: String) -> Company? {
-        company(forKey: Tokenizer.foldedWords(of: name).map(NameKey.key).joined(separator: " "))
+        var words = Tokenizer.foldedWords(of: name).map(NameKey.key)
+        if words.count > 1, words[0] == "the" { words.removeFirst() }  // a run never starts with "The"
+        return company(forKey: words.joined(separator: " "))
     }
 
     /// As `company(named:)`, for a name folded word by word and joined with spaces (as the extractor keys
     /// a run of words): the key itself, else the key without its trailing legal forms ("boeing co" → boeing,
     /// "acme co ltd" → acme).
-    static func company(forKey key: String) -> Company? {
+    static func company(forKey key: String, in table: SortedTable = table) -> Company? {
         var key = key
         for _ in 0..<3 {
-            if let found = entry(key) { return found }
+            if let found = entry(key, in: table) { return found }
             guard let stripped = withoutLegalForm(key) else { return nil }
             key = stripped
         }
@@ -54,7 +56,7 @@ public enum OrganisationNames {
     static let legalForms = Set(ExtractionWords.droppableLegalForms.flatMap { $0.split(separator: " ").map(String.init) })
 
     /// The line of `key`: "index<TAB>case<TAB>name" (case: c, u or p, then w for a weak form).
-    private static func entry(_ key: String) -> Company? {
+    private static func entry(_ key: String, in table: SortedTable) -> Company? {
         guard let value = table.value(for: key) else { return nil }
         let fields = value.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
         guard fields.count == 3, let index = table.value(for: "~" + fields[0]) else { return nil }
