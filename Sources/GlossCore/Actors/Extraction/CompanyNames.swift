@@ -40,10 +40,38 @@ extension ActorExtractor {
         }
     }
 
+    /// Look-ups per form, for the words a text repeats: the company of the word alone, and whether some
+    /// company's key of several words starts with it.
+    struct LookUpMemo {
+        var alone: [OrganisationNames.Company??]
+        var startsLonger: [Bool?]
+
+        init(forms: Int) {
+            alone = Array(repeating: nil, count: forms)
+            startsLonger = Array(repeating: nil, count: forms)
+        }
+    }
+
+    /// The table's company for words `from..<end`, with trailing legal forms stripped; most runs are one
+    /// word or start with a word no longer key starts with, and are answered from the memo.
+    private mutating func lookUp(_ from: Int, _ end: Int, _ memo: inout LookUpMemo) -> OrganisationNames.Company? {
+        let first = Int(words[from].form)
+        if end - from > 1 {
+            if memo.startsLonger[first] == nil { memo.startsLonger[first] = OrganisationNames.table.hasPhrase(startingWith: key(from, from + 1)) }
+            if memo.startsLonger[first] == true { return OrganisationNames.company(forKey: key(from, end)) }
+            // "Boeing Co": the one word before legal forms.
+            for k in (from + 1)..<end where !OrganisationNames.legalForms.contains(key(k, k + 1)) { return nil }
+        }
+        if let known = memo.alone[first] { return known }
+        let company = OrganisationNames.company(forKey: key(from, from + 1))
+        memo.alone[first] = .some(company)
+        return company
+    }
+
     /// The company words `from..<end` name, written as its form must be, followed by no number (a
     /// product or an index: "Boeing 737", "S&P 500"), and not exactly a gazetteer phrase (`gazetteerSpans`).
-    private mutating func companyNamed(_ from: Int, _ end: Int, _ gazetteerSpans: Set<Int>) -> OrganisationNames.Company? {
-        guard !gazetteerSpans.contains(from * n + end), let company = OrganisationNames.company(forKey: key(from, end)),
+    private mutating func companyNamed(_ from: Int, _ end: Int, _ gazetteerSpans: Set<Int>, _ memo: inout LookUpMemo) -> OrganisationNames.Company? {
+        guard !gazetteerSpans.contains(from * n + end), let company = lookUp(from, end, &memo),
               hasCase(company, from, end)
         else { return nil }
         if end < n, wordState[end].gap == .space, CharacterClass.isDigit(scalars[Int(words[end].start)]) { return nil }
@@ -65,6 +93,7 @@ extension ActorExtractor {
         }
         var gazetteerSpans = Set<Int>()  // start * n + end of each gazetteer phrase with an entry: the entry wins
         for m in matches where Gazetteer.index.phrases[Int(m.phrase)].entry != nil { gazetteerSpans.insert(m.start * n + m.start + m.length) }
+        var memo = LookUpMemo(forms: formFlags.count)
         var found = [(from: Int, to: Int, company: OrganisationNames.Company)]()
         var i = 0
         while i < n {
@@ -76,9 +105,9 @@ extension ActorExtractor {
             while from < end, initialOpener(from) { from += 1 }
             guard from < end, from == 0 || wordState[from - 1].owner != .title || !joinsCompanyName(from) else { continue }
             // The whole run, or the run without its sentence-initial word ("Rival Lowe's").
-            if let company = companyNamed(from, end, gazetteerSpans) {
+            if let company = companyNamed(from, end, gazetteerSpans, &memo) {
                 found.append((from, end, company))
-            } else if wordState[from].initial, from + 1 < end, let company = companyNamed(from + 1, end, gazetteerSpans) {
+            } else if wordState[from].initial, from + 1 < end, let company = companyNamed(from + 1, end, gazetteerSpans, &memo) {
                 found.append((from + 1, end, company))
             }
         }
