@@ -100,6 +100,9 @@ extension ActorExtractor {
             guard isCompanyWord(i) else { i += 1; continue }
             var end = i + 1
             while end < n, end - i < 8, isCompanyWord(end), joinsCompanyName(end) { end += 1 }
+            // A legal form in lower case ends the name: "Shell plc".
+            if end < n, wordState[end].owner == .free, !wordState[end].cap, wordState[end].gap == .space,
+               OrganisationNames.legalForms.contains(key(end, end + 1)) { end += 1 }
             defer { i = end }
             var from = i
             while from < end, initialOpener(from) { from += 1 }

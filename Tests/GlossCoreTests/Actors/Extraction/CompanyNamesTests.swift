@@ -28,7 +28,7 @@ import Testing
         #expect(typed("Apple Inc. said sales grew, and Apple rose.")
                 == ["Apple Inc: organisation, headWord", "Apple: organisation, companyTable"])
         #expect(typed("Shell plc cut jobs. Shell also sold a field.")
-                == ["Shell plc: organisation, headWord", "Shell: organisation, companyTable"])
+                == ["Shell plc: organisation, companyTable", "Shell: organisation, companyTable"])
     }
 
     @Test func aPossessiveFormNeedsItsPossessive() {
