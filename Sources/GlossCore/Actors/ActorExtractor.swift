@@ -61,7 +61,7 @@ struct ActorExtractor {
         let matches = x.gazetteerMatches()               // 1. phrases
         x.markWorks()
         let covered = x.headedRuns(matches)              // 2. typed mentions from the tables
-        x.companyNames(matches)
+        x.companyNames()
         x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)
         let candidates = x.nameRuns()                    // 3. candidate spans

@@ -69,9 +69,9 @@ extension ActorExtractor {
     }
 
     /// The company words `from..<end` name, written as its form must be, followed by no number (a
-    /// product or an index: "Boeing 737", "S&P 500"), and not exactly a gazetteer phrase (`gazetteerSpans`).
-    private mutating func companyNamed(_ from: Int, _ end: Int, _ gazetteerSpans: Set<Int>, _ memo: inout LookUpMemo) -> OrganisationNames.Company? {
-        guard !gazetteerSpans.contains(from * n + end), let company = lookUp(from, end, &memo),
+    /// product or an index: "Boeing 737", "S&P 500").
+    private mutating func companyNamed(_ from: Int, _ end: Int, _ memo: inout LookUpMemo) -> OrganisationNames.Company? {
+        guard let company = lookUp(from, end, &memo),
               hasCase(company, from, end)
         else { return nil }
         if end < n, wordState[end].gap == .space, CharacterClass.isDigit(scalars[Int(words[end].start)]) { return nil }
@@ -85,14 +85,12 @@ extension ActorExtractor {
     /// whole (a sentence opener and a trailing legal form aside), unless a title precedes it ("Mr Charles
     /// Schwab"). The organisations the headed runs found ("Boeing Co") take the table's later mentions
     /// of the same company.
-    mutating func companyNames(_ matches: [GazetteerMatch]) {
+    mutating func companyNames() {
         var draftOf = [String: Int]()
         for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
             guard let company = OrganisationNames.company(forKey: NameKey.key(draft.name)) else { continue }
             if let first = draftOf[company.name] { moveMentions(of: d, to: first) } else { draftOf[company.name] = d }
         }
-        var gazetteerSpans = Set<Int>()  // start * n + end of each gazetteer phrase with an entry: the entry wins
-        for m in matches where Gazetteer.index.phrases[Int(m.phrase)].entry != nil { gazetteerSpans.insert(m.start * n + m.start + m.length) }
         var memo = LookUpMemo(forms: formFlags.count)
         var found = [(from: Int, to: Int, company: OrganisationNames.Company)]()
         var i = 0
@@ -101,16 +99,16 @@ extension ActorExtractor {
             var end = i + 1
             while end < n, end - i < 8, isCompanyWord(end), joinsCompanyName(end) { end += 1 }
             // A legal form in lower case ends the name: "Shell plc".
-            if end < n, wordState[end].owner == .free, !wordState[end].cap, wordState[end].gap == .space,
+            if end < n, wordState[end].owner == .free, !wordState[end].cap, wordState[end].gap == .space, has(end, .organisationHead),
                OrganisationNames.legalForms.contains(key(end, end + 1)) { end += 1 }
             defer { i = end }
             var from = i
             while from < end, initialOpener(from) { from += 1 }
             guard from < end, from == 0 || wordState[from - 1].owner != .title || !joinsCompanyName(from) else { continue }
             // The whole run, or the run without its sentence-initial word ("Rival Lowe's").
-            if let company = companyNamed(from, end, gazetteerSpans, &memo) {
+            if let company = companyNamed(from, end, &memo) {
                 found.append((from, end, company))
-            } else if wordState[from].initial, from + 1 < end, let company = companyNamed(from + 1, end, gazetteerSpans, &memo) {
+            } else if wordState[from].initial, from + 1 < end, let company = companyNamed(from + 1, end, &memo) {
                 found.append((from + 1, end, company))
             }
         }
