@@ -4,7 +4,7 @@ import GlossCore
 ///
 /// Matching (all comparisons on `NameKey.key`, so case, full stops, hyphens and diacritics do not
 /// count; leading titles such as "Mr" or "President" are removed from reference forms, because
-/// mentions never include them, nor a leading "the"):
+/// mentions never include them, nor a leading "the", nor a final possessive ’s):
 /// - A predicted actor *touches* a reference actor when one of its mention surfaces equals one of the
 ///   reference actor's forms.
 /// - A reference actor is *found* (recall) when some predicted actor touches it. Its *kind* is right
@@ -134,6 +134,8 @@ public struct ActorScore: Sendable {
         while words.count > 1, Gazetteer.isTitle(words[0]) { words.removeFirst() }
         // Mentions start after a leading article ("The Daily Telegraph" is mentioned as "Daily Telegraph").
         if words.count > 1, words[0] == "the" { words.removeFirst() }
+        // Nor a final possessive, even one that is part of the name ("Lowe's" is mentioned as "Lowe").
+        if let last = words.last, last.hasSuffix("'s"), last.count > 2 { words[words.count - 1] = String(last.dropLast(2)) }
         return words.joined(separator: " ")
     }
 }

@@ -16,6 +16,8 @@ enum MentionRule: Hashable, Sendable {
     case headWord(form: Int32)
     /// A town, city or subdivision of the place table.
     case placeTable
+    /// A listed company of the organisation table, with the stock index it is listed in.
+    case companyTable(index: String)
     /// A full name of a person.
     case fullName(PersonEvidence)
     /// A single name right after a title (its form): "Mr Rodriguez".
@@ -59,6 +61,9 @@ extension ActorExtractor {
         case .placeTable:
             return MentionEvidence(rule: "place table (GeoNames towns and cities, ISO 3166-2 subdivisions)",
                                    kind: "a place in the table" + state)
+        case .companyTable(let index):
+            return MentionEvidence(rule: "company list (\(index)): \(draft.name)",
+                                   kind: "an organisation: a company of the \(index) index (pytickersymbols)")
         case .fullName(let evidence):
             let why: String
             switch evidence {

@@ -24,6 +24,7 @@ struct StageFixture {
         let matches = x.gazetteerMatches()
         x.markWorks()
         let covered = x.headedRuns(matches)
+        x.companyNames()
         x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)
         return described()

@@ -169,6 +169,12 @@ extension String {
         #expect(us.contains("gazetteer: United States, by its demonym or adjective"))
     }
 
+    @Test func whyNamesTheCompanyList() {
+        let out = makeSession("Shares of Home Depot rose on Monday.").output("actor 'Home Depot' --why")
+        #expect(out.contains("“Home Depot”  1.1: company list (Dow Jones): Home Depot; kind: an organisation:\n"))
+        #expect(out.contains("a company of the Dow Jones index (pytickersymbols)"))
+    }
+
     @Test func whyRejectsAValue() {
         #expect(makeSession().failure("actor Putin --why=yes") == "actor: --why takes no value")
     }

@@ -1,0 +1,48 @@
+import Testing
+@testable import GlossCore
+
+/// Stage 2's company table: capitalised runs that are, whole, a listed company's name ("surface: kind, rule").
+@Suite struct CompanyNamesTests {
+    func typed(_ text: String) -> [String] {
+        var f = StageFixture(text)
+        return f.typedMentions()
+    }
+
+    @Test func aWholeRunTheTableKnowsIsACompany() {
+        #expect(typed("Shares of Home Depot rose.") == ["Home Depot: organisation, companyTable"])
+        #expect(typed("Sales at Lufthansa fell.") == ["Lufthansa: organisation, companyTable"])
+    }
+
+    @Test func aRunLongerThanTheNameIsNot() {
+        #expect(typed("Shares of Home Depot Quellby rose.") == [])
+    }
+
+    @Test func headlinesInCapitalsNumbersAndTitlesAreNot() {
+        #expect(typed("HOME DEPOT FALLS") == [])
+        #expect(typed("The Boeing 737 flew.") == [])
+        #expect(typed("We met Mr Morgan Stanley there.") == [])
+    }
+
+    @Test func aWeakFormNeedsAStrongOneInTheText() {
+        #expect(typed("Apple rose.") == [])
+        #expect(typed("Apple Inc. said sales grew, and Apple rose.")
+                == ["Apple Inc: organisation, headWord", "Apple: organisation, companyTable"])
+        #expect(typed("Shell plc cut jobs. Shell also sold a field.")
+                == ["Shell plc: organisation, companyTable", "Shell: organisation, companyTable"])
+    }
+
+    @Test func aPossessiveFormNeedsItsPossessive() {
+        #expect(typed("Rival Lowe's fell.") == ["Lowe: organisation, companyTable"])
+        #expect(typed("Bob Lowe spoke. Lowe's view was clear.") == [])
+    }
+
+    @Test func formsOfOneCompanyAreOneActor() throws {
+        let a = ActorFixture.analyse("The Boeing Company grew. Boeing Co. hired. Later Boeing said no.")
+        let boeing = try #require(a.actors.first { $0.kind == .organisation })
+        #expect(a.actors.filter { $0.kind == .organisation }.count == 1)
+        #expect(boeing.aliases == ["Boeing", "Boeing Co", "Boeing Company"])
+        let why = try #require(a.evidence(for: boeing.mentions[2]))
+        #expect(why.rule == "company list (Dow Jones): Boeing Company")
+        #expect(why.kind == "an organisation: a company of the Dow Jones index (pytickersymbols)")
+    }
+}
