@@ -1,17 +1,6 @@
 /// Context rules for names the gazetteers do not know: the words around a name say what it is.
 /// Each rule returns the kind and a short reason, shown by `actor NAME --why`.
 extension ActorExtractor {
-    /// Words after which a name is a place: "in Jenin", "near Swan Hill", "north of Goulburn".
-    static let placeCues: Set<String> = ["in", "at", "near", "outside", "across", "around", "towards", "toward", "from", "into", "through"]
-    /// Words after "the" whose name is a company: "shares in Telstra".
-    static let shareCues: Set<String> = ["shares", "stake", "stock"]
-    /// Words after a possessive that belong to a company: "Woolworths' chief executive".
-    static let companyRoles: Set<String> = ["chief", "shares", "board", "chairman", "chairwoman", "shareholders", "profit", "profits", "share", "ceo", "stock", "subsidiary", "executives"]
-    /// Nouns of an apposition that make the name a company or a body: "Energex, the power company".
-    static let organisationNouns: Set<String> = ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "miner",
-                                                 "insurer", "broadcaster", "agency", "party", "union", "organisation", "organization",
-                                                 "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper"]
-
     /// The folded word at `i`, or "" outside the text.
     func word(_ i: Int) -> String {
         guard i >= 0, i < n else { return "" }
@@ -37,11 +26,11 @@ extension ActorExtractor {
         if from > 0, wordState[from].gap == .space {
             let before = word(from - 1)
             // "shares in X", "stake in X".
-            if (before == "in" || before == "of"), from > 1, Self.shareCues.contains(word(from - 2)) {
+            if (before == "in" || before == "of"), from > 1, ExtractionWords.shareCues.contains(word(from - 2)) {
                 return (.organisation, "after “\(word(from - 2)) \(before)”")
             }
             // "north of X".
-            if before == "of", from > 1, ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(word(from - 2)) {
+            if before == "of", from > 1, ExtractionWords.compassPoints.contains(word(from - 2)) {
                 return (.place, "after “\(word(from - 2)) of”")
             }
             // "Deutsche Bank and Rio Tinto": coordinated with an organisation named just before.
@@ -58,25 +47,25 @@ extension ActorExtractor {
                 return (.place, "“the … \(word(to))”")
             }
             // Not for acronyms: "at NASA", "from IBM" name bodies.
-            if Self.placeCues.contains(before), !wordState[from - 1].cap || wordState[from - 1].initial, !(to - from == 1 && wordState[from].allCaps) {
+            if ExtractionWords.placeCues.contains(before), !wordState[from - 1].cap || wordState[from - 1].initial, !(to - from == 1 && wordState[from].allCaps) {
                 return (.place, "after “\(before)”")
             }
         }
         // "X's chief executive".
-        if to < n, wordState[to].gap == .possessive || wordState[to].gap == .other, Self.companyRoles.contains(word(to)) {
+        if to < n, wordState[to].gap == .possessive || wordState[to].gap == .other, ExtractionWords.companyRoles.contains(word(to)) {
             return (.organisation, "its “\(word(to))” (X's chief executive)")
         }
         // A lone name no person owns, before a reporting verb or a possessive: a body ("Qantas said",
         // "Boeing's Starliner"); people in news are introduced by their full names first.
         if to - from == 1, to < n, !wordState[from].initial, !wordState[from].allCaps {  // acronyms wait for their definition
-            if wordState[to].gap == .space, Self.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
+            if wordState[to].gap == .space, AttributionWords.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
             if wordState[to].gap == .possessive { return (.organisation, "a possessive after a lone name") }
         }
         // Apposition: "X, the power company".
-        if to + 1 < n, wordState[to].gap == .comma, word(to) == "the" || word(to) == "a" || word(to) == "an" {
+        if to + 1 < n, wordState[to].gap == .comma, ExtractionWords.appositionArticles.contains(word(to)) {
             var k = to + 1
             while k < n, k < to + 5, wordState[k].gap == .space || k == to + 1 {
-                if Self.organisationNouns.contains(word(k)) { return (.organisation, "apposition “\(word(to)) … \(word(k))”") }
+                if ExtractionWords.organisationNouns.contains(word(k)) { return (.organisation, "apposition “\(word(to)) … \(word(k))”") }
                 k += 1
             }
         }
@@ -91,14 +80,10 @@ extension ActorExtractor {
 }
 
 extension ActorExtractor {
-    /// Reporting verbs after a name, or before it in an inverted attribution ("…, said Jane Smith").
-    static let reportingVerbs: Set<String> = ["said", "says", "say", "told", "added", "explained", "warned", "announced",
-                                              "argued", "insisted", "claimed", "wrote", "noted", "asked", "replied", "stated"]
-
     /// Words around one use of a name that only a person has: "X said", "said X", "X, 45,".
     func personContext(_ from: Int, _ to: Int) -> String? {
-        if to < n, wordState[to].gap == .space || wordState[to].gap == .comma, Self.reportingVerbs.contains(word(to)) { return "“\(word(to))” after it" }
-        if from > 0, wordState[from].gap == .space, Self.reportingVerbs.contains(word(from - 1)) { return "after “\(word(from - 1))”" }
+        if to < n, wordState[to].gap == .space || wordState[to].gap == .comma, AttributionWords.reportingVerbs.contains(word(to)) { return "“\(word(to))” after it" }
+        if from > 0, wordState[from].gap == .space, AttributionWords.reportingVerbs.contains(word(from - 1)) { return "after “\(word(from - 1))”" }
         if to < n, wordState[to].gap == .comma, CharacterClass.isDigit(scalars[Int(words[to].start)]), to + 1 < n, wordState[to + 1].gap == .comma {
             return "an age after it (X, 45,)"
         }

@@ -1,5 +1,6 @@
-/// Hand-kept word lists of the extraction stages that no generated table holds: grammar words and
-/// legal forms rather than names. (Names and head words live in the generated `GazetteerData`.)
+/// Hand-kept word lists of the extraction stages that no generated table holds: grammar words, legal
+/// forms and the lower-case cues of the context rules rather than names. (Names and head words live in
+/// the generated `GazetteerData`; reporting verbs in `AttributionWords`.) Folded forms: lower case.
 enum ExtractionWords {
     /// Lower-case words that may join the capitalised words of one name ("Bank of England",
     /// "Montana de Oro").
@@ -11,4 +12,25 @@ enum ExtractionWords {
 
     /// Words before a place that name its wider or inner area, not another place ("Greater Sydney").
     static let placeModifiers: Set<String> = ["greater", "inner", "outer", "metropolitan"]
+
+    /// Prepositions after which a name is a place: "in Jenin", "near Swan Hill", "from Goulburn".
+    static let placeCues: Set<String> = ["in", "at", "near", "outside", "across", "around", "towards", "toward", "from", "into", "through"]
+
+    /// Compass points before "of" whose name is a place: "north of Goulburn".
+    static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+
+    /// Nouns before "in"/"of" whose name is a company: "shares in Telstra", "a stake in Qantas".
+    static let shareCues: Set<String> = ["shares", "stake", "stock"]
+
+    /// Nouns after a possessive that only a company has: "Woolworths' chief executive", "BHP's shareholders".
+    static let companyRoles: Set<String> = ["chief", "shares", "board", "chairman", "chairwoman", "shareholders", "profit", "profits",
+                                            "share", "ceo", "stock", "subsidiary", "executives"]
+
+    /// Nouns of an apposition that make the name a company or a body: "Energex, the power company".
+    static let organisationNouns: Set<String> = ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "miner",
+                                                 "insurer", "broadcaster", "agency", "party", "union", "organisation", "organization",
+                                                 "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper"]
+
+    /// Articles that open an apposition: "Energex, the power company", "Acme, a maker of …".
+    static let appositionArticles: Set<String> = ["the", "a", "an"]
 }
