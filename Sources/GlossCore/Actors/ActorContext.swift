@@ -9,6 +9,8 @@ extension ActorExtractor {
 
     /// What the context says about the name in words `from..<to`, if anything.
     func contextKind(_ from: Int, _ to: Int) -> (kind: ActorKind, reason: String)? {
+        // "SoftBank", "InfoNation": a brand's spelling names a company, wherever it stands.
+        if to - from == 1, wordState[from].innerCapital { return (.organisation, "a capital inside the word (a brand’s spelling)") }
         // "X-based": a place.
         if to < n, wordState[to].gap == .hyphen, word(to) == "based" { return (.place, "“\(word(to))” after it (X-based)") }
         // "X, Ohio": a place before a known place or state.
@@ -51,10 +53,7 @@ extension ActorExtractor {
                 return (.place, "after “\(before)”")
             }
         }
-        // "X's chief executive".
-        if to < n, wordState[to].gap == .possessive || wordState[to].gap == .other, ExtractionWords.companyRoles.contains(word(to)) {
-            return (.organisation, "its “\(word(to))” (X's chief executive)")
-        }
+        if let reason = bodyRoleReason(from, to) { return (.organisation, reason) }
         // A lone name no person owns, before a reporting verb or a possessive: a body ("Qantas said",
         // "Boeing's Starliner"); people in news are introduced by their full names first.
         if to - from == 1, to < n, !wordState[from].initial, !wordState[from].allCaps {  // acronyms wait for their definition
@@ -72,10 +71,35 @@ extension ActorExtractor {
         return nil
     }
 
-    /// The context kind of a name from all its uses: the first use with a rule decides.
-    func contextKind(of uses: [(Int, Int)]) -> (kind: ActorKind, reason: String)? {
-        for (a, b) in uses { if let k = contextKind(a, b) { return k } }
+    /// "X's chief executive", "X founder", "X boss": a noun after the name that only a company or a team has.
+    func bodyRoleReason(_ from: Int, _ to: Int) -> String? {
+        // Not for the tail of a hyphenated name ("Lashkar-e-Taiba chief"): the name is longer than the span.
+        guard to < n, wordState[from].gap != .hyphen, !wordState[to].cap, ExtractionWords.bodyRoles.contains(word(to)) else { return nil }
+        switch wordState[to].gap {
+        case .possessive, .other: return "its “\(word(to))” (X's chief executive)"
+        case .space: return "“\(word(to))” after it (X boss, X founder)"
+        default: return nil
+        }
+    }
+
+    /// The first use of a name with a body's role after it ("Chelsea boss"): a town's name used for a team or a company.
+    func bodyRoleReason(of uses: [(Int, Int)]) -> String? {
+        for (a, b) in uses { if let reason = bodyRoleReason(a, b) { return reason } }
         return nil
+    }
+
+    /// The context kind of a name from all its uses: the kind most uses give ("at Apple" once, "Apple
+    /// said" and "Apple's chief executive" twice: a company), the first use of that kind giving the reason.
+    /// Ties go to the kind given first.
+    func contextKind(of uses: [(Int, Int)]) -> (kind: ActorKind, reason: String)? {
+        var votes = [(kind: ActorKind, reason: String, count: Int)]()
+        for (a, b) in uses {
+            guard let found = contextKind(a, b) else { continue }
+            if let v = votes.firstIndex(where: { $0.kind == found.kind }) { votes[v].count += 1 } else { votes.append((found.kind, found.reason, 1)) }
+        }
+        guard var best = votes.first else { return nil }
+        for v in votes.dropFirst() where v.count > best.count { best = v }
+        return (best.kind, best.reason)
     }
 }
 

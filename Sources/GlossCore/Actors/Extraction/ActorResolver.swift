@@ -269,6 +269,11 @@ extension ActorExtractor {
             if let d = singles[k] {
                 appendSpan(d, cand.from, cand.to, cand.titled ? .title(form: words[cand.from - 1].form) : .titledElsewhere)
             } else if cand.to - cand.from == 1, !initialOpener(cand.from), !wordState[cand.from].allCaps, let state = PlaceNames.state(forKey: k) {
+                // A town's name used for a team or a company ("Chelsea boss", "Apple founder").
+                if !cand.titled, let reason = bodyRoleReason(of: uses.spans[k] ?? []) {
+                    addMention(name: cleanName(cand.from, cand.to), kind: .organisation, linked: nil, from: cand.from, to: cand.to, rule: .context(reason))
+                    return
+                }
                 addMention(name: cleanName(cand.from, cand.to), kind: .place, linked: state, from: cand.from, to: cand.to, rule: .placeTable)
             } else if cand.to - cand.from == 1, !cand.titled, let (kind, reason) = context(k, &uses) {
                 addMention(name: cleanName(cand.from, cand.to), kind: kind, linked: nil, from: cand.from, to: cand.to, rule: .context(reason))

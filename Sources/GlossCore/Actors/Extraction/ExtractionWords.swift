@@ -22,9 +22,12 @@ enum ExtractionWords {
     /// Nouns before "in"/"of" whose name is a company: "shares in Telstra", "a stake in Qantas".
     static let shareCues: Set<String> = ["shares", "stake", "stock"]
 
-    /// Nouns after a possessive that only a company has: "Woolworths' chief executive", "BHP's shareholders".
-    static let companyRoles: Set<String> = ["chief", "shares", "board", "chairman", "chairwoman", "shareholders", "profit", "profits",
-                                            "share", "ceo", "stock", "subsidiary", "executives"]
+    /// Nouns after a name, with or without a possessive, that belong to a company or a team: "Woolworths'
+    /// chief executive", "BHP's shareholders", "Apple founder", "Chelsea boss".
+    static let bodyRoles: Set<String> = ["chief", "shares", "board", "chairman", "chairwoman", "shareholders", "profit", "profits",
+                                         "share", "ceo", "stock", "subsidiary", "executives", "founder", "co-founder", "employees",
+                                         "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger",
+                                         "captain", "squad", "teammates"]
 
     /// Nouns of an apposition that make the name a company or a body: "Energex, the power company".
     static let organisationNouns: Set<String> = ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "miner",
@@ -33,4 +36,7 @@ enum ExtractionWords {
 
     /// Articles that open an apposition: "Energex, the power company", "Acme, a maker of …".
     static let appositionArticles: Set<String> = ["the", "a", "an"]
+
+    /// Surname prefixes written with a capital inside the name (MacArthur, FitzGerald, VanDyke): not brands.
+    static let innerCapitalNamePrefixes = ["Mac", "Fitz", "Van", "Von", "Della", "Dela"]
 }
