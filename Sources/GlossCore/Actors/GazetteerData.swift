@@ -640,19 +640,19 @@ enum GazetteerData {
         "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
         "Defence Minister", "Defense Minister", "Finance Minister", "Minister", "Deputy Minister", "Secretary",
         "Secretary of State", "Secretary of Defense", "Secretary-General", "Secretary General", "Chancellor", "Senator",
-        "Sen", "Governor", "Gov", "General", "Gen", "Lt", "Lieutenant", "Col", "Colonel", "Maj", "Major", "Adm",
-        "Admiral", "Capt", "Captain", "Sgt", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Reverend",
-        "King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Leader", "Supreme Leader",
-        "Ambassador", "Amb", "Envoy", "Special Envoy", "CEO", "Chief Executive", "Chairman", "Chairwoman", "Chair",
-        "Spokesperson", "Spokesman", "Spokeswoman", "Director", "Judge", "Justice", "Chief Justice", "Mayor", "Attorney General",
-        "Surgeon General", "Rep", "Representative", "Speaker", "Commissioner", "Lord", "Lady", "Sir", "Dame", "Premier",
-        "Chief", "Commander", "Marshal", "Field Marshal", "Pres", "Sec", "Ayatollah", "Dictator", "Founder", "Co-founder",
-        "Head", "Deputy", "Analyst", "Author", "Economist", "Lawmaker", "Legislator", "Official", "Diplomat", "Adviser",
-        "Advisor", "Sergeant", "Senior Sergeant", "Constable", "Senior Constable", "Detective", "Inspector", "Superintendent",
-        "Chief Inspector", "Investigator", "Sheriff", "Deputy Sheriff", "Officer", "Ranger", "Supervisor", "Brigadier",
-        "Corporal", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam", "Coach", "Skipper", "Treasurer", "Congressman",
-        "Congresswoman", "Councillor", "Alderman", "MP", "Democrat", "Republican", "Whip", "Chief Whip", "Astronaut",
-        "Prosecutor",
+        "Sen", "Sens", "Reps", "Governor", "Gov", "General", "Gen", "Lt", "Lieutenant", "Col", "Colonel", "Maj",
+        "Major", "Adm", "Admiral", "Capt", "Captain", "Sgt", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor",
+        "Rev", "Reverend", "King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh",
+        "Leader", "Supreme Leader", "Ambassador", "Amb", "Envoy", "Special Envoy", "CEO", "Chief Executive", "Chairman",
+        "Chairwoman", "Chair", "Spokesperson", "Spokesman", "Spokeswoman", "Director", "Judge", "Justice", "Chief Justice",
+        "Mayor", "Attorney General", "Surgeon General", "Rep", "Representative", "Speaker", "Commissioner", "Lord",
+        "Lady", "Sir", "Dame", "Premier", "Chief", "Commander", "Marshal", "Field Marshal", "Pres", "Sec", "Ayatollah",
+        "Dictator", "Founder", "Co-founder", "Head", "Deputy", "Analyst", "Author", "Economist", "Lawmaker", "Legislator",
+        "Official", "Diplomat", "Adviser", "Advisor", "Sergeant", "Senior Sergeant", "Constable", "Senior Constable",
+        "Detective", "Inspector", "Superintendent", "Chief Inspector", "Investigator", "Sheriff", "Deputy Sheriff",
+        "Officer", "Ranger", "Supervisor", "Brigadier", "Corporal", "Archbishop", "Bishop", "Cardinal", "Rabbi",
+        "Imam", "Coach", "Skipper", "Treasurer", "Congressman", "Congresswoman", "Councillor", "Alderman", "MP",
+        "Democrat", "Republican", "Whip", "Chief Whip", "Astronaut", "Prosecutor",
     ]
 
     /// Titles that are name parts after a capitalised name word.
@@ -662,8 +662,8 @@ enum GazetteerData {
 
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: [String] = [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Gov", "Gen", "Lt", "Col", "Maj", "Adm", "Capt", "Sgt",
-        "Rep", "Pres", "Sec", "Amb", "St", "Jr", "Sr", "Mt", "Ft",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Sens", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Adm",
+        "Capt", "Sgt", "Rep", "Pres", "Sec", "Amb", "St", "Jr", "Sr", "Mt", "Ft",
     ]
 
     /// Head words of organisation names.
@@ -678,7 +678,9 @@ enum GazetteerData {
         "Congress", "Cabinet", "Government", "Guard", "Police", "Command", "Coalition", "Alliance", "League", "Federation",
         "Front", "Movement", "Society", "College", "School", "Academy", "Hospital", "Church", "Club", "Secretariat",
         "Directorate", "Mission", "Embassy", "Consulate", "Tribunal", "Program", "Programme", "Forum", "Observatory",
-        "Studies", "Daily", "Agencies", "Ministries",
+        "Studies", "Daily", "Agencies", "Ministries", "Studios", "Entertainment", "Media", "Animation", "Pictures",
+        "Exchange", "Survey", "Sports", "Communications", "Pharmaceuticals", "Securities", "United", "Hotspur",
+        "Rovers", "Wanderers", "Athletic", "Albion", "FC",
     ]
 
     /// Head words of place names.

@@ -75,14 +75,24 @@ extension ActorExtractor {
 
     // MARK: - Steps
 
-    /// Companies are also named without their legal form: "Acme Robotics" → the draft of "Acme Robotics Inc".
+    /// Companies are also named without their legal form ("Acme Robotics" → the draft of "Acme Robotics
+    /// Inc", "SoftBank" → "SoftBank Group Corp"), teams without their club form ("Porto" → "FC Porto"),
+    /// and a company named after a person by the surname ("Disney" → "Walt Disney Co.", a census surname).
     func companyShortNames() -> [String: Int] {
         var companies = [String: Int]()
         for (d, draft) in drafts.enumerated() where draft.kind == .organisation {
-            let k = NameKey.key(draft.name)
-            for suffix in ExtractionWords.droppableLegalForms where k.hasSuffix(suffix) {
-                companies[String(k.dropLast(suffix.count))] = d
+            var k = NameKey.key(draft.name)
+            var dropped = false
+            while let suffix = ExtractionWords.droppableLegalForms.first(where: { k.hasSuffix($0) && k.count > $0.count }) {
+                k.removeLast(suffix.count)
+                companies[k] = d
+                dropped = true
             }
+            for prefix in ExtractionWords.droppableClubForms where k.hasPrefix(prefix) && k.count > prefix.count {
+                companies[String(k.dropFirst(prefix.count))] = d
+            }
+            let parts = k.split(separator: " ")
+            if dropped, parts.count == 2, PersonNames.isSurname(key: String(parts[1])) { companies[String(parts[1])] = d }
         }
         return companies
     }
@@ -126,6 +136,15 @@ extension ActorExtractor {
         for (c, cand) in candidates.enumerated() where cand.countable >= 2 && cand.government == nil {
             let runKey = key(cand.from, cand.to)
             if let d = companies[runKey] { readings[c] = .mention(draft: d, rule: .companyShortName); continue }
+            // "Disney Channel", "Apple Music": a company's short name opening a longer name is another of its bodies.
+            if !cand.titled, let d = companies[partKey(cand.parts[0])], !PersonNames.isFirstName(key: partKey(cand.parts[0])) {
+                if contextMention[runKey] == nil {
+                    contextMention[runKey] = .mention(draft: draftIndex(name: cleanName(cand.from, cand.to), kind: .organisation, linked: nil),
+                                                      rule: .context("opens with the company name of \(drafts[d].name)"))
+                }
+                readings[c] = contextMention[runKey]!
+                continue
+            }
             // No title and no known first name: the context may say it is a place or a body ("in Alei Sinai").
             if !cand.titled, !PersonNames.isFirstName(key: partKey(cand.parts[0])) {
                 if let known = contextMention[runKey] { readings[c] = known; continue }

@@ -6,9 +6,13 @@ enum ExtractionWords {
     /// "Montana de Oro").
     static let connectors = ["of", "for", "on", "and", "the", "de", "des", "du", "del", "la"]
 
-    /// Legal forms a company's name may drop in later mentions ("Acme Robotics Inc" → "Acme Robotics"),
-    /// as folded suffixes of its `NameKey`.
-    static let droppableLegalForms = [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd"]
+    /// Legal forms and group words a company's name may drop in later mentions, one after another
+    /// ("SoftBank Group Corp" → "SoftBank Group" → "SoftBank"), as folded suffixes of its `NameKey`.
+    static let droppableLegalForms = [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd",
+                                      " group", " holdings", " corporation", " company", " limited", " incorporated"]
+
+    /// Club forms a team's name may drop ("FC Porto" → "Porto"), as folded prefixes of its `NameKey`.
+    static let droppableClubForms = ["fc ", "afc ", "ac ", "as ", "cf ", "sc "]
 
     /// Words before a place that name its wider or inner area, not another place ("Greater Sydney").
     static let placeModifiers: Set<String> = ["greater", "inner", "outer", "metropolitan"]

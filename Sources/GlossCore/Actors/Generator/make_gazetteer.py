@@ -263,7 +263,7 @@ TITLES = [
     "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
     "Foreign Minister", "Defence Minister", "Defense Minister", "Finance Minister", "Minister",
     "Deputy Minister", "Secretary", "Secretary of State", "Secretary of Defense", "Secretary-General",
-    "Secretary General", "Chancellor", "Senator", "Sen", "Governor", "Gov", "General", "Gen",
+    "Secretary General", "Chancellor", "Senator", "Sen", "Sens", "Reps", "Governor", "Gov", "General", "Gen",
     "Lt", "Lieutenant", "Col", "Colonel", "Maj", "Major", "Adm", "Admiral", "Capt", "Captain", "Sgt",
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Reverend", "King", "Queen",
     "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Leader", "Supreme Leader",
@@ -283,7 +283,7 @@ TITLES = [
 # Titles that are also common surnames: inside a name ("Martin Luther King") they are name parts.
 SURNAME_TITLES = ["King", "Major", "Prince", "Lord", "Marshal", "Judge"]
 # Titles written with a full stop ("Mr.", "Gov.") -- the stop does not end the sentence.
-ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Gov", "Gen", "Lt", "Col", "Maj",
+ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Sens", "Reps", "Gov", "Gen", "Lt", "Col", "Maj",
                  "Adm", "Capt", "Sgt", "Rep", "Pres", "Sec", "Amb", "St", "Jr", "Sr", "Mt", "Ft"]
 
 # Head words of organisation names ("Korea Economic Institute of America").
@@ -300,6 +300,12 @@ ORG_HEADS = [
     "Federation", "Front", "Movement", "Society", "College", "School", "Academy", "Hospital",
     "Church", "Club", "Secretariat", "Directorate", "Mission", "Embassy", "Consulate", "Tribunal",
     "Program", "Programme", "Forum", "Observatory", "Studies", "Daily", "Agencies", "Ministries",
+    # Companies of media, entertainment and finance ("Marvel Studios", "Vox Media", "Hong Kong Stock
+    # Exchange") and bodies of science ("British Antarctic Survey").
+    "Studios", "Entertainment", "Media", "Animation", "Pictures", "Exchange", "Survey", "Sports",
+    "Communications", "Pharmaceuticals", "Securities",
+    # Football clubs ("Manchester United", "Tottenham Hotspur", "Blackburn Rovers", "Liverpool FC").
+    "United", "Hotspur", "Rovers", "Wanderers", "Athletic", "Albion", "FC",
 ]
 # Head words of place names ("Silicon Valley", "Red Square").
 PLACE_HEADS = [
