@@ -255,6 +255,14 @@ ORGANISATIONS = [
     ("Sky News", []), ("CNBC", []), ("Deutsche Welle", []), ("France 24", []), ("SBS", []), ("CBC", []),
     ("Voice of America", ["VOA"]), ("Radio Free Europe", []), ("Dow Jones", []), ("Nikkei", []),
     ("Channel NewsAsia", []), ("Al Arabiya", []), ("WAFA", []), ("IRNA", []), ("KCNA", []),
+    ("ESPN", []), ("PBS", []), ("NPR", []), ("ABC News", []), ("NBC News", []), ("CBS News", []),
+    # Platforms that news cites as sources ("said on Twitter"), and the governing bodies and leagues of
+    # world sport: named bare, never defined in the text.
+    ("Twitter", []), ("Facebook", []), ("Instagram", []), ("YouTube", []), ("WhatsApp", []), ("TikTok", []),
+    ("LinkedIn", []), ("Reddit", []), ("Netflix", []), ("Google", []), ("Microsoft", []), ("WikiLeaks", ["Wikileaks"]),
+    ("FIFA", []), ("UEFA", []), ("International Olympic Committee", ["IOC"]), ("NFL", ["National Football League"]),
+    ("NBA", ["National Basketball Association"]), ("NHL", ["National Hockey League"]), ("MLB", ["Major League Baseball"]),
+    ("NCAA", ["National Collegiate Athletic Association"]),
 ]]
 
 # Titles and honorifics: never part of a name; a title right before a capitalised word is
