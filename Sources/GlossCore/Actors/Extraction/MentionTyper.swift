@@ -34,7 +34,7 @@ extension ActorExtractor {
                 // Walk back over capitalised words (not connectors, not stop words).
                 var s = h
                 while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen {
-                    if wordState[s - 1].cap, !has(s - 1, .stopWord) { s -= 1; continue }
+                    if wordState[s - 1].cap, !isStopWordInName(s - 1) { s -= 1; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
                     // A particle between capitalised words: "Montana de Oro State Park".
                     if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
@@ -44,7 +44,7 @@ extension ActorExtractor {
                        wordState[s - 1].gap == .space, s - 2 == i || !wordState[s - 3].cap || wordState[s - 2].gap != .space || inEntity[s - 3] { s -= 2; continue }
                     break
                 }
-                while s < h, initialOpener(s) || has(s, .stopWord) { s += 1 }
+                while s < h, initialOpener(s) || isStopWordInName(s) { s += 1 }
                 // Extend forward: more capitalised words, connectors followed by capitals; a title ends it.
                 var e = h + 1
                 var lastHead = h
@@ -96,6 +96,15 @@ extension ActorExtractor {
             i = end
         }
         return covered
+    }
+
+    /// A stop word that cannot open or join a headed name; an acronym spelt like one ("US Navy", "U.S.
+    /// Capitol Police", "IT Department") can.
+    func isStopWordInName(_ i: Int) -> Bool {
+        guard has(i, .stopWord) else { return false }
+        guard wordState[i].allCaps else { return true }
+        let a = Int(words[i].start), b = Int(words[i].end)
+        return !(b - a == 2 || scalars[a..<b].contains("."))
     }
 
     // MARK: - Gazetteer mentions
