@@ -25,6 +25,15 @@ extension ActorExtractor {
         wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i))
     }
 
+    /// "Scientist David Vaughan", "Welcome Jose": an ordinary word (the text also writes it in lower case,
+    /// or it opens the sentence) fused before a first name is not part of the name.
+    func isWordBeforeFirstName(_ start: Int, _ end: Int) -> Bool {
+        guard start + 1 < end, wordState[start + 1].gap == .space, !wordState[start].allCaps,
+              lowerUse[Int(words[start].form)] || wordState[start].initial else { return false }
+        let first = NameKey.key(word(start))
+        return !PersonNames.isFirstName(key: first) && !PersonNames.isSurname(key: first) && PersonNames.isFirstName(key: NameKey.key(word(start + 1)))
+    }
+
     /// The candidate spans, in text order.
     mutating func nameRuns() -> [CandidateSpan] {
         var out = [CandidateSpan]()
@@ -71,6 +80,7 @@ extension ActorExtractor {
                 start += 1
                 if start >= end { continue }
             }
+            if !titled, isWordBeforeFirstName(start, end) { start += 1 }
             // Parts.
             var parts = [(Int, Int)]()
             var countable = 0
