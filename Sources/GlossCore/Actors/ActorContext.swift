@@ -111,6 +111,8 @@ extension ActorExtractor {
         if to < n, wordState[to].gap == .comma, CharacterClass.isDigit(scalars[Int(words[to].start)]), to + 1 < n, wordState[to + 1].gap == .comma {
             return "an age after it (X, 45,)"
         }
+        // "the Interior Minister, Yunis Kanooni,": a name in apposition to a title.
+        if from > 0, wordState[from].gap == .comma, wordState[from - 1].owner == .title { return "in apposition to the title “\(word(from - 1))”" }
         return nil
     }
 }

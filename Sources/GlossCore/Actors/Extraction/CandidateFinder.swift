@@ -22,7 +22,14 @@ extension ActorExtractor {
 
     /// A free capitalised word that may be part of a name.
     func isNamePart(_ i: Int) -> Bool {
-        wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i))
+        wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork
+            && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i) || isStopWordInitial(i))
+    }
+
+    /// "Sonya A. Zoghlin": a middle initial that is also a stop word ("A", "I") inside a name.
+    func isStopWordInitial(_ i: Int) -> Bool {
+        i > 0 && i + 1 < n && words[i].end - words[i].start == 1 && wordState[i].gap == .space && wordState[i - 1].cap
+            && wordState[i + 1].gap == .stop && isInitialStop(i + 1) && wordState[i + 1].cap
     }
 
     /// "Scientist David Vaughan", "Welcome Jose": an ordinary word (the text also writes it in lower case,

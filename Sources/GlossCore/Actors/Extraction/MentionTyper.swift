@@ -66,6 +66,8 @@ extension ActorExtractor {
                     if e + 1 < end, wordState[e + 1].cap, wordState[e + 1].owner != .title { e += 1; continue }
                     break
                 }
+                // A connector left at the end ("The Hill on Monday" → "Hill on") is not part of the name.
+                while e > lastHead + 1, !wordState[e - 1].cap { e -= 1 }
                 // Capitalised words after the last head without a connector start another name
                 // ("Logan International Airport Tom Kinton").
                 if lastHead + 1 < e, PersonNames.isFirstName(key: key(lastHead + 1, lastHead + 2)) {
