@@ -25,6 +25,7 @@ extension ActorExtractor {
             if placeAfter { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         }
         if let reason = placeListReason(from, to) { return (.place, reason) }
+        if let reason = placeNounReason(from, to) { return (.place, reason) }
         if from > 0, wordState[from].gap == .space {
             let before = word(from - 1)
             // "shares in X", "stake in X".
@@ -68,6 +69,18 @@ extension ActorExtractor {
                 k += 1
             }
         }
+        return nil
+    }
+
+    /// "Logar province", "Hoa Lo prison", "the Tora Bora region": a lower-case place noun after the name.
+    func placeNounReason(_ from: Int, _ to: Int) -> String? {
+        guard to < n, wordState[to].gap == .space, !wordState[to].cap, ExtractionWords.placeNouns.contains(word(to)) else { return nil }
+        return "“\(word(to))” after it (X province)"
+    }
+
+    /// The first use of a name with a place noun after it.
+    func placeNounReason(of uses: [(Int, Int)]) -> String? {
+        for (a, b) in uses { if let reason = placeNounReason(a, b) { return reason } }
         return nil
     }
 

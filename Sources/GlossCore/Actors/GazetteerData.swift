@@ -765,7 +765,8 @@ enum GazetteerData {
         "analysis", "opinion", "editorial", "photo", "video", "watch", "read", "more", "korean", "congolese", "guinean",
         "dominican", "arab", "arabs", "greater", "inner", "outer", "metropolitan", "christmas", "easter", "eve",
         "ramadan", "hanukkah", "diwali", "anglican", "catholic", "christian", "protestant", "orthodox", "muslim",
-        "jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "sikh",
+        "jewish", "buddhist", "hindu", "sunni", "shiite", "shia", "sikh", "earth", "jupiter", "saturn", "uranus",
+        "neptune", "pluto", "europa", "ganymede", "callisto", "enceladus",
     ]
 
     /// Lower-case particles inside personal names.

@@ -145,6 +145,14 @@ extension ActorExtractor {
                 readings[c] = contextMention[runKey]!
                 continue
             }
+            // A place noun after it wins over a first name: "Tora Bora region", "John Hunter hospital".
+            if !cand.titled, let reason = placeNounReason(of: uses.spans[runKey] ?? []) {
+                if contextMention[runKey] == nil {
+                    contextMention[runKey] = .mention(draft: draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: nil), rule: .context(reason))
+                }
+                readings[c] = contextMention[runKey]!
+                continue
+            }
             // No title and no known first name: the context may say it is a place or a body ("in Alei Sinai").
             if !cand.titled, !PersonNames.isFirstName(key: partKey(cand.parts[0])) {
                 if let known = contextMention[runKey] { readings[c] = known; continue }

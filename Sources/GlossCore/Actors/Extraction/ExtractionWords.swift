@@ -20,6 +20,10 @@ enum ExtractionWords {
     /// Prepositions after which a name is a place: "in Jenin", "near Swan Hill", "from Goulburn".
     static let placeCues: Set<String> = ["in", "at", "near", "outside", "across", "around", "towards", "toward", "from", "into", "through"]
 
+    /// Lower-case nouns after a name that make it a place: "Logar province", "Hoa Lo prison", "Royal Free hospital".
+    static let placeNouns: Set<String> = ["province", "district", "county", "village", "town", "city", "suburb", "region",
+                                          "prison", "hospital", "valley", "river", "airport", "island", "peninsula", "mountains"]
+
     /// Compass points before "of" whose name is a place: "north of Goulburn".
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 

@@ -354,7 +354,8 @@ can could may might must ok okay oh dear hello thanks
 one two three four five six seven eight nine ten
 """.split()
 # Capitalised words that are not names on their own and never part of a personal name, though
-# they may sit inside an organisation's name ("Federal Security Service").
+# they may sit inside an organisation's name ("Federal Security Service"). Planets and moons are no
+# actors ("on Europa", "from Earth"); Mars, Venus and Mercury are left out: they are also names.
 GENERIC_WORDS = """
 january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -365,6 +366,7 @@ breaking update updated exclusive analysis opinion editorial photo video watch r
 korean congolese guinean dominican arab arabs greater inner outer metropolitan
 christmas easter eve ramadan hanukkah diwali
 anglican catholic christian protestant orthodox muslim jewish buddhist hindu sunni shiite shia sikh
+earth jupiter saturn uranus neptune pluto europa ganymede callisto enceladus
 """.split()
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint ibn al el ter".split()
