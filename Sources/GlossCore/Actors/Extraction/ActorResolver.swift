@@ -47,6 +47,8 @@ extension ActorExtractor {
         var titled: Set<String> = []
         var contextByKey: [String: (kind: ActorKind, reason: String)?] = [:]
         var personEvidenceByKey: [String: Bool] = [:]
+        var bodyRoleByKey: [String: String?] = [:]
+        var placeNounByKey: [String: String?] = [:]
     }
 
     /// What a candidate of two or more parts turned out to be.
@@ -115,6 +117,22 @@ extension ActorExtractor {
         return found
     }
 
+    /// A body's role after some use of the name `key` ("Chelsea boss"), decided once per name.
+    func bodyRole(_ key: String, _ uses: inout NameUses) -> String? {
+        if let known = uses.bodyRoleByKey[key] { return known }
+        let found = bodyRoleReason(of: uses.spans[key] ?? [])
+        uses.bodyRoleByKey[key] = found
+        return found
+    }
+
+    /// A place noun after some use of the name `key` ("Tora Bora region"), decided once per name.
+    func placeNoun(_ key: String, _ uses: inout NameUses) -> String? {
+        if let known = uses.placeNounByKey[key] { return known }
+        let found = placeNounReason(of: uses.spans[key] ?? [])
+        uses.placeNounByKey[key] = found
+        return found
+    }
+
     /// Person evidence for a full name without a title or a known first name: a title on it or on its
     /// last part elsewhere ("Mr Boje"), its last part used alone, a census surname, or a person's context ("X said").
     mutating func hasPersonEvidence(_ cand: CandidateSpan, _ runKey: String, _ uses: inout NameUses) -> Bool {
@@ -146,7 +164,7 @@ extension ActorExtractor {
                 continue
             }
             // A place noun after it wins over a first name: "Tora Bora region", "John Hunter hospital".
-            if !cand.titled, let reason = placeNounReason(of: uses.spans[runKey] ?? []) {
+            if !cand.titled, let reason = placeNoun(runKey, &uses) {
                 if contextMention[runKey] == nil {
                     contextMention[runKey] = .mention(draft: draftIndex(name: cleanName(cand.from, cand.to), kind: .place, linked: nil), rule: .context(reason))
                 }
@@ -297,7 +315,7 @@ extension ActorExtractor {
                 appendSpan(d, cand.from, cand.to, cand.titled ? .title(form: words[cand.from - 1].form) : .titledElsewhere)
             } else if cand.to - cand.from == 1, !initialOpener(cand.from), !wordState[cand.from].allCaps, let state = PlaceNames.state(forKey: k) {
                 // A town's name used for a team or a company ("Chelsea boss", "Apple founder").
-                if !cand.titled, let reason = bodyRoleReason(of: uses.spans[k] ?? []) {
+                if !cand.titled, let reason = bodyRole(k, &uses) {
                     addMention(name: cleanName(cand.from, cand.to), kind: .organisation, linked: nil, from: cand.from, to: cand.to, rule: .context(reason))
                     return
                 }

@@ -34,11 +34,11 @@ extension ActorExtractor {
 
     /// "Scientist David Vaughan", "Welcome Jose": an ordinary word (the text also writes it in lower case,
     /// or it opens the sentence) fused before a first name is not part of the name.
-    func isWordBeforeFirstName(_ start: Int, _ end: Int) -> Bool {
+    mutating func isWordBeforeFirstName(_ start: Int, _ end: Int) -> Bool {
         guard start + 1 < end, wordState[start + 1].gap == .space, !wordState[start].allCaps,
               lowerUse[Int(words[start].form)] || wordState[start].initial else { return false }
-        let first = NameKey.key(word(start))
-        return !PersonNames.isFirstName(key: first) && !PersonNames.isSurname(key: first) && PersonNames.isFirstName(key: NameKey.key(word(start + 1)))
+        let first = key(start, start + 1)
+        return PersonNames.isFirstName(key: key(start + 1, start + 2)) && !PersonNames.isFirstName(key: first) && !PersonNames.isSurname(key: first)
     }
 
     /// The candidate spans, in text order.
