@@ -91,6 +91,7 @@ import GlossCore
         ("Scientist David Quarnby said the ice was thin, and the scientist left.", "David Quarnby"),
         ("Sonya A. Quarnby, the lawyer, spoke.", "Sonya A. Quarnby"),
         ("The Interior Minister, Yunis Quarnabi, denied it.", "Yunis Quarnabi"),
+        ("Jim O’Quarny said he would run.", "Jim O’Quarny"),
     ])
     func peopleOfWireCopy(text: String, name: String) {
         #expect(ActorFixture.kind(of: name, in: text) == .person)

@@ -26,6 +26,14 @@ extension ActorExtractor {
             && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i) || isStopWordInitial(i))
     }
 
+    /// "O’Rourke", "D’Amato": one capital letter and an apostrophe before word i join it into one name part.
+    func isApostropheJoin(_ i: Int) -> Bool {
+        guard i > 0, wordState[i].cap, wordState[i].gap == .other else { return false }
+        let before = words[i - 1]
+        return before.end - before.start == 1 && wordState[i - 1].cap && words[i].start - before.end == 1
+            && CharacterClass.isApostrophe(scalars[Int(before.end)])
+    }
+
     /// "Sonya A. Zoghlin": a middle initial that is also a stop word ("A", "I") inside a name.
     func isStopWordInitial(_ i: Int) -> Bool {
         i > 0 && i + 1 < n && words[i].end - words[i].start == 1 && wordState[i].gap == .space && wordState[i - 1].cap
@@ -50,7 +58,8 @@ extension ActorExtractor {
             var start = i
             var end = i + 1
             while end < n {
-                if isNamePart(end), wordState[end].gap == .space || wordState[end].gap == .hyphen || (wordState[end].gap == .stop && isInitialStop(end)) {
+                if isNamePart(end), wordState[end].gap == .space || wordState[end].gap == .hyphen || (wordState[end].gap == .stop && isInitialStop(end))
+                    || isApostropheJoin(end) {
                     end += 1
                     continue
                 }
@@ -94,7 +103,7 @@ extension ActorExtractor {
             var k = start
             while k < end {
                 var e = k + 1
-                while e < end, wordState[e].gap == .hyphen, wordState[e].cap { e += 1 }
+                while e < end, wordState[e].gap == .hyphen && wordState[e].cap || isApostropheJoin(e) { e += 1 }
                 parts.append((k, e))
                 if !has(k, [.particle, .suffix]) || wordState[k].cap && !has(k, .suffix) { countable += 1 }
                 k = e
