@@ -705,8 +705,8 @@ enum GazetteerData {
         "Front", "Movement", "Society", "College", "School", "Academy", "Hospital", "Church", "Club", "Secretariat",
         "Directorate", "Mission", "Embassy", "Consulate", "Tribunal", "Program", "Programme", "Forum", "Observatory",
         "Studies", "Daily", "Agencies", "Ministries", "Studios", "Entertainment", "Media", "Animation", "Pictures",
-        "Exchange", "Survey", "Sports", "Communications", "Pharmaceuticals", "Securities", "United", "Hotspur",
-        "Rovers", "Wanderers", "Athletic", "Albion", "FC",
+        "Exchange", "Survey", "Sports", "Communications", "Pharmaceuticals", "Securities", "Corps", "Archive",
+        "Archives", "United", "Hotspur", "Rovers", "Wanderers", "Athletic", "Albion", "FC",
     ]
 
     /// Head words of place names.

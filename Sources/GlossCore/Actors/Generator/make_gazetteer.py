@@ -311,7 +311,7 @@ ORG_HEADS = [
     # Companies of media, entertainment and finance ("Marvel Studios", "Vox Media", "Hong Kong Stock
     # Exchange") and bodies of science ("British Antarctic Survey").
     "Studios", "Entertainment", "Media", "Animation", "Pictures", "Exchange", "Survey", "Sports",
-    "Communications", "Pharmaceuticals", "Securities",
+    "Communications", "Pharmaceuticals", "Securities", "Corps", "Archive", "Archives",
     # Football clubs ("Manchester United", "Tottenham Hotspur", "Blackburn Rovers", "Liverpool FC").
     "United", "Hotspur", "Rovers", "Wanderers", "Athletic", "Albion", "FC",
 ]
