@@ -101,4 +101,9 @@ import GlossCore
         let a = ActorFixture.analyse("He told reporters at Tarvo Hill on Monday that it was over.")
         #expect(ActorFixture.table(a) == ["Tarvo Hill (place)"])
     }
+
+    @Test func aPossessiveAfterAnOfficeHolderStaysInsideTheName() {
+        let a = ActorFixture.analyse("Deputies of the Varrow County Sheriff’s Department and the Marine Corps searched the area.")
+        #expect(ActorFixture.table(a) == ["Marine Corps (organisation)", "Varrow County Sheriff’s Department (organisation)"])
+    }
 }

@@ -24,6 +24,11 @@ enum ExtractionWords {
     static let placeNouns: Set<String> = ["province", "district", "county", "village", "town", "city", "suburb", "region",
                                           "prison", "hospital", "valley", "river", "airport", "island", "peninsula", "mountains"]
 
+    /// Words a possessive may follow inside an organisation's name: "Sheriff’s Department", "Attorney’s
+    /// Office", "Children’s Hospital", "People’s Bank".
+    static let possessiveNameWords: Set<String> = ["sheriff", "attorney", "children", "women", "men", "people", "veterans",
+                                                   "workers", "governor", "mayor", "president", "prosecutor", "commissioner"]
+
     /// Compass points before "of" whose name is a place: "north of Goulburn".
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 

@@ -21,7 +21,7 @@ extension ActorExtractor {
             // A run: capitalised words (and connectors between them) joined by spaces or hyphens.
             guard wordState[i].cap, !wordState[i].inWork else { i += 1; continue }
             var end = i + 1
-            while end < n, wordState[end].gap == .space || wordState[end].gap == .hyphen, !wordState[end].inWork {
+            while end < n, wordState[end].gap == .space || wordState[end].gap == .hyphen || isPossessiveInName(end), !wordState[end].inWork {
                 if wordState[end].cap { end += 1; continue }
                 if has(end, .connector), end + 1 < n, wordState[end + 1].gap == .space, wordState[end + 1].cap { end += 1; continue }
                 break
@@ -33,8 +33,8 @@ extension ActorExtractor {
                 else { h += 1; continue }
                 // Walk back over capitalised words (not connectors, not stop words).
                 var s = h
-                while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen {
-                    if wordState[s - 1].cap, !isStopWordInName(s - 1) { s -= 1; continue }
+                while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen || isPossessiveInName(s) {
+                    if wordState[s - 1].cap, !isStopWordInName(s - 1), !covered[s - 1] { s -= 1; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
                     // A particle between capitalised words: "Montana de Oro State Park".
                     if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
@@ -50,7 +50,8 @@ extension ActorExtractor {
                 var lastHead = h
                 while e < end {
                     if wordState[e].cap {
-                        if wordState[e].owner == .title { break }
+                        // A title ends it, unless a possessive makes it part of the name ("Sheriff’s Department").
+                        if wordState[e].owner == .title, e + 1 >= n || !isPossessiveInName(e + 1) { break }
                         // "… Space Station Monday": a generic word after the head ends the name.
                         if has(e, .generic), e > lastHead, e + 1 >= end || !wordState[e + 1].cap { break }
                         if has(e, FormFlags.heads) && !inEntity[e] { lastHead = e }
@@ -98,6 +99,12 @@ extension ActorExtractor {
             i = end
         }
         return covered
+    }
+
+    /// "Riverside County Sheriff’s Department", "Attorney’s Office": a possessive inside a name, after an
+    /// office holder or a group of people the body serves.
+    func isPossessiveInName(_ i: Int) -> Bool {
+        wordState[i].gap == .possessive && wordState[i].cap && wordState[i - 1].cap && ExtractionWords.possessiveNameWords.contains(word(i - 1))
     }
 
     /// A stop word that cannot open or join a headed name; an acronym spelt like one ("US Navy", "U.S.
