@@ -106,4 +106,11 @@ import GlossCore
         let a = ActorFixture.analyse("Deputies of the Varrow County Sheriff’s Department and the Marine Corps searched the area.")
         #expect(ActorFixture.table(a) == ["Marine Corps (organisation)", "Varrow County Sheriff’s Department (organisation)"])
     }
+
+    @Test func aNameWrittenAsAWebDomainIsACompany() throws {
+        let a = ActorFixture.analyse("Prices rose, according to Quarvell.com, a car site.")
+        let site = try #require(a.actor(named: "Quarvell.com"))
+        #expect(site.kind == .organisation)
+        #expect(a.evidence(for: site.mentions[0])?.kind.contains("web domain") == true)
+    }
 }

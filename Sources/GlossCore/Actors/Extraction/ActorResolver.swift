@@ -295,6 +295,12 @@ extension ActorExtractor {
         guard cand.countable < 2 else { return }
         let k = key(cand.from, cand.to)
         if let d = companies[k] { appendSpan(d, cand.from, cand.to, .companyShortName); return }
+        // "Edmunds.com": a name written as a web domain is a company, the domain included.
+        if cand.to - cand.from == 1, !cand.titled, isDomainSuffix(cand.to) {
+            addMention(name: cleanName(cand.from, cand.to + 1), kind: .organisation, linked: nil, from: cand.from, to: cand.to + 1,
+                       rule: .context("written as a web domain (X.com)"))
+            return
+        }
         var owner = people.owner(ofPart: k)
         switch ownerByGender(cand, k, people) {
         case .person(let p)?: owner = .one(p)
@@ -326,6 +332,12 @@ extension ActorExtractor {
                 commitCompound(cand, &people, singles)
             }
         }
+    }
+
+    /// Word i is a domain ending right after a full stop with no space ("Edmunds.com", "Booking.com").
+    func isDomainSuffix(_ i: Int) -> Bool {
+        i < n && !wordState[i].cap && wordState[i].owner == .free && words[i].start - words[i - 1].end == 1
+            && scalars[Int(words[i - 1].end)] == "." && ExtractionWords.domainEndings.contains(word(i))
     }
 
     /// A hyphen compound of known people ("Kim-Putin") names each of them; otherwise nobody.

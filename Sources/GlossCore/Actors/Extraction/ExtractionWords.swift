@@ -29,6 +29,9 @@ enum ExtractionWords {
     static let possessiveNameWords: Set<String> = ["sheriff", "attorney", "children", "women", "men", "people", "veterans",
                                                    "workers", "governor", "mayor", "president", "prosecutor", "commissioner"]
 
+    /// Endings of web domains that name a company: "Edmunds.com", "Booking.com".
+    static let domainEndings: Set<String> = ["com", "net", "org", "io", "co"]
+
     /// Compass points before "of" whose name is a place: "north of Goulburn".
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 
