@@ -113,4 +113,9 @@ import GlossCore
         #expect(site.kind == .organisation)
         #expect(a.evidence(for: site.mentions[0])?.kind.contains("web domain") == true)
     }
+
+    @Test func aLowerCaseHonorificIsNoTitle() {
+        let a = ActorFixture.analyse("Steve Quarnby retired in May. “We will all miss Steve,” she said.")
+        #expect(ActorFixture.counts(a) == ["Steve Quarnby: 2"])
+    }
 }
