@@ -36,6 +36,10 @@ extension ActorExtractor {
             if before == "of", from > 1, ExtractionWords.compassPoints.contains(word(from - 2)) {
                 return (.place, "after “\(word(from - 2)) of”")
             }
+            // "the research firm Oanda", "the journal Nature Astronomy": a body's noun right before the name.
+            if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before) {
+                return (.organisation, "after “\(before)”")
+            }
             // "Deutsche Bank and Rio Tinto": coordinated with an organisation named just before.
             if before == "and" || before == "or", from > 1, wordState[from - 1].gap == .space,
                let organisation = draft(at: from - 2), organisation.kind == .organisation {
@@ -55,6 +59,16 @@ extension ActorExtractor {
             }
         }
         if let reason = bodyRoleReason(from, to) { return (.organisation, reason) }
+        // "Marvel Entertainment, Lucasfilm and …", "radical group, Islamic Jihad,": after a comma that follows an
+        // organisation or a body's noun.
+        if from > 1, wordState[from].gap == .comma {
+            if let organisation = draft(at: from - 1), organisation.kind == .organisation {
+                return (.organisation, "listed after the organisation \(organisation.name)")
+            }
+            if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(word(from - 1)) {
+                return (.organisation, "in apposition after “\(word(from - 1))”")
+            }
+        }
         // A lone name no person owns, before a reporting verb or a possessive: a body ("Qantas said",
         // "Boeing's Starliner"); people in news are introduced by their full names first.
         if to - from == 1, to < n, !wordState[from].initial, !wordState[from].allCaps {  // acronyms wait for their definition

@@ -25,6 +25,10 @@ import GlossCore
         // A lower-case place noun after the name, over a first name too.
         ("Officials in the John Quarnby region met.", "John Quarnby", .place, "region"),
         ("Inmates at Vellow prison rioted.", "Vellow", .place, "prison"),
+        // A body's noun right before the name, or before it with a comma; a list after an organisation.
+        ("Prices fell, said an analyst with the research firm Quandor in a note.", "Quandor", .organisation, "firm"),
+        ("Another radical group, Vessa Jihad, might follow.", "Vessa Jihad", .organisation, "group"),
+        ("It bought Vorlan Studios, Quellfilm and others.", "Quellfilm", .organisation, "Vorlan Studios"),
     ])
     func contextGivesTheKindAndSaysWhy(text: String, name: String, kind: ActorKind, reason: String) throws {
         let found = try #require(profile(name, in: text))

@@ -45,10 +45,12 @@ enum ExtractionWords {
                                          "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger",
                                          "captain", "squad", "teammates"]
 
-    /// Nouns of an apposition that make the name a company or a body: "Energex, the power company".
+    /// Nouns of an apposition that make the name a company or a body, after it or before it: "Energex, the
+    /// power company", "the research firm Oanda", "radical group, Islamic Jihad".
     static let organisationNouns: Set<String> = ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "miner",
                                                  "insurer", "broadcaster", "agency", "party", "union", "organisation", "organization",
-                                                 "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper"]
+                                                 "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper",
+                                                 "journal", "magazine", "website", "startup", "lender", "studio"]
 
     /// Articles that open an apposition: "Energex, the power company", "Acme, a maker of …".
     static let appositionArticles: Set<String> = ["the", "a", "an"]
