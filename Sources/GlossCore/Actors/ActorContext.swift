@@ -72,6 +72,11 @@ extension ActorExtractor {
         // A lone name no person owns, before a reporting verb or a possessive: a body ("Qantas said",
         // "Boeing's Starliner"); people in news are introduced by their full names first.
         if to - from == 1, to < n, !wordState[from].initial, !wordState[from].allCaps {  // acronyms wait for their definition
+            // "published by Futurism", "surveyed by Refinitiv": a lone name no person owns, the agent of a
+            // verb that bodies do (not "infected by Ebola").
+            if from > 1, wordState[from].gap == .space, word(from - 1) == "by", ExtractionWords.bodyAgentVerbs.contains(word(from - 2)) {
+                return (.organisation, "a lone name after “\(word(from - 2)) by”")
+            }
             if wordState[to].gap == .space, AttributionWords.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
             if wordState[to].gap == .possessive { return (.organisation, "a possessive after a lone name") }
         }

@@ -29,6 +29,7 @@ import GlossCore
         ("Prices fell, said an analyst with the research firm Quandor in a note.", "Quandor", .organisation, "firm"),
         ("Another radical group, Vessa Jihad, might follow.", "Vessa Jihad", .organisation, "group"),
         ("It bought Vorlan Studios, Quellfilm and others.", "Quellfilm", .organisation, "Vorlan Studios"),
+        ("The figures were compiled by Quandor for the bank.", "Quandor", .organisation, "compiled by"),
     ])
     func contextGivesTheKindAndSaysWhy(text: String, name: String, kind: ActorKind, reason: String) throws {
         let found = try #require(profile(name, in: text))
@@ -121,5 +122,9 @@ import GlossCore
     @Test func aLowerCaseHonorificIsNoTitle() {
         let a = ActorFixture.analyse("Steve Quarnby retired in May. “We will all miss Steve,” she said.")
         #expect(ActorFixture.counts(a) == ["Steve Quarnby: 2"])
+    }
+
+    @Test func aDiseaseAfterByIsNoBody() {
+        #expect(ActorFixture.kind(of: "Vessola", in: "More people were infected by Vessola in the north.") == nil)
     }
 }

@@ -32,6 +32,12 @@ enum ExtractionWords {
     /// Endings of web domains that name a company: "Edmunds.com", "Booking.com".
     static let domainEndings: Set<String> = ["com", "net", "org", "io", "co"]
 
+    /// Participles whose agent after "by" is a body when it is a lone name no person owns: "published by
+    /// Futurism", "surveyed by Refinitiv", "owned by Quorvane".
+    static let bodyAgentVerbs: Set<String> = ["published", "surveyed", "polled", "owned", "operated", "run", "funded", "backed",
+                                              "acquired", "bought", "developed", "built", "produced", "issued", "released",
+                                              "compiled", "conducted", "commissioned", "sponsored", "reported"]
+
     /// Compass points before "of" whose name is a place: "north of Goulburn".
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 
