@@ -1,17 +1,6 @@
 /// Context rules for names the gazetteers do not know: the words around a name say what it is.
 /// Each rule returns the kind and a short reason, shown by `actor NAME --why`.
 extension ActorExtractor {
-    /// Words after which a name is a place: "in Jenin", "near Swan Hill", "north of Goulburn".
-    static let placeCues: Set<String> = ["in", "at", "near", "outside", "across", "around", "towards", "toward", "from", "into", "through"]
-    /// Words after "the" whose name is a company: "shares in Telstra".
-    static let shareCues: Set<String> = ["shares", "stake", "stock"]
-    /// Words after a possessive that belong to a company: "Woolworths' chief executive".
-    static let companyRoles: Set<String> = ["chief", "shares", "board", "chairman", "chairwoman", "shareholders", "profit", "profits", "share", "ceo", "stock", "subsidiary", "executives"]
-    /// Nouns of an apposition that make the name a company or a body: "Energex, the power company".
-    static let organisationNouns: Set<String> = ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "miner",
-                                                 "insurer", "broadcaster", "agency", "party", "union", "organisation", "organization",
-                                                 "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper"]
-
     /// The folded word at `i`, or "" outside the text.
     func word(_ i: Int) -> String {
         guard i >= 0, i < n else { return "" }
@@ -20,6 +9,8 @@ extension ActorExtractor {
 
     /// What the context says about the name in words `from..<to`, if anything.
     func contextKind(_ from: Int, _ to: Int) -> (kind: ActorKind, reason: String)? {
+        // "SoftBank", "InfoNation": a brand's spelling names a company, wherever it stands.
+        if to - from == 1, wordState[from].innerCapital { return (.organisation, "a capital inside the word (a brand’s spelling)") }
         // "X-based": a place.
         if to < n, wordState[to].gap == .hyphen, word(to) == "based" { return (.place, "“\(word(to))” after it (X-based)") }
         // "X, Ohio": a place before a known place or state.
@@ -34,15 +25,20 @@ extension ActorExtractor {
             if placeAfter { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         }
         if let reason = placeListReason(from, to) { return (.place, reason) }
+        if let reason = placeNounReason(from, to) { return (.place, reason) }
         if from > 0, wordState[from].gap == .space {
             let before = word(from - 1)
             // "shares in X", "stake in X".
-            if (before == "in" || before == "of"), from > 1, Self.shareCues.contains(word(from - 2)) {
+            if (before == "in" || before == "of"), from > 1, ExtractionWords.shareCues.contains(word(from - 2)) {
                 return (.organisation, "after “\(word(from - 2)) \(before)”")
             }
             // "north of X".
-            if before == "of", from > 1, ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains(word(from - 2)) {
+            if before == "of", from > 1, ExtractionWords.compassPoints.contains(word(from - 2)) {
                 return (.place, "after “\(word(from - 2)) of”")
+            }
+            // "the research firm Oanda", "the journal Nature Astronomy": a body's noun right before the name.
+            if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before) {
+                return (.organisation, "after “\(before)”")
             }
             // "Deutsche Bank and Rio Tinto": coordinated with an organisation named just before.
             if before == "and" || before == "or", from > 1, wordState[from - 1].gap == .space,
@@ -58,50 +54,97 @@ extension ActorExtractor {
                 return (.place, "“the … \(word(to))”")
             }
             // Not for acronyms: "at NASA", "from IBM" name bodies.
-            if Self.placeCues.contains(before), !wordState[from - 1].cap || wordState[from - 1].initial, !(to - from == 1 && wordState[from].allCaps) {
+            if ExtractionWords.placeCues.contains(before), !wordState[from - 1].cap || wordState[from - 1].initial, !(to - from == 1 && wordState[from].allCaps) {
                 return (.place, "after “\(before)”")
             }
         }
-        // "X's chief executive".
-        if to < n, wordState[to].gap == .possessive || wordState[to].gap == .other, Self.companyRoles.contains(word(to)) {
-            return (.organisation, "its “\(word(to))” (X's chief executive)")
+        if let reason = bodyRoleReason(from, to) { return (.organisation, reason) }
+        // "Marvel Entertainment, Lucasfilm and …", "radical group, Islamic Jihad,": after a comma that follows an
+        // organisation or a body's noun.
+        if from > 1, wordState[from].gap == .comma {
+            if let organisation = draft(at: from - 1), organisation.kind == .organisation {
+                return (.organisation, "listed after the organisation \(organisation.name)")
+            }
+            if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(word(from - 1)) {
+                return (.organisation, "in apposition after “\(word(from - 1))”")
+            }
         }
         // A lone name no person owns, before a reporting verb or a possessive: a body ("Qantas said",
         // "Boeing's Starliner"); people in news are introduced by their full names first.
         if to - from == 1, to < n, !wordState[from].initial, !wordState[from].allCaps {  // acronyms wait for their definition
-            if wordState[to].gap == .space, Self.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
+            // "published by Futurism", "surveyed by Refinitiv": a lone name no person owns, the agent of a
+            // verb that bodies do (not "infected by Ebola").
+            if from > 1, wordState[from].gap == .space, word(from - 1) == "by", ExtractionWords.bodyAgentVerbs.contains(word(from - 2)) {
+                return (.organisation, "a lone name after “\(word(from - 2)) by”")
+            }
+            if wordState[to].gap == .space, AttributionWords.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
             if wordState[to].gap == .possessive { return (.organisation, "a possessive after a lone name") }
         }
         // Apposition: "X, the power company".
-        if to + 1 < n, wordState[to].gap == .comma, word(to) == "the" || word(to) == "a" || word(to) == "an" {
+        if to + 1 < n, wordState[to].gap == .comma, ExtractionWords.appositionArticles.contains(word(to)) {
             var k = to + 1
             while k < n, k < to + 5, wordState[k].gap == .space || k == to + 1 {
-                if Self.organisationNouns.contains(word(k)) { return (.organisation, "apposition “\(word(to)) … \(word(k))”") }
+                if ExtractionWords.organisationNouns.contains(word(k)) { return (.organisation, "apposition “\(word(to)) … \(word(k))”") }
                 k += 1
             }
         }
         return nil
     }
 
-    /// The context kind of a name from all its uses: the first use with a rule decides.
-    func contextKind(of uses: [(Int, Int)]) -> (kind: ActorKind, reason: String)? {
-        for (a, b) in uses { if let k = contextKind(a, b) { return k } }
+    /// "Logar province", "Hoa Lo prison", "the Tora Bora region": a lower-case place noun after the name.
+    func placeNounReason(_ from: Int, _ to: Int) -> String? {
+        guard to < n, wordState[to].gap == .space, !wordState[to].cap, ExtractionWords.placeNouns.contains(word(to)) else { return nil }
+        return "“\(word(to))” after it (X province)"
+    }
+
+    /// The first use of a name with a place noun after it.
+    func placeNounReason(of uses: [(Int, Int)]) -> String? {
+        for (a, b) in uses { if let reason = placeNounReason(a, b) { return reason } }
         return nil
+    }
+
+    /// "X's chief executive", "X founder", "X boss": a noun after the name that only a company or a team has.
+    func bodyRoleReason(_ from: Int, _ to: Int) -> String? {
+        // Not for the tail of a hyphenated name ("Lashkar-e-Taiba chief"): the name is longer than the span.
+        guard to < n, wordState[from].gap != .hyphen, !wordState[to].cap, ExtractionWords.bodyRoles.contains(word(to)) else { return nil }
+        switch wordState[to].gap {
+        case .possessive, .other: return "its “\(word(to))” (X's chief executive)"
+        case .space: return "“\(word(to))” after it (X boss, X founder)"
+        default: return nil
+        }
+    }
+
+    /// The first use of a name with a body's role after it ("Chelsea boss"): a town's name used for a team or a company.
+    func bodyRoleReason(of uses: [(Int, Int)]) -> String? {
+        for (a, b) in uses { if let reason = bodyRoleReason(a, b) { return reason } }
+        return nil
+    }
+
+    /// The context kind of a name from all its uses: the kind most uses give ("at Apple" once, "Apple
+    /// said" and "Apple's chief executive" twice: a company), the first use of that kind giving the reason.
+    /// Ties go to the kind given first.
+    func contextKind(of uses: [(Int, Int)]) -> (kind: ActorKind, reason: String)? {
+        var votes = [(kind: ActorKind, reason: String, count: Int)]()
+        for (a, b) in uses {
+            guard let found = contextKind(a, b) else { continue }
+            if let v = votes.firstIndex(where: { $0.kind == found.kind }) { votes[v].count += 1 } else { votes.append((found.kind, found.reason, 1)) }
+        }
+        guard var best = votes.first else { return nil }
+        for v in votes.dropFirst() where v.count > best.count { best = v }
+        return (best.kind, best.reason)
     }
 }
 
 extension ActorExtractor {
-    /// Reporting verbs after a name, or before it in an inverted attribution ("…, said Jane Smith").
-    static let reportingVerbs: Set<String> = ["said", "says", "say", "told", "added", "explained", "warned", "announced",
-                                              "argued", "insisted", "claimed", "wrote", "noted", "asked", "replied", "stated"]
-
     /// Words around one use of a name that only a person has: "X said", "said X", "X, 45,".
     func personContext(_ from: Int, _ to: Int) -> String? {
-        if to < n, wordState[to].gap == .space || wordState[to].gap == .comma, Self.reportingVerbs.contains(word(to)) { return "“\(word(to))” after it" }
-        if from > 0, wordState[from].gap == .space, Self.reportingVerbs.contains(word(from - 1)) { return "after “\(word(from - 1))”" }
+        if to < n, wordState[to].gap == .space || wordState[to].gap == .comma, AttributionWords.reportingVerbs.contains(word(to)) { return "“\(word(to))” after it" }
+        if from > 0, wordState[from].gap == .space, AttributionWords.reportingVerbs.contains(word(from - 1)) { return "after “\(word(from - 1))”" }
         if to < n, wordState[to].gap == .comma, CharacterClass.isDigit(scalars[Int(words[to].start)]), to + 1 < n, wordState[to + 1].gap == .comma {
             return "an age after it (X, 45,)"
         }
+        // "the Interior Minister, Yunis Kanooni,": a name in apposition to a title.
+        if from > 0, wordState[from].gap == .comma, wordState[from - 1].owner == .title { return "in apposition to the title “\(word(from - 1))”" }
         return nil
     }
 }

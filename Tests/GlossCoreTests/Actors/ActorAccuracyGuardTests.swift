@@ -12,23 +12,26 @@ import GlossEvaluation
         return parts.dropLast(4).joined(separator: "/") + "/Tests/Reference/articles"
     }
 
-    /// Recorded floors, all articles (dev and held-out) together.
-    /// Recorded 2026-12-01 on 71 articles (48 dev, 23 held-out), after the place-list, area, venue, standalone-body and
-    /// facility rules: recall about 0.89, precision 0.95, kind 0.97, merged 0.82.
-    static let floors = (recall: 0.88, precision: 0.94, kind: 0.96, merged: 0.81, wrongMerges: 2)
+    /// Recorded floors on the dev articles (the held-out ones are scored by the benchmark only, never
+    /// guarded here: a floor on them would invite tuning to them, and their set grows apart).
+    /// Recorded 2026-12-02 on 94 dev articles (Lee lines 1–68, 21 US/UK/wire web articles of 2019 and the
+    /// newspaper3k/NASA ones), after the news-style rules (brands, body roles, company short names,
+    /// heads of media, finance and clubs, platforms): recall 0.91, precision 0.93, kind 0.98, merged
+    /// 0.82, no wrong merges.
+    static let floors = (recall: 0.90, precision: 0.92, kind: 0.97, merged: 0.81, wrongMerges: 1)
 
-    @Test func figuresStayAboveTheirFloors() throws {
-        let articles = try ReferenceSet.load(directory: Self.directory)
-        try #require(articles.count >= 71)
+    @Test func devFiguresStayAboveTheirFloors() throws {
+        let articles = try ReferenceSet.load(directory: Self.directory).filter { $0.split == .dev }
+        try #require(articles.count >= 94)
         var score = ActorScore()
         for reference in articles {
             score.add(reference, predicted: ActorAnalysis(article: Article(text: reference.text, source: reference.id)).actors)
         }
-        let all = score.overall
-        #expect(all.recall >= Self.floors.recall)
-        #expect(all.precision >= Self.floors.precision)
-        #expect(all.kindAccuracy >= Self.floors.kind)
-        #expect(all.merged >= Self.floors.merged)
-        #expect(all.wrongMerges <= Self.floors.wrongMerges)
+        let dev = score.overall
+        #expect(dev.recall >= Self.floors.recall)
+        #expect(dev.precision >= Self.floors.precision)
+        #expect(dev.kindAccuracy >= Self.floors.kind)
+        #expect(dev.merged >= Self.floors.merged)
+        #expect(dev.wrongMerges <= Self.floors.wrongMerges)
     }
 }

@@ -20,8 +20,11 @@ import GlossEvaluation
 
     /// Recorded 2026-12-01 on 71 articles (48 dev, 23 held-out).
     /// dev: direct 1.00 / 0.92, indirect 0.89 / 0.96, false 0.02; held-out: direct 1.00 / 0.77, indirect 0.77 / 0.82, false 0.07.
+    /// Dev floors re-recorded 2026-12-02 on branch actors2 for the grown dev set (94 articles: the 46 new dev
+    /// articles are harder; no attribution rule changed on this branch): direct 1.00 / 0.80, indirect 0.76 / 0.89,
+    /// false 0.08. The attribution helper's re-recorded floors supersede these on merge.
     static let floors = [
-        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.90, indirectFound: 0.87, indirectSpeaker: 0.94, falseRate: 0.03),
+        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.78, indirectFound: 0.74, indirectSpeaker: 0.87, falseRate: 0.09),
         Floors(split: .heldout, directFound: 0.98, directSpeaker: 0.75, indirectFound: 0.75, indirectSpeaker: 0.80, falseRate: 0.08),
     ]
 

@@ -22,7 +22,31 @@ extension ActorExtractor {
 
     /// A free capitalised word that may be part of a name.
     func isNamePart(_ i: Int) -> Bool {
-        wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i))
+        wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork
+            && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i) || isStopWordInitial(i))
+    }
+
+    /// "O’Rourke", "D’Amato": one capital letter and an apostrophe before word i join it into one name part.
+    func isApostropheJoin(_ i: Int) -> Bool {
+        guard i > 0, wordState[i].cap, wordState[i].gap == .other else { return false }
+        let before = words[i - 1]
+        return before.end - before.start == 1 && wordState[i - 1].cap && words[i].start - before.end == 1
+            && CharacterClass.isApostrophe(scalars[Int(before.end)])
+    }
+
+    /// "Sonya A. Zoghlin": a middle initial that is also a stop word ("A", "I") inside a name.
+    func isStopWordInitial(_ i: Int) -> Bool {
+        i > 0 && i + 1 < n && words[i].end - words[i].start == 1 && wordState[i].gap == .space && wordState[i - 1].cap
+            && wordState[i + 1].gap == .stop && isInitialStop(i + 1) && wordState[i + 1].cap
+    }
+
+    /// "Scientist David Vaughan", "Welcome Jose": an ordinary word (the text also writes it in lower case,
+    /// or it opens the sentence) fused before a first name is not part of the name.
+    mutating func isWordBeforeFirstName(_ start: Int, _ end: Int) -> Bool {
+        guard start + 1 < end, wordState[start + 1].gap == .space, !wordState[start].allCaps,
+              lowerUse[Int(words[start].form)] || wordState[start].initial else { return false }
+        let first = key(start, start + 1)
+        return PersonNames.isFirstName(key: key(start + 1, start + 2)) && !PersonNames.isFirstName(key: first) && !PersonNames.isSurname(key: first)
     }
 
     /// The candidate spans, in text order.
@@ -34,7 +58,8 @@ extension ActorExtractor {
             var start = i
             var end = i + 1
             while end < n {
-                if isNamePart(end), wordState[end].gap == .space || wordState[end].gap == .hyphen || (wordState[end].gap == .stop && isInitialStop(end)) {
+                if isNamePart(end), wordState[end].gap == .space || wordState[end].gap == .hyphen || (wordState[end].gap == .stop && isInitialStop(end))
+                    || isApostropheJoin(end) {
                     end += 1
                     continue
                 }
@@ -71,13 +96,14 @@ extension ActorExtractor {
                 start += 1
                 if start >= end { continue }
             }
+            if !titled, isWordBeforeFirstName(start, end) { start += 1 }
             // Parts.
             var parts = [(Int, Int)]()
             var countable = 0
             var k = start
             while k < end {
                 var e = k + 1
-                while e < end, wordState[e].gap == .hyphen, wordState[e].cap { e += 1 }
+                while e < end, wordState[e].gap == .hyphen && wordState[e].cap || isApostropheJoin(e) { e += 1 }
                 parts.append((k, e))
                 if !has(k, [.particle, .suffix]) || wordState[k].cap && !has(k, .suffix) { countable += 1 }
                 k = e

@@ -1,5 +1,6 @@
-/// Hand-kept word lists of the extraction stages that no generated table holds: grammar words and
-/// legal forms rather than names. (Names and head words live in the generated `GazetteerData`.)
+/// Hand-kept word lists of the extraction stages that no generated table holds: grammar words, legal
+/// forms and the lower-case cues of the context rules rather than names. (Names and head words live in
+/// the generated `GazetteerData`; reporting verbs in `AttributionWords`.) Folded forms: lower case.
 enum ExtractionWords {
     /// Lower-case words that may join the capitalised words of one name ("Bank of England",
     /// "Montana de Oro").
@@ -10,6 +11,56 @@ enum ExtractionWords {
     static let droppableLegalForms = [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd",
                                       " group", " holdings", " corporation", " company", " limited", " incorporated"]
 
+    /// Club forms a team's name may drop ("FC Porto" → "Porto"), as folded prefixes of its `NameKey`.
+    static let droppableClubForms = ["fc ", "afc ", "ac ", "as ", "cf ", "sc "]
+
     /// Words before a place that name its wider or inner area, not another place ("Greater Sydney").
     static let placeModifiers: Set<String> = ["greater", "inner", "outer", "metropolitan"]
+
+    /// Prepositions after which a name is a place: "in Jenin", "near Swan Hill", "from Goulburn".
+    static let placeCues: Set<String> = ["in", "at", "near", "outside", "across", "around", "towards", "toward", "from", "into", "through"]
+
+    /// Lower-case nouns after a name that make it a place: "Logar province", "Hoa Lo prison", "Royal Free hospital".
+    static let placeNouns: Set<String> = ["province", "district", "county", "village", "town", "city", "suburb", "region",
+                                          "prison", "hospital", "valley", "river", "airport", "island", "peninsula", "mountains"]
+
+    /// Words a possessive may follow inside an organisation's name: "Sheriff’s Department", "Attorney’s
+    /// Office", "Children’s Hospital", "People’s Bank".
+    static let possessiveNameWords: Set<String> = ["sheriff", "attorney", "children", "women", "men", "people", "veterans",
+                                                   "workers", "governor", "mayor", "president", "prosecutor", "commissioner"]
+
+    /// Endings of web domains that name a company: "Edmunds.com", "Booking.com".
+    static let domainEndings: Set<String> = ["com", "net", "org", "io", "co"]
+
+    /// Participles whose agent after "by" is a body when it is a lone name no person owns: "published by
+    /// Futurism", "surveyed by Refinitiv", "owned by Quorvane".
+    static let bodyAgentVerbs: Set<String> = ["published", "surveyed", "polled", "owned", "operated", "run", "funded", "backed",
+                                              "acquired", "bought", "developed", "built", "produced", "issued", "released",
+                                              "compiled", "conducted", "commissioned", "sponsored", "reported"]
+
+    /// Compass points before "of" whose name is a place: "north of Goulburn".
+    static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+
+    /// Nouns before "in"/"of" whose name is a company: "shares in Telstra", "a stake in Qantas".
+    static let shareCues: Set<String> = ["shares", "stake", "stock"]
+
+    /// Nouns after a name, with or without a possessive, that belong to a company or a team: "Woolworths'
+    /// chief executive", "BHP's shareholders", "Apple founder", "Chelsea boss".
+    static let bodyRoles: Set<String> = ["chief", "shares", "board", "chairman", "chairwoman", "shareholders", "profit", "profits",
+                                         "share", "ceo", "stock", "subsidiary", "executives", "founder", "co-founder", "employees",
+                                         "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger",
+                                         "captain", "squad", "teammates"]
+
+    /// Nouns of an apposition that make the name a company or a body, after it or before it: "Energex, the
+    /// power company", "the research firm Oanda", "radical group, Islamic Jihad".
+    static let organisationNouns: Set<String> = ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "miner",
+                                                 "insurer", "broadcaster", "agency", "party", "union", "organisation", "organization",
+                                                 "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper",
+                                                 "journal", "magazine", "website", "startup", "lender", "studio"]
+
+    /// Articles that open an apposition: "Energex, the power company", "Acme, a maker of …".
+    static let appositionArticles: Set<String> = ["the", "a", "an"]
+
+    /// Surname prefixes written with a capital inside the name (MacArthur, FitzGerald, VanDyke): not brands.
+    static let innerCapitalNamePrefixes = ["Mac", "Fitz", "Van", "Von", "Della", "Dela"]
 }

@@ -21,7 +21,7 @@ extension ActorExtractor {
             // A run: capitalised words (and connectors between them) joined by spaces or hyphens.
             guard wordState[i].cap, !wordState[i].inWork else { i += 1; continue }
             var end = i + 1
-            while end < n, wordState[end].gap == .space || wordState[end].gap == .hyphen, !wordState[end].inWork {
+            while end < n, wordState[end].gap == .space || wordState[end].gap == .hyphen || isPossessiveInName(end), !wordState[end].inWork {
                 if wordState[end].cap { end += 1; continue }
                 if has(end, .connector), end + 1 < n, wordState[end + 1].gap == .space, wordState[end + 1].cap { end += 1; continue }
                 break
@@ -33,8 +33,8 @@ extension ActorExtractor {
                 else { h += 1; continue }
                 // Walk back over capitalised words (not connectors, not stop words).
                 var s = h
-                while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen {
-                    if wordState[s - 1].cap, !has(s - 1, .stopWord) { s -= 1; continue }
+                while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen || isPossessiveInName(s) {
+                    if wordState[s - 1].cap, !isStopWordInName(s - 1), !covered[s - 1] { s -= 1; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
                     // A particle between capitalised words: "Montana de Oro State Park".
                     if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
@@ -44,13 +44,14 @@ extension ActorExtractor {
                        wordState[s - 1].gap == .space, s - 2 == i || !wordState[s - 3].cap || wordState[s - 2].gap != .space || inEntity[s - 3] { s -= 2; continue }
                     break
                 }
-                while s < h, initialOpener(s) || has(s, .stopWord) { s += 1 }
+                while s < h, initialOpener(s) || isStopWordInName(s) { s += 1 }
                 // Extend forward: more capitalised words, connectors followed by capitals; a title ends it.
                 var e = h + 1
                 var lastHead = h
                 while e < end {
                     if wordState[e].cap {
-                        if wordState[e].owner == .title { break }
+                        // A title ends it, unless a possessive makes it part of the name ("Sheriff’s Department").
+                        if wordState[e].owner == .title, e + 1 >= n || !isPossessiveInName(e + 1) { break }
                         // "… Space Station Monday": a generic word after the head ends the name.
                         if has(e, .generic), e > lastHead, e + 1 >= end || !wordState[e + 1].cap { break }
                         if has(e, FormFlags.heads) && !inEntity[e] { lastHead = e }
@@ -66,6 +67,8 @@ extension ActorExtractor {
                     if e + 1 < end, wordState[e + 1].cap, wordState[e + 1].owner != .title { e += 1; continue }
                     break
                 }
+                // A connector left at the end ("The Hill on Monday" → "Hill on") is not part of the name.
+                while e > lastHead + 1, !wordState[e - 1].cap { e -= 1 }
                 // Capitalised words after the last head without a connector start another name
                 // ("Logan International Airport Tom Kinton").
                 if lastHead + 1 < e, PersonNames.isFirstName(key: key(lastHead + 1, lastHead + 2)) {
@@ -96,6 +99,21 @@ extension ActorExtractor {
             i = end
         }
         return covered
+    }
+
+    /// "Riverside County Sheriff’s Department", "Attorney’s Office": a possessive inside a name, after an
+    /// office holder or a group of people the body serves.
+    func isPossessiveInName(_ i: Int) -> Bool {
+        wordState[i].gap == .possessive && wordState[i].cap && wordState[i - 1].cap && ExtractionWords.possessiveNameWords.contains(word(i - 1))
+    }
+
+    /// A stop word that cannot open or join a headed name; an acronym spelt like one ("US Navy", "U.S.
+    /// Capitol Police", "IT Department") can.
+    func isStopWordInName(_ i: Int) -> Bool {
+        guard has(i, .stopWord) else { return false }
+        guard wordState[i].allCaps else { return true }
+        let a = Int(words[i].start), b = Int(words[i].end)
+        return !(b - a == 2 || scalars[a..<b].contains("."))
     }
 
     // MARK: - Gazetteer mentions

@@ -95,6 +95,11 @@ extension ActorExtractor {
                     i += 1
                     continue
                 }
+                // Honorifics are written with a capital: "we miss Steve" has no title.
+                if m.length == 1, !wordState[i].cap, AttributionWords.titles.contains(word(i)) {
+                    i += 1
+                    continue
+                }
                 for k in i..<(i + m.length) { wordState[k].owner = .title }
             }
             for k in i..<(i + m.length) { matchedWord[k] = true }

@@ -44,6 +44,9 @@ extension ActorExtractor {
         let allCaps: Bool
         /// The word opens a sentence (or follows a full stop that ends one).
         let initial: Bool
+        /// A capital after two or more lower-case letters inside the word ("SoftBank", "InfoNation"): a
+        /// brand's spelling, not a person's or a place's (MacArthur, McAllen, DeKalb do not count).
+        let innerCapital: Bool
         /// Who has claimed the word so far.
         var owner: WordOwner = .free
         /// The word is inside the title of a work ("author of The … Alliance").
@@ -79,11 +82,18 @@ extension ActorExtractor {
             let a = Int(w.start), b = Int(w.end)
             let first = scalars[a]
             let cap = CharacterClass.isUpper(first)
-            var letters = 0, upper = 0
+            var letters = 0, upper = 0, lowerRun = 0, innerCapital = false
             for k in a..<b where CharacterClass.isLetter(scalars[k]) {
                 letters += 1
-                if CharacterClass.isUpper(scalars[k]) { upper += 1 }
+                if CharacterClass.isUpper(scalars[k]) {
+                    upper += 1
+                    if lowerRun >= 2 && cap { innerCapital = true }
+                    lowerRun = 0
+                } else {
+                    lowerRun += 1
+                }
             }
+            if innerCapital, ExtractionWords.innerCapitalNamePrefixes.contains(where: { scalars[a..<b].starts(with: $0.unicodeScalars) }) { innerCapital = false }
             if CharacterClass.isLetter(first) && !cap { lowerUse[Int(w.form)] = true }
             // A sentence boundary is always a hard break, whatever the characters between the words: a name
             // never spans two sentences ("… U.S. Senate …" where the segmenter ended a sentence after "U.S.").
@@ -100,7 +110,7 @@ extension ActorExtractor {
                 default: initial = false
                 }
             }
-            wordState.append(WordState(gap: gap, cap: cap, allCaps: letters >= 2 && upper == letters, initial: initial))
+            wordState.append(WordState(gap: gap, cap: cap, allCaps: letters >= 2 && upper == letters, initial: initial, innerCapital: innerCapital))
         }
     }
 

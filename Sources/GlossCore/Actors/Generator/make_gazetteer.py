@@ -255,6 +255,14 @@ ORGANISATIONS = [
     ("Sky News", []), ("CNBC", []), ("Deutsche Welle", []), ("France 24", []), ("SBS", []), ("CBC", []),
     ("Voice of America", ["VOA"]), ("Radio Free Europe", []), ("Dow Jones", []), ("Nikkei", []),
     ("Channel NewsAsia", []), ("Al Arabiya", []), ("WAFA", []), ("IRNA", []), ("KCNA", []),
+    ("ESPN", []), ("PBS", []), ("NPR", []), ("ABC News", []), ("NBC News", []), ("CBS News", []),
+    # Platforms that news cites as sources ("said on Twitter"), and the governing bodies and leagues of
+    # world sport: named bare, never defined in the text.
+    ("Twitter", []), ("Facebook", []), ("Instagram", []), ("YouTube", []), ("WhatsApp", []), ("TikTok", []),
+    ("LinkedIn", []), ("Reddit", []), ("Netflix", []), ("Google", []), ("Microsoft", []), ("WikiLeaks", ["Wikileaks"]),
+    ("FIFA", []), ("UEFA", []), ("International Olympic Committee", ["IOC"]), ("NFL", ["National Football League"]),
+    ("NBA", ["National Basketball Association"]), ("NHL", ["National Hockey League"]), ("MLB", ["Major League Baseball"]),
+    ("NCAA", ["National Collegiate Athletic Association"]),
 ]]
 
 # Titles and honorifics: never part of a name; a title right before a capitalised word is
@@ -263,7 +271,7 @@ TITLES = [
     "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
     "Foreign Minister", "Defence Minister", "Defense Minister", "Finance Minister", "Minister",
     "Deputy Minister", "Secretary", "Secretary of State", "Secretary of Defense", "Secretary-General",
-    "Secretary General", "Chancellor", "Senator", "Sen", "Governor", "Gov", "General", "Gen",
+    "Secretary General", "Chancellor", "Senator", "Sen", "Sens", "Reps", "Governor", "Gov", "General", "Gen",
     "Lt", "Lieutenant", "Col", "Colonel", "Maj", "Major", "Adm", "Admiral", "Capt", "Captain", "Sgt",
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Rev", "Reverend", "King", "Queen",
     "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Leader", "Supreme Leader",
@@ -283,7 +291,7 @@ TITLES = [
 # Titles that are also common surnames: inside a name ("Martin Luther King") they are name parts.
 SURNAME_TITLES = ["King", "Major", "Prince", "Lord", "Marshal", "Judge"]
 # Titles written with a full stop ("Mr.", "Gov.") -- the stop does not end the sentence.
-ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Gov", "Gen", "Lt", "Col", "Maj",
+ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sen", "Sens", "Reps", "Gov", "Gen", "Lt", "Col", "Maj",
                  "Adm", "Capt", "Sgt", "Rep", "Pres", "Sec", "Amb", "St", "Jr", "Sr", "Mt", "Ft"]
 
 # Head words of organisation names ("Korea Economic Institute of America").
@@ -300,6 +308,12 @@ ORG_HEADS = [
     "Federation", "Front", "Movement", "Society", "College", "School", "Academy", "Hospital",
     "Church", "Club", "Secretariat", "Directorate", "Mission", "Embassy", "Consulate", "Tribunal",
     "Program", "Programme", "Forum", "Observatory", "Studies", "Daily", "Agencies", "Ministries",
+    # Companies of media, entertainment and finance ("Marvel Studios", "Vox Media", "Hong Kong Stock
+    # Exchange") and bodies of science ("British Antarctic Survey").
+    "Studios", "Entertainment", "Media", "Animation", "Pictures", "Exchange", "Survey", "Sports",
+    "Communications", "Pharmaceuticals", "Securities", "Corps", "Archive", "Archives",
+    # Football clubs ("Manchester United", "Tottenham Hotspur", "Blackburn Rovers", "Liverpool FC").
+    "United", "Hotspur", "Rovers", "Wanderers", "Athletic", "Albion", "FC",
 ]
 # Head words of place names ("Silicon Valley", "Red Square").
 PLACE_HEADS = [
@@ -340,7 +354,8 @@ can could may might must ok okay oh dear hello thanks
 one two three four five six seven eight nine ten
 """.split()
 # Capitalised words that are not names on their own and never part of a personal name, though
-# they may sit inside an organisation's name ("Federal Security Service").
+# they may sit inside an organisation's name ("Federal Security Service"). Planets and moons are no
+# actors ("on Europa", "from Earth"); Mars, Venus and Mercury are left out: they are also names.
 GENERIC_WORDS = """
 january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -351,6 +366,7 @@ breaking update updated exclusive analysis opinion editorial photo video watch r
 korean congolese guinean dominican arab arabs greater inner outer metropolitan
 christmas easter eve ramadan hanukkah diwali
 anglican catholic christian protestant orthodox muslim jewish buddhist hindu sunni shiite shia sikh
+earth jupiter saturn uranus neptune pluto europa ganymede callisto enceladus
 """.split()
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint ibn al el ter".split()

@@ -47,4 +47,12 @@ import Testing
         #expect(f.x.has(governor, .title))
         #expect(f.x.flags(vorn).isEmpty)
     }
+
+    @Test func innerCapitalsOfBrandsButNotOfSurnames() throws {
+        let f = StageFixture("ZentroVax hired Ada MacArthur and Lee DeKalb from BamTech.")
+        for (word, brand) in [("ZentroVax", true), ("BamTech", true), ("MacArthur", false), ("DeKalb", false), ("Ada", false)] {
+            let i = try #require(f.index(of: word))
+            #expect(f.x.wordState[i].innerCapital == brand, "\(word)")
+        }
+    }
 }

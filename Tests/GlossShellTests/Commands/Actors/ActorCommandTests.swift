@@ -130,10 +130,12 @@ import GlossCore
             Beijing warned that the measure would hurt trade, the Chinese foreign ministry said. Mr. Biden met Japanese Prime Minister Fumio Kishida in Tokyo.
             """)
         let out = session.output("actors --sort name")
-        for expected in ["Mitch McConnell", "United States", "Beijing", "China", "Japan", "Fumio Kishida", "Tokyo"] {
+        for expected in ["Mitch McConnell", "U.S. Senate", "Beijing", "China", "Japan", "Fumio Kishida", "Tokyo"] {
             #expect(out.contains(expected), "missing \(expected)")
         }
         #expect(session.output("actor McConnell").contains("mentions   2 in 2 sentences"))
+        // "U.S. Senate" is one body, tied to its state, as "Russian Foreign Ministry" is.
+        #expect(session.output("actor \"U.S. Senate\"").contains("state      United States"))
         #expect(session.output("actor Beijing").contains("state      China"))
     }
 
