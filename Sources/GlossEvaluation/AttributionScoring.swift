@@ -7,7 +7,8 @@ import GlossCore
 /// A reference attribution is found when a predicted one of the same type overlaps its content. A
 /// predicted attribution is false when it overlaps no reference attribution of either type (a short
 /// quote inside an annotated reported clause is not false). The speaker is right when both are unnamed,
-/// or when the predicted actor's name or a form of it is one of the reference actor's forms.
+/// or when the predicted actor's name or a form of it (or, for a name the actor list lacks, the name as
+/// written) is one of the reference actor's forms.
 public enum AttributionScoring {
     /// Counts for one type of attribution.
     public struct Counts: Sendable, Equatable {
@@ -107,12 +108,18 @@ public enum AttributionScoring {
     }
 
     private static func rightSpeaker(_ a: Attribution, _ say: ReferenceArticle.SayEntry, _ article: ReferenceArticle, _ actors: ActorAnalysis) -> Bool {
-        guard let expected = say.speaker else { return a.speaker == nil }
-        guard let name = a.speaker, let entry = article.actors.first(where: { $0.name == expected }) else { return false }
+        // A name the actor list lacks ("Mr Jan", "Wikileaks") is reported as written: that text names the speaker.
+        let unlisted = a.speaker == nil && a.resolution == .unknown ? a.speakerText : nil
+        guard let expected = say.speaker else { return a.speaker == nil && unlisted == nil }
+        guard let name = a.speaker ?? unlisted, let entry = article.actors.first(where: { $0.name == expected }) else { return false }
         let forms = Set(([entry.name] + entry.forms).map(key))
         let ours = [name] + (actors.actors.first { $0.name == name }?.aliases ?? [])
         return ours.contains { forms.contains(key($0)) }
     }
 
-    private static func key(_ s: String) -> String { Tokenizer.foldedWords(of: s).joined(separator: " ") }
+    /// A name compared by its folded words, without a leading "the" ("The New York Times" is "New York Times").
+    private static func key(_ s: String) -> String {
+        let words = Tokenizer.foldedWords(of: s)
+        return (words.first == "the" ? words.dropFirst() : words[...]).joined(separator: " ")
+    }
 }

@@ -24,8 +24,19 @@ enum AttributionWords {
         "expects", "expected", "hopes", "fears", "feared", "cautioned", "recommended", "disclosed", "observed",
         "remarked", "tweeted", "assured", "advised", "rejected", "dismissed", "blamed", "blame", "blames",
         "called", "requested", "described", "expect", "believe", "forecasting", "promising", "announcing",
-        "defended", "ruled",
+        "defended", "ruled", "saying", "states", "stating", "posted", "criticised", "criticized", "condemned",
+        "praised", "welcomed",
     ])
+
+    /// Reporting verbs with a common sense that reports nothing ("is expected to", "Americans' fears",
+    /// "he was recalled", "a disease called TATP"): the attribution rules still take them in a reporting
+    /// pattern, but alone in a sentence one is no sign of reported speech (check-worthiness).
+    static let otherSenses: Set<String> = [
+        "expected", "expect", "expects", "forecast", "forecasting", "hopes", "fears", "feared", "believes", "believe",
+        "recalled", "continued", "agreed", "called", "described", "ruled", "defended", "rejected", "dismissed",
+        "blamed", "blame", "blames", "requested", "responded", "observed", "promising", "announcing", "cried",
+        "concluded", "reported", "reports",
+    ]
 
     /// Reporting verbs that take a person before the content ("told reporters …", "warned Moscow that …").
     static let takesObject: Set<String> = [
@@ -34,7 +45,7 @@ enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled", "defended"]
+    static let needsClause: Set<String> = ["posted", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled", "defended"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
