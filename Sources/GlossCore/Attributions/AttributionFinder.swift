@@ -174,6 +174,10 @@ struct AttributionFinder {
             if end + 1 < t.count, t[end].mark == ",", t[end + 1].opensQuote, t[end + 1].quote == next, next < spans.count {
                 parts.append(spans[next].inner)
                 next += 1
+            } else if let more = continuation(t, marks: marks, spans: spans, after: end, next: next) {
+                // `"…," Mayer said. "…"`: a quote that opens the next sentence with no cue of its own goes on.
+                parts.append(spans[more].inner)
+                next = more + 1
             }
             cueOwner = after.cue.lowerBound
         } else if let before = cueBefore(t, open: open) {
@@ -206,6 +210,18 @@ struct AttributionFinder {
             }
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
+        return next
+    }
+
+    /// The quoted span `next` when it opens the sentence right after an attribution's sentence (which
+    /// ends at or after token `end`) and has no cue of its own: `"…," Mayer said. "Not everyone will succeed."`
+    private func continuation(_ t: [Token], marks: [(open: Int?, close: Int?)], spans: [QuotationFinder.Span], after end: Int, next: Int) -> Int? {
+        guard next < spans.count, end > 0, let open = marks[next].open, open >= end else { return nil }
+        let sentence = t[end - 1].sentence
+        // Marks between sentences belong to the next one: only the words must be the attribution's.
+        guard (end..<open).allSatisfy({ (!t[$0].isWord || t[$0].sentence == sentence) && t[$0].quote < 0 }),
+              open + 1 < t.count, t[open + 1].sentence != sentence else { return nil }
+        if let close = marks[next].close, cueAfter(t, close: close, span: spans[next]) != nil { return nil }
         return next
     }
 
@@ -619,6 +635,11 @@ struct AttributionFinder {
             let name = r.filter { t[$0].isWord && !flags(t[$0]).contains(.title) }
             if let first = name.first, let found = resolver.lookup(text(t, first..<(name.last! + 1))) ?? resolver.lookup(word(t[name.last!])) {
                 return .init(actor: found, resolution: .alias)
+            }
+            // One capitalised word with no title is a name only when the text never writes it in lower
+            // case and capitalises it inside a sentence too: "Hospitals have urged" is a common noun.
+            if name.count == 1, name.count == r.count, !resolver.isProperName(form: t[name[0]].form) {
+                return .init(actor: nil, resolution: .unnamed)
             }
             return .init(actor: nil, resolution: .unknown)
         }

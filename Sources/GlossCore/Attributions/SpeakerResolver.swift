@@ -40,6 +40,18 @@ struct SpeakerResolver {
         return actors.firstIndex { $0.name == a.name }
     }
 
+    /// Whether the text writes a word form only capitalised, and at least once inside a sentence (not
+    /// as its first word): a name, not a common noun that opens a sentence.
+    func isProperName(form: Int32) -> Bool {
+        var inside = false
+        for p in article.index.postings[Int(form)] {
+            let w = article.words[Int(p)]
+            if !CharacterClass.isUpper(article.scalars[Int(w.start)]) { return false }
+            if article.sentences[Int(w.sentence)].words.first != Int(p) { inside = true }
+        }
+        return inside
+    }
+
     /// How the text names an actor in a speaker phrase: its canonical name, or another form.
     func named(_ actor: Int, surface: String) -> Resolved {
         Resolved(actor: actor, resolution: surface == actors[actor].name ? .name : .alias)
