@@ -263,20 +263,45 @@ struct AttributionFinder {
         let last = article.scalars[lastAt]
         let trimmed = article.scalars[span.inner.upperBound..<t[close].start]
         let endsClause = trimmed.contains(",") || ".!?".unicodeScalars.contains(last)
-        if a < t.count, t[a].mark == "," { a += 1 } else if !endsClause { return nil }
+        if a < t.count, t[a].mark == "," { a += 1 }
+        // A sentence that starts after the quote is its own: `"…." The Rural Fire Service says …` (marks
+        // between sentences belong to the next one, so the quote's last word says where it ends); a
+        // lower-case word goes on the quote's sentence however it was split (`"…?" she wrote`).
+        var lastWord = close - 1
+        while lastWord > 0, !t[lastWord].isWord { lastWord -= 1 }
+        guard a < t.count, t[a].sentence == t[lastWord].sentence || !t[a].capitalised, let cue = cueAfterClause(t, from: a) else { return nil }
+        if endsClause || t[a - 1].mark == "," { return cue }
+        // A quote whose comma was left out (`"… continue to see " Mayer said.`): only a whole "X said." sentence.
+        let end = max(cue.cue.upperBound, cue.speaker?.upperBound ?? 0)
+        return end >= t.count || ".!?".unicodeScalars.contains(t[end].mark) ? cue : nil
+    }
+
+    /// The cue of `cueAfter` from token `a`, the first after the quote and its comma.
+    private func cueAfterClause(_ t: [Token], from a: Int) -> Cue? {
+        func inPhrase(_ k: Int) -> Bool { k < t.count && t[k].quote < 0 && (t[k].isWord || isJoiningHyphen(t, k)) }
         var e = a
-        while e < t.count, t[e].isWord, t[e].quote < 0, e - a < 10 { e += 1 }
+        while inPhrase(e), e - a < 10 { e += 1 }
         guard e > a else { return nil }
         if t[a].form == lexicon.according, a + 1 < e, t[a + 1].form == lexicon.to { return Cue(cue: a..<(a + 2), speaker: (a + 2 < e) ? (a + 2)..<e : nil) }
         guard let v = (a..<e).first(where: { isVerbCue(t, $0) }) else {
-            // `"…," John Smith, a spokesman for the council, said.`: the speaker, an appositive or two, the verb.
+            // `"…," John Smith, a spokesman for the council, said.`: the speaker, an appositive or two, the verb;
+            // `"…," chairman, CEO and president Craig Menear said`: a name just before the verb says more.
             var b = e
             for _ in 0..<2 {
                 guard b < t.count, t[b].mark == ",", b + 1 < t.count else { return nil }
                 var c = b + 1
                 while c < t.count, t[c].isWord, flags(t[c]).contains(.auxiliary) { c += 1 }
                 if c < t.count, isVerbCue(t, c) { return Cue(cue: cueRange(t, c, limit: t.count), speaker: a..<e) }
-                while c < t.count, t[c].isWord, t[c].quote < 0, c - b <= 9 { c += 1 }
+                let from = c
+                while inPhrase(c), c - b <= 12 {
+                    if c > from, isVerbCue(t, c) {
+                        var phrase = from..<c
+                        while let l = phrase.last, flags(t[l]).contains(.auxiliary) { phrase = from..<l }
+                        let named = phrase.last.map { t[$0].actor >= 0 } ?? false
+                        return Cue(cue: cueRange(t, c, limit: t.count), speaker: named ? phrase : a..<e)
+                    }
+                    c += 1
+                }
                 b = c
             }
             return nil
