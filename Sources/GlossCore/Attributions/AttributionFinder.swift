@@ -154,6 +154,8 @@ struct AttributionFinder {
     private struct Cue {
         let cue: Range<Int>
         let speaker: Range<Int>?
+        /// Where the attribution's words start, when before both (`"…," chairman, CEO … Craig Menear said`).
+        var from: Int? = nil
     }
 
     // MARK: - Direct quotations
@@ -236,7 +238,7 @@ struct AttributionFinder {
 
     /// Whether a cue sits right against the quote ("Never," he said / said: "Never"), as a short quote needs.
     private func adjacent(_ cue: Cue, open: Int, close: Int?) -> Bool {
-        let lo = min(cue.cue.lowerBound, cue.speaker?.lowerBound ?? Int.max)
+        let lo = min(cue.cue.lowerBound, cue.speaker?.lowerBound ?? Int.max, cue.from ?? Int.max)
         if let close, lo <= close + 2, lo > close { return true }
         return cue.cue.upperBound >= open - 1 && cue.cue.upperBound <= open
     }
@@ -269,7 +271,8 @@ struct AttributionFinder {
         // lower-case word goes on the quote's sentence however it was split (`"…?" she wrote`).
         var lastWord = close - 1
         while lastWord > 0, !t[lastWord].isWord { lastWord -= 1 }
-        guard a < t.count, t[a].sentence == t[lastWord].sentence || !t[a].capitalised, let cue = cueAfterClause(t, from: a) else { return nil }
+        guard a < t.count, t[a].sentence == t[lastWord].sentence || !t[a].capitalised, var cue = cueAfterClause(t, from: a) else { return nil }
+        cue.from = a
         if endsClause || t[a - 1].mark == "," { return cue }
         // A quote whose comma was left out (`"… continue to see " Mayer said.`): only a whole "X said." sentence.
         let end = max(cue.cue.upperBound, cue.speaker?.upperBound ?? 0)
@@ -362,8 +365,10 @@ struct AttributionFinder {
             emit(t, cue: i..<(i + 2), speaker: speaker, content: content)
             return
         }
-        // "…, saying (that) …": a participle reporting for the clause's subject.
-        if t[i].form == lexicon.saying, i > sentenceStart {
+        // "…, saying (that) …", "…, adding …": a participle reporting for the clause's subject.
+        if flags(t[i]).contains(.participle), i > sentenceStart, t[i].form == lexicon.saying || t[i - 1].mark == "," {
+            // "adding to the problems", "adding 67 runs": another sense of the participle.
+            if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
             guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
             emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
             return
@@ -386,16 +391,17 @@ struct AttributionFinder {
         }
         // Trailing: "…, X said." / "…, said X." — the cue near the sentence's end, the content before a comma.
         var tail = i + 1
-        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 8 { tail += 1 }
+        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 14 { tail += 1 }
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
         let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
-        if endsSentence, tailWords <= 6, !hasThat {
-            if i > sentenceStart, t[i - 1].mark == ",", tailWords > 0,
-               emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1)) {
-                // Inverted: "…, said the minister."
-                return
-            }
+        if endsSentence, tailWords > 0, tailWords <= 12, !hasThat, i > sentenceStart, t[i - 1].mark == ",",
+           emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1)) {
+            // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
+            return
+        }
+        if !hasThat, trailingTail(t, after: i, end: sentenceEnd) {
+            // "…, Mayer said.", "…, Cook said while visiting …", "…, Benioff said, ever since …".
             var s = i - 1
             while s > sentenceStart, flags(t[s]).contains(.auxiliary) { s -= 1 }
             var a = s
@@ -404,8 +410,11 @@ struct AttributionFinder {
                 else if isAbbreviationStop(t, a - 1) { a -= 2 }  // "Lt. David Lelevier said."
                 else { break }
             }
+            // A parenthetical ("Before Swanson got out of the water, Walsh said, he fashioned …"): both sides.
+            var after: Range<Int>? = nil
+            if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd { after = contentAfter(t, i + 2, end: sentenceEnd, object: false) }
             if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
-               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1)) {
+               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after) {
                 return
             }
         }
@@ -421,6 +430,31 @@ struct AttributionFinder {
         emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)))
     }
 
+    /// Whether what follows the cue at `v` adds no content of its own, so a speaker and cue after a comma
+    /// close the clause before them: the sentence's end, a comma, an adverbial clause ("while visiting …"),
+    /// or time words and prepositional phrases up to a comma or the end ("on Tuesday in a speech to …"),
+    /// but not "on Monday it would …", where a clause follows.
+    private func trailingTail(_ t: [Token], after v: Int, end: Int) -> Bool {
+        var k = v + 1
+        if k >= end || !t[k].isWord && ".!?,".unicodeScalars.contains(t[k].mark) { return true }
+        guard t[k].isWord, t[k].quote < 0 else { return false }
+        if flags(t[k]).contains(.adverbial) { return true }
+        // "…, Cook told Benioff.", "…, he told reporters in Sydney.": an audience, then the same.
+        if flags(t[v]).contains(.takesObject), t[k].capitalised || flags(t[k]).contains(.audience) { k += 1 }
+        guard k >= end || !t[k].isWord || flags(t[k]).contains(.preposition) || flags(t[k]).contains(.time) else { return false }
+        while k < end, k - v <= 14 {
+            if isJoiningHyphen(t, k) { k += 1; continue }
+            if !t[k].isWord { return ".!?,".unicodeScalars.contains(t[k].mark) }
+            // A clause follows: "that", a pronoun, a verb or an auxiliary, or a determiner that no preposition
+            // introduces ("said on Monday the county would …").
+            let f = flags(t[k])
+            if t[k].quote >= 0 || t[k].form == lexicon.that || f.contains(.pronoun) || f.contains(.verb) || f.contains(.auxiliary) { return false }
+            if f.contains(.definite) || f.contains(.indefinite), k > v + 1, t[k - 1].isWord, !flags(t[k - 1]).contains(.preposition) { return false }
+            k += 1
+        }
+        return k >= end
+    }
+
     /// The content after a cue: past an audience ("told reporters"), time words and "that", to the sentence's end.
     private func contentAfter(_ t: [Token], _ from: Int, end: Int, object: Bool) -> Range<Int> {
         var a = from
@@ -429,10 +463,13 @@ struct AttributionFinder {
             else if flags(t[a]).contains(.definite), a + 1 < end, flags(t[a + 1]).contains(.audience) { a += 2 }
             else if t[a].capitalised, t[a].actor >= 0 { while a < end, t[a].isWord, t[a].capitalised { a += 1 } }
         }
-        if let that = (a..<min(end, a + 7)).first(where: { t[$0].form == lexicon.that || t[$0].form == lexicon.saying }),
-           (a..<that).allSatisfy({ t[$0].isWord || t[$0].mark == "," }) {
+        if let that = (a..<min(end, a + 7)).first(where: { t[$0].form == lexicon.that }),
+           (a..<that).allSatisfy({ (t[$0].isWord && !flags(t[$0]).contains(.participle)) || t[$0].mark == "," }) {
             a = that + 1
         }
+        // "announced sanctions, saying it would …": the participle reports a clause of its own.
+        var end = end
+        if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].isWord && flags(t[$0]).contains(.participle) && t[$0 - 1].mark == "," }) { end = p - 1 }
         while a < end, !t[a].isWord, t[a].mark == "," || t[a].mark == ":" { a += 1 }
         while a < end, t[a].isWord, flags(t[a]).contains(.time), a + 1 < end, t[a + 1].form == lexicon.that || flags(t[a + 1]).contains(.time) { a += 1 }
         var b = end
@@ -442,7 +479,7 @@ struct AttributionFinder {
 
     /// Adds an indirect attribution; false when the content is too short or the speaker phrase is no speaker.
     @discardableResult
-    private mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>) -> Bool {
+    private mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>, more: Range<Int>? = nil) -> Bool {
         guard content.lowerBound < content.upperBound, content.lowerBound >= 0, content.upperBound <= t.count else { return false }
         // A reported clause is a sentence's worth; a run-on text without punctuation must not make it the whole text.
         let content = content.lowerBound..<min(content.upperBound, content.lowerBound + 300)
@@ -461,7 +498,11 @@ struct AttributionFinder {
         // "acknowledged and was released": a verb coordinated with another, not a report.
         if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound { return false }
         while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
-        add(.indirect, sentence: t[cue.lowerBound].sentence, parts: [t[first].start..<t[last].end], speaker: who, cue: text(t, cue))
+        var parts = [t[first].start..<t[last].end]
+        if let more, more.count >= 2, let a = more.first(where: { t[$0].isWord || t[$0].opensQuote }), let b = more.last(where: { t[$0].isWord || t[$0].closesQuote }), a <= b {
+            parts.append(t[a].start..<t[b].end)
+        }
+        add(.indirect, sentence: t[cue.lowerBound].sentence, parts: parts, speaker: who, cue: text(t, cue))
         return true
     }
 

@@ -23,6 +23,8 @@ struct AttributionLexicon {
         static let passive = Flags(rawValue: 1 << 17)
         static let representative = Flags(rawValue: 1 << 18)
         static let bindingPreposition = Flags(rawValue: 1 << 19)
+        static let participle = Flags(rawValue: 1 << 20)
+        static let adverbial = Flags(rawValue: 1 << 21)
     }
 
     let flags: [Flags]
@@ -56,6 +58,8 @@ struct AttributionLexicon {
         mark(AttributionWords.passiveAuxiliaries, .passive)
         mark(AttributionWords.representatives, .representative)
         mark(AttributionWords.bindingPrepositions, .bindingPreposition)
+        mark(AttributionWords.participles, .participle)
+        mark(AttributionWords.adverbialOpeners, .adverbial)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

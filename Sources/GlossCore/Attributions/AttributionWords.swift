@@ -24,7 +24,7 @@ enum AttributionWords {
         "expects", "expected", "hopes", "fears", "feared", "cautioned", "recommended", "disclosed", "observed",
         "remarked", "tweeted", "assured", "advised", "rejected", "dismissed", "blamed", "blame", "blames",
         "called", "requested", "described", "expect", "believe", "forecasting", "promising", "announcing",
-        "defended", "ruled", "saying", "states", "stating", "posted", "criticised", "criticized", "condemned",
+        "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
         "praised", "welcomed",
     ])
 
@@ -37,6 +37,9 @@ enum AttributionWords {
         "blamed", "blame", "blames", "requested", "responded", "observed", "promising", "announcing", "cried",
         "concluded", "reported", "reports",
     ]
+
+    /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
+    static let participles: Set<String> = ["saying", "adding", "insisting", "arguing", "noting", "stating", "explaining", "warning", "claiming"]
 
     /// Reporting verbs that take a person before the content ("told reporters …", "warned Moscow that …").
     static let takesObject: Set<String> = [
@@ -85,6 +88,10 @@ enum AttributionWords {
         "or", "although", "though", "since", "where", "whether", "than", "so", "what", "how", "why", "unless",
         "until", "said", "says", "told",
     ]
+
+    /// Words that open an adverbial clause after a cue ("…, Cook said while visiting …"): the cue closes
+    /// the clause before it, as at a sentence's end.
+    static let adverbialOpeners: Set<String> = ["while", "when", "as", "after", "before", "during", "ever", "since"]
 
     /// Prepositions that bind a verb to another sense right after it: "accused of", "admitted to",
     /// "told to", "asked about". Others ("said in a statement", "said on Monday") leave it a report.

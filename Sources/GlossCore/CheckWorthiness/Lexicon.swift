@@ -9,7 +9,9 @@ enum Lexicon {
 
     /// The attribution rules' reporting verbs (one list of what reports speech), less those with a
     /// common sense that reports nothing: alone in a sentence, only a verb of speech is a sign.
-    static var reportingVerbs: Set<String> { AttributionWords.reportingVerbs.subtracting(AttributionWords.otherSenses) }
+    static var reportingVerbs: Set<String> {
+        AttributionWords.reportingVerbs.union(AttributionWords.participles).subtracting(AttributionWords.otherSenses)
+    }
 
     static let reportingNouns: Set<String> = [
         "statement", "notice", "remarks", "comment", "comments", "memorandum", "announcement", "speech",

@@ -142,9 +142,20 @@ import GlossCore
     }
 
     @Test func continuedQuoteKeepsTheSpeaker() {
-        let a = Self.analyse("“The river is high,” Jane Porter said. “We have sandbags for a week.”")
+        let a = Self.analyse("“The river is high,” Jane Porter said.\n\n“We have sandbags for a week.”")
         #expect(a.map(\.speaker) == ["Jane Porter", "Jane Porter"])
         #expect(a.last?.resolution == .continued)
+    }
+
+    /// US style: the quote goes on in the sentence after its attribution, with no cue of its own.
+    @Test func quoteGoingOnAfterItsAttributionIsOneAttribution() {
+        let a = Self.analyse("“The river is high,” Jane Porter said. “We have sandbags for a week.”")
+        #expect(a.count == 1)
+        #expect(a.first?.speaker == "Jane Porter")
+        #expect(a.first?.content == "The river is high … We have sandbags for a week.")
+        #expect(a.first?.sentences == [0, 1])
+        // A quote with its own attribution stays apart.
+        #expect(Self.analyse("“The river is high,” Jane Porter said. “It is not,” Tom Reilly said.").map(\.speaker) == ["Jane Porter", "Tom Reilly"])
     }
 
     @Test func notReports() {
@@ -227,5 +238,51 @@ import GlossCore
             + "“The money is already there for everyone.”")
         #expect(a.map(\.speaker) == ["Jane Porter", "Tom Baxter"])
         #expect(a.last?.resolution == .continued)
+    }
+
+    // MARK: - US and wire style
+
+    @Test func speakerBeforeTheVerbInsideAnAppositive() {
+        #expect(Self.rows("“Our sales fell in every region,” chairman, CEO and president Tom Reilly said in the earnings release.")
+            == ["direct Tom Reilly|said|Our sales fell in every region"])
+        #expect(Self.rows("“Our sales fell in every region,” Jane Porter, the firm’s head of direct-to-consumer sales, said on Tuesday.")
+            == ["direct Jane Porter|said|Our sales fell in every region"])
+    }
+
+    @Test func aCapitalisedSentenceAfterAQuoteIsNotItsCue() {
+        let a = Self.analyse("Jane Porter spoke at noon. “The levee held overnight.” The county engineer said the pumps failed.")
+        #expect(a.first.map { $0.kind == .direct && $0.cue.isEmpty } == true)
+    }
+
+    @Test func quoteWithItsCommaLeftOutTakesAWholeSaidSentence() {
+        #expect(Self.rows("“We have never seen demand like this ” Jane Porter said.") == ["direct Jane Porter|said|We have never seen demand like this"])
+    }
+
+    @Test func participlesReportForTheSubject() {
+        #expect(Self.rows("Jane Porter announced new limits, adding that the pumps would run all night.")
+            == ["indirect Jane Porter|announced|new limits", "indirect Jane Porter|adding|the pumps would run all night"])
+        // Another sense: "adding to", "adding 67".
+        #expect(Self.rows("The rain kept falling, adding to the misery of the town’s residents.").isEmpty)
+    }
+
+    @Test func speakerAndCueAfterAComma() {
+        #expect(Self.rows("The pumps failed twice last week, Jane Porter said while visiting the levee.")
+            == ["indirect Jane Porter|said|The pumps failed twice last week"])
+        #expect(Self.rows("The pumps failed twice last week, Jane Porter said on Tuesday in a speech to the council.")
+            == ["indirect Jane Porter|said|The pumps failed twice last week"])
+        // A parenthetical: the clause on both sides is what was said.
+        #expect(Self.rows("Before the storm arrived, Jane Porter said, the crews moved the pumps uphill.")
+            == ["indirect Jane Porter|said|Before the storm arrived … the crews moved the pumps uphill"])
+        // "said on Monday it would …": the clause after the cue is the content.
+        #expect(Self.rows("In a statement, Jane Porter said on Monday the county would buy new pumps.")
+            == ["indirect Jane Porter|said|the county would buy new pumps"])
+    }
+
+    @Test func commonNounOpeningASentenceIsNoName() {
+        let a = Self.analyse("Hospitals have urged the public to give blood after the crash.")
+        #expect(a.map(\.resolution) == [.unnamed])
+        let b = Self.analyse("The files were published by Wikileaks in May. Wikileaks said the files were genuine and complete.")
+        #expect(b.map(\.resolution) == [.unknown])
+        #expect(b.first?.speakerText == "Wikileaks")
     }
 }
