@@ -418,7 +418,8 @@ struct AttributionFinder {
                 return
             }
         }
-        let demand = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
+        // "called for", "called on": a demand; "said on Monday" is a time.
+        let demand = f.contains(.needsClause) && i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
         if f.contains(.needsClause) && !hasThat && !demand { return }
         if demand {
             guard let subject = subject(t, cue: i) else { return }
@@ -471,7 +472,11 @@ struct AttributionFinder {
         var end = end
         if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].isWord && flags(t[$0]).contains(.participle) && t[$0 - 1].mark == "," }) { end = p - 1 }
         while a < end, !t[a].isWord, t[a].mark == "," || t[a].mark == ":" { a += 1 }
-        while a < end, t[a].isWord, flags(t[a]).contains(.time), a + 1 < end, t[a + 1].form == lexicon.that || flags(t[a + 1]).contains(.time) { a += 1 }
+        // "said on Monday (that) …": the time words, then "that".
+        var b0 = a
+        while b0 < end, t[b0].isWord, flags(t[b0]).contains(.time) { b0 += 1 }
+        if b0 > a, b0 < end, t[b0].isWord { a = b0 }
+        if a < end, t[a].form == lexicon.that, a > from { a += 1 }
         var b = end
         while b > a, !t[b - 1].isWord, !t[b - 1].closesQuote { b -= 1 }
         return a..<b

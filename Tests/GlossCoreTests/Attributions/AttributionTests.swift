@@ -259,8 +259,8 @@ import GlossCore
     }
 
     @Test func participlesReportForTheSubject() {
-        #expect(Self.rows("Jane Porter announced new limits, adding that the pumps would run all night.")
-            == ["indirect Jane Porter|announced|new limits", "indirect Jane Porter|adding|the pumps would run all night"])
+        #expect(Self.rows("Jane Porter announced new limits on water use, adding that the pumps would run all night.")
+            == ["indirect Jane Porter|announced|new limits on water use", "indirect Jane Porter|adding|the pumps would run all night"])
         // Another sense: "adding to", "adding 67".
         #expect(Self.rows("The rain kept falling, adding to the misery of the town’s residents.").isEmpty)
     }
