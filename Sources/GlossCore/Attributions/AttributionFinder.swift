@@ -579,12 +579,25 @@ struct AttributionFinder {
         guard t[j].mark == "," else { return nil }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
         var k = j - 1
-        while k >= 0, t[k].isWord || isJoiningHyphen(t, k), t[k].sentence == sentence, j - k <= 12 { k -= 1 }
+        while k >= 0, t[k].isWord || isJoiningHyphen(t, k), t[k].sentence == sentence, j - k <= 30 { k -= 1 }
+        // A relative clause ("The company, which is expected to …, confirmed") may run longer than an appositive.
+        let relative = k >= 0 && k + 1 < j && t[k].mark == "," && AttributionWords.relativePronouns.contains(word(t[k + 1]))
+        if j - k > 13 && !relative { return nil }
+        // "Shane Bradford of Ballidu, west of Burakin, says": the phrase from the sentence's start is the subject.
+        if k < j - 1, k < 0 || t[k].sentence != sentence || ".!?".unicodeScalars.contains(t[k].mark) || t[k].closesQuote {
+            // Only a noun phrase: no clause boundary or verb in it ("Walsh added that Swanson surfaced, yelled").
+            let phrase = (k + 1)..<j
+            return phrase.contains { t[$0].isWord && (flags(t[$0]).contains(.boundary) || isVerbCue(t, $0)) } ? nil : phrase
+        }
         guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
         let appositive = (k + 1)..<j
         if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
             // "The minister, John Smith, said": the name in the appositive says more than the description.
             let named = { (r: Range<Int>) in self.resolve(t, r, before: t[r.lowerBound].start).map { $0.actor != nil && !$0.resolution.isGuess } ?? false }
+            // "A spokesman for governor Gul Agha, Akbar Jan, says": the spokesman is the one named.
+            let spokesman = main.first { flags(t[$0]).contains(.representative) }.map { k in
+                (k + 1 < main.upperBound && (t[k + 1].form == lexicon.forWord || t[k + 1].form == lexicon.of)) } ?? false
+            if spokesman && named(appositive) { return appositive }
             return named(main) || !named(appositive) ? main : appositive
         }
         return appositive

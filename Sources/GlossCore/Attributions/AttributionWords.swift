@@ -93,6 +93,9 @@ enum AttributionWords {
     /// the clause before it, as at a sentence's end.
     static let adverbialOpeners: Set<String> = ["while", "when", "as", "after", "before", "during", "ever", "since"]
 
+    /// Words that open a relative clause, which may stand between a subject and its cue at any length.
+    static let relativePronouns: Set<String> = ["which", "who", "whose"]
+
     /// Prepositions that bind a verb to another sense right after it: "accused of", "admitted to",
     /// "told to", "asked about". Others ("said in a statement", "said on Monday") leave it a report.
     static let bindingPrepositions: Set<String> = ["of", "to", "into", "with", "about", "from", "over", "against"]

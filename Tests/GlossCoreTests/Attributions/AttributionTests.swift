@@ -285,4 +285,16 @@ import GlossCore
         #expect(b.map(\.resolution) == [.unknown])
         #expect(b.first?.speakerText == "Wikileaks")
     }
+
+    @Test func subjectWithACommaBeforeTheCue() {
+        // The phrase from the sentence's start, a relative clause, a spokesman's name in an appositive.
+        #expect(Self.rows("Jane Porter of Milltown, just west of the river, says the water rose overnight.")
+            == ["indirect Jane Porter|says|the water rose overnight"])
+        #expect(Self.rows("Jane Porter, who has run the county for a decade and faces a tough election next spring, said the levee would hold.")
+            == ["indirect Jane Porter|said|the levee would hold"])
+        #expect(Self.rows("Tom Reilly spoke first. A spokesman for Mayor Tom Reilly, Anne Lee, said the roads would reopen.").last
+            == "indirect Anne Lee|said|the roads would reopen")
+        // A clause is no subject: "Porter added that the levee broke, warned …" has its own.
+        #expect(!Self.rows("Jane Porter added that the levee broke at noon, warned “stay home!”").contains { $0.hasPrefix("direct") })
+    }
 }
