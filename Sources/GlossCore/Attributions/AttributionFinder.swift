@@ -197,7 +197,7 @@ struct AttributionFinder {
         if let found, adjacent(found, open: open, close: close) { for i in found.cue { used.insert(i) } }
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
-            speaker = (r.actor, r.resolution, text(t, sp))
+            speaker = (r.actor, r.resolution, r.name ?? text(t, sp))
         } else if found == nil, open > 0, t[open - 1].mark == ":", let subject = colonSubject(t, open: open) {
             // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
             let r = resolver.named(t[subject].actor, surface: mentionSurface(t, subject))
@@ -366,7 +366,7 @@ struct AttributionFinder {
             return
         }
         // "…, saying (that) …", "…, adding …": a participle reporting for the clause's subject.
-        if flags(t[i]).contains(.participle), i > sentenceStart, t[i].form == lexicon.saying || t[i - 1].mark == "," {
+        if flags(t[i]).contains(.participle), i > sentenceStart, flags(t[i]).contains(.speechParticiple) || t[i - 1].mark == "," {
             // "adding to the problems", "adding 67 runs": another sense of the participle.
             if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
             guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
@@ -379,8 +379,21 @@ struct AttributionFinder {
             emit(t, cue: c, speaker: subject, content: contentAfter(t, c.upperBound, end: sentenceEnd, object: false))
             return
         }
+        // "Michael Gove is said to believe (that) …": a position reported of the subject.
+        if flags(t[i]).contains(.say), i > sentenceStart, flags(t[i - 1]).contains(.passive), i + 2 < sentenceEnd, t[i + 1].form == lexicon.to,
+           AttributionWords.reportedBeliefs.contains(word(t[i + 2])) {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: (i - 1)..<(i + 3), speaker: subject, content: contentAfter(t, i + 3, end: sentenceEnd, object: false))
+            return
+        }
         guard isVerbCue(t, i) else { return }
         let f = flags(t[i])
+        // "ruled out any devaluation": the particle is the cue's, the object the position.
+        if let particle = AttributionWords.particleCues[word(t[i])], i + 1 < sentenceEnd, word(t[i + 1]) == particle {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: i..<(i + 2), speaker: subject, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
+            return
+        }
         // Passive: "it was announced by the ministry that …".
         if i > sentenceStart, flags(t[i - 1]).contains(.passive), i + 1 < sentenceEnd, t[i + 1].form == lexicon.by {
             var e = i + 2
@@ -462,7 +475,12 @@ struct AttributionFinder {
         if object, a < end, t[a].isWord {
             if flags(t[a]).contains(.audience) { a += 1 }
             else if flags(t[a]).contains(.definite), a + 1 < end, flags(t[a + 1]).contains(.audience) { a += 2 }
-            else if t[a].capitalised, t[a].actor >= 0 { while a < end, t[a].isWord, t[a].capitalised { a += 1 } }
+            else if t[a].capitalised, t[a].actor >= 0 {
+                var b = a
+                while b < end, t[b].isWord, t[b].capitalised { b += 1 }
+                // "urged Vietnam and others to push back": the person urged is part of what was urged.
+                if !(b < end && t[b].isWord && (lexicon.conjunctions.contains(t[b].form) || t[b].form == lexicon.to)) { a = b }
+            }
         }
         if let that = (a..<min(end, a + 7)).first(where: { t[$0].form == lexicon.that }),
            (a..<that).allSatisfy({ (t[$0].isWord && !flags(t[$0]).contains(.participle)) || t[$0].mark == "," }) {
@@ -496,7 +514,7 @@ struct AttributionFinder {
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
             guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) else { return false }
-            who = (r.actor, r.resolution, text(t, speaker))
+            who = (r.actor, r.resolution, r.name ?? text(t, speaker))
         }
         var first = content.lowerBound, last = content.upperBound - 1
         while first < last, !t[first].isWord, !t[first].opensQuote { first += 1 }
@@ -545,7 +563,7 @@ struct AttributionFinder {
         if i + 1 < t.count, t[i + 1].isWord {
             let next = t[i + 1].form
             if next == lexicon.forWord || next == lexicon.on { return true }  // "called for", "said on Monday"
-            if flags(t[i + 1]).contains(.bindingPreposition) { return false }
+            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say) { return false }
         }
         return true
     }
@@ -670,22 +688,25 @@ struct AttributionFinder {
         if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person {
             return resolver.named(t[last].actor, surface: mentionSurface(t, last))
         }
+        if let found = body(t, r) { return found }
         // "a statement from Prime Minister Ariel Sharon’s office": the owner of the reporting noun.
         if let owner = r.first(where: { t[$0].possessive && t[$0].actor >= 0 }),
-           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) }) {
+           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) && t[$0].actor < 0 }) {
             return resolver.named(t[owner].actor, surface: mentionSurface(t, owner))
         }
         // "a spokesman for Qantas" / "head of the IMF": the body named after the preposition.
         if let p = r.dropFirst().first(where: { t[$0].isWord && (t[$0].form == lexicon.forWord || t[$0].form == lexicon.of) }),
-           flags(t[p - 1]).contains(.representative),
-           let named = ((p + 1)..<r.upperBound).last(where: { t[$0].actor >= 0 }) {
-            return resolver.named(t[named].actor, surface: mentionSurface(t, named))
+           flags(t[p - 1]).contains(.representative) {
+            if let found = body(t, (p + 1)..<r.upperBound) { return found }
+            if let named = ((p + 1)..<r.upperBound).last(where: { t[$0].actor >= 0 }) {
+                return resolver.named(t[named].actor, surface: mentionSurface(t, named))
+            }
         }
         r = cutAtPreposition(t, r)
         guard let last = r.last else { return nil }
         // "South Korea’s memorandum", "Putin’s comment": the possessor of a reporting noun.
         if let owner = r.first(where: { t[$0].possessive && t[$0].actor >= 0 }),
-           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) }) {
+           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) && t[$0].actor < 0 }) {
             return resolver.named(t[owner].actor, surface: mentionSurface(t, owner))
         }
         let head = t[last]
@@ -728,6 +749,21 @@ struct AttributionFinder {
             return .init(actor: nil, resolution: .unknown)
         }
         return nil
+    }
+
+    /// "the Scottish government", "Pakistan’s Foreign Ministry", "China’s commerce ministry": a body
+    /// named by its modifiers or its owner, the actor list's when it knows the name, else the name as
+    /// written (unknown) — never the country or place that owns it. Nil when the phrase is no such body.
+    private func body(_ t: [Token], _ r: Range<Int>) -> SpeakerResolver.Resolved? {
+        guard let last = r.last, r.count >= 2, t[last].isWord, t[last].actor < 0, flags(t[last]).contains(.body) else { return nil }
+        var a = r.lowerBound
+        let owner = r.last { t[$0].possessive && $0 < last }
+        if let owner { a = owner + 1 } else if flags(t[a]).contains(.definite) { a += 1 }
+        // Modifiers: capitalised ("Scottish", "Foreign", "US"), or any after an owner ("China’s commerce ministry").
+        guard a < last, last - a <= 3, (a..<last).allSatisfy({ t[$0].isWord && !t[$0].possessive && (owner != nil || t[$0].capitalised) }) else { return nil }
+        let name = text(t, a..<(last + 1))
+        if let found = resolver.lookup(name) { return .init(actor: found, resolution: .alias) }
+        return .init(actor: nil, resolution: .unknown, name: name)
     }
 
     /// The text of the actor mention that covers token `i`.

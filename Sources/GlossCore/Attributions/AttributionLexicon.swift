@@ -25,6 +25,9 @@ struct AttributionLexicon {
         static let bindingPreposition = Flags(rawValue: 1 << 19)
         static let participle = Flags(rawValue: 1 << 20)
         static let adverbial = Flags(rawValue: 1 << 21)
+        static let say = Flags(rawValue: 1 << 22)
+        static let speechParticiple = Flags(rawValue: 1 << 23)
+        static let body = Flags(rawValue: 1 << 24)
     }
 
     let flags: [Flags]
@@ -60,6 +63,9 @@ struct AttributionLexicon {
         mark(AttributionWords.bindingPrepositions, .bindingPreposition)
         mark(AttributionWords.participles, .participle)
         mark(AttributionWords.adverbialOpeners, .adverbial)
+        mark(AttributionWords.sayVerbs, .say)
+        mark(AttributionWords.speechParticiples, .speechParticiple)
+        mark(AttributionWords.bodies, .body)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

@@ -25,8 +25,22 @@ enum AttributionWords {
         "remarked", "tweeted", "assured", "advised", "rejected", "dismissed", "blamed", "blame", "blames",
         "called", "requested", "described", "expect", "believe", "forecasting", "promising", "announcing",
         "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
-        "praised", "welcomed",
+        "praised", "welcomed", "hinted", "joked", "quipped", "underscored", "underlined", "recounted", "countered",
+        "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting",
     ])
+
+    /// Verbs of saying itself: any preposition after one leaves it a report ("said of the find", "says with a smile").
+    static let sayVerbs: Set<String> = ["said", "says", "say"]
+
+    /// Verbs whose particle belongs to the cue, the object after it being the position: "ruled out any
+    /// devaluation", "pointed out the risks".
+    static let particleCues: [String: String] = [
+        "ruled": "out", "rules": "out", "ruling": "out", "pointed": "out", "points": "out", "spelled": "out",
+        "spelt": "out", "hit": "back", "hits": "back",
+    ]
+
+    /// Passive cues that report what the subject holds: "Michael Gove is said to believe …".
+    static let reportedBeliefs: Set<String> = ["believe", "think", "favour", "favor", "want", "oppose", "support", "be"]
 
     /// Reporting verbs with a common sense that reports nothing ("is expected to", "Americans' fears",
     /// "he was recalled", "a disease called TATP"): the attribution rules still take them in a reporting
@@ -41,6 +55,9 @@ enum AttributionWords {
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
     static let participles: Set<String> = ["saying", "adding", "insisting", "arguing", "noting", "stating", "explaining", "warning", "claiming"]
 
+    /// Participles with no other sense, which report without a comma before them ("wrote to her insisting she …").
+    static let speechParticiples: Set<String> = ["saying", "insisting", "arguing", "stating"]
+
     /// Reporting verbs that take a person before the content ("told reporters …", "warned Moscow that …").
     static let takesObject: Set<String> = [
         "told", "tells", "tell", "assured", "advised", "urged", "urges", "warned", "warns", "accused", "accuses",
@@ -48,7 +65,7 @@ enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["posted", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled", "defended"]
+    static let needsClause: Set<String> = ["posted", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
@@ -176,6 +193,13 @@ enum AttributionWords {
         "carrier": [.organisation], "insurer": [.organisation], "retailer": [.organisation],
         "newspaper": [.organisation], "broadcaster": [.organisation], "movement": [.organisation],
         "alliance": [.organisation], "embassy": [.state, .organisation], "office": [.organisation],
+    ]
+
+    /// Bodies that speak for themselves, not for the country or place that owns them: "the Scottish
+    /// government", "Pakistan’s Foreign Ministry", "the US military" are organisations of their own.
+    static let bodies: Set<String> = [
+        "government", "ministry", "department", "administration", "military", "army", "navy", "police", "agency",
+        "commission", "council", "embassy", "parliament", "cabinet",
     ]
 
     /// People who speak for a body named after "for" or "of": "a spokesman for Qantas" credits Qantas.

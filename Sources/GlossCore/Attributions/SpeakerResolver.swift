@@ -8,6 +8,9 @@ struct SpeakerResolver {
     struct Resolved {
         let actor: Int?
         let resolution: SpeakerResolution
+        /// The speaker's name as written when the actor list lacks it and it is only part of the phrase
+        /// ("Foreign Ministry" in "Pakistan’s Foreign Ministry").
+        var name: String? = nil
     }
 
     let article: Article

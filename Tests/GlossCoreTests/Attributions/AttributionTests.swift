@@ -297,4 +297,28 @@ import GlossCore
         // A clause is no subject: "Porter added that the levee broke, warned …" has its own.
         #expect(!Self.rows("Jane Porter added that the levee broke at noon, warned “stay home!”").contains { $0.hasPrefix("direct") })
     }
+
+    @Test func cuesWithAParticleOrAPassive() {
+        #expect(Self.rows("The council has ruled out any new taxes on water use.") == ["indirect -|ruled out|any new taxes on water use"])
+        #expect(Self.rows("Jane Porter is said to believe the levee will fail within a year.")
+            == ["indirect Jane Porter|is said to believe|the levee will fail within a year"])
+        #expect(Self.rows("Jane Porter wrote to the council insisting the pumps were never tested.")
+            .contains("indirect Jane Porter|insisting|the pumps were never tested"))
+        #expect(Self.rows("Tom Reilly is defending the budget against criticism from farmers.")
+            == ["indirect Tom Reilly|defending|the budget against criticism from farmers"])
+        #expect(Self.rows("“We checked every pump twice,” Jane Porter said of the repairs.") == ["direct Jane Porter|said|We checked every pump twice"])
+    }
+
+    @Test func bodyNamedByItsOwnerOrModifiersIsNotTheCountry() {
+        let a = Self.analyse("Canada sent doctors to Liberia. The Canadian government said the doctors would return in May.")
+        #expect(a.map(\.speaker) == [nil])
+        #expect(a.first?.resolution == .unknown)
+        #expect(a.first?.speakerText == "Canadian government")
+        #expect(Self.analyse("Canada’s Foreign Ministry said the embassy would stay open all week.").first?.speaker == "Foreign Ministry")
+        let b = Self.analyse("Canada’s health ministry said the clinics would stay open all week.")
+        #expect(b.first?.speaker == nil)
+        #expect(b.first?.speakerText == "health ministry")
+        // A plain description still points back to the actor it describes.
+        #expect(Self.analyse("Canada sent doctors to the region. The government said the doctors would return in May.").first?.speaker == "Canada")
+    }
 }
