@@ -313,7 +313,11 @@ struct AttributionFinder {
         while s < v, flags(t[s]).contains(.time) { s += 1 }
         var before = s..<v
         while let last = before.last, flags(t[last]).contains(.auxiliary) { before = before.lowerBound..<last }
-        if before.contains(where: { flags(t[$0]).contains(.boundary) }) { return nil }
+        // "lead researcher and NASA planetary scientist Lucas Paganini said": the phrase after the last boundary.
+        if let b = before.last(where: { flags(t[$0]).contains(.boundary) }) {
+            guard b + 1 < v else { return nil }
+            before = (b + 1)..<v
+        }
         if !before.isEmpty { return Cue(cue: cueRange(t, v, limit: e), speaker: before) }
         // Inverted: "said Smith", "said the minister".
         var sp = (v + 1)..<e
@@ -354,7 +358,20 @@ struct AttributionFinder {
             var e = i + 2
             while e < sentenceEnd, t[e].isWord { e += 1 }
             guard e > i + 2 else { return }
-            let speaker = cutAtPreposition(t, (i + 2)..<e)
+            var speaker: Range<Int>? = cutAtPreposition(t, (i + 2)..<e)
+            if let sp = speaker, resolve(t, sp, before: t[sp.lowerBound].start).map({ $0.actor == nil && $0.resolution == .unnamed }) ?? true {
+                // A document or a crowd ("the TexAuto Facts report from InfoNation", "data from MarketAxess",
+                // "people familiar with the matter"): the actor named right after "from", "by" or "of", else unnamed.
+                let owner = ((i + 3)..<e).first { k in
+                    [lexicon.from, lexicon.by, lexicon.of].contains(t[k - 1].form) && t[k].actor >= 0
+                        || k >= i + 4 && [lexicon.from, lexicon.by, lexicon.of].contains(t[k - 2].form) && flags(t[k - 1]).contains(.definite) && t[k].actor >= 0
+                }
+                speaker = owner.map { k in
+                    var b = k
+                    while b + 1 < e, t[b + 1].actor == t[k].actor { b += 1 }
+                    return k..<(b + 1)
+                } ?? (resolve(t, sp, before: t[sp.lowerBound].start) == nil ? nil : sp)
+            }
             let content: Range<Int>
             if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {
                 // Past the comma after the speaker; nothing when the speaker ends the sentence.
@@ -519,7 +536,7 @@ struct AttributionFinder {
         var first = content.lowerBound, last = content.upperBound - 1
         while first < last, !t[first].isWord, !t[first].opensQuote { first += 1 }
         // "acknowledged and was released": a verb coordinated with another, not a report.
-        if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound { return false }
+        if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound, first == cue.upperBound { return false }
         while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
         var parts = [t[first].start..<t[last].end]
         if let more, more.count >= 2, let a = more.first(where: { t[$0].isWord || t[$0].opensQuote }), let b = more.last(where: { t[$0].isWord || t[$0].closesQuote }), a <= b {
@@ -591,6 +608,8 @@ struct AttributionFinder {
         let sentence = t[cue].sentence
         var j = cue - 1
         while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+        // "James Kennedy Jr. said": the suffix's full stop is part of the name.
+        if j >= 1, t[j].mark == ".", t[j - 1].isWord, t[j - 1].end == t[j].start, AttributionWords.nameSuffixes.contains(word(t[j - 1])) { j -= 1 }
         guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
         if t[j].isWord, lexicon.conjunctions.contains(t[j].form) { return coordinatedSubject(t, before: j) }
         if t[j].isWord { return leftPhrase(t, endingAt: j) }
@@ -737,7 +756,7 @@ struct AttributionFinder {
         }
         if r.allSatisfy({ !t[$0].isWord || t[$0].capitalised || flags(t[$0]).contains(.title) }) {
             // A form the extractor did not mark here ("Mr Jan" for Akbar Jan): the actor list's own lookup.
-            let name = r.filter { t[$0].isWord && !flags(t[$0]).contains(.title) }
+            let name = r.filter { t[$0].isWord && !flags(t[$0]).contains(.title) && !AttributionWords.nameSuffixes.contains(word(t[$0])) }
             if let first = name.first, let found = resolver.lookup(text(t, first..<(name.last! + 1))) ?? resolver.lookup(word(t[name.last!])) {
                 return .init(actor: found, resolution: .alias)
             }

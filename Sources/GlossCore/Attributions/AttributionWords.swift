@@ -142,6 +142,9 @@ enum AttributionWords {
         "he": .male, "she": .female, "they": .group, "it": .group, "we": .group,
     ]
 
+    /// Suffixes after a name, written with a full stop ("James Kennedy Jr. said").
+    static let nameSuffixes: Set<String> = ["jr", "sr"]
+
     /// Titles before a name (their genders are in `PersonNames.titleGenders`).
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "professor"]
 

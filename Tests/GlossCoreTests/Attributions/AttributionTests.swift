@@ -321,4 +321,20 @@ import GlossCore
         // A plain description still points back to the actor it describes.
         #expect(Self.analyse("Canada sent doctors to the region. The government said the doctors would return in May.").first?.speaker == "Canada")
     }
+
+    @Test func accordingToADocumentOrACrowd() {
+        // The actor the document names, else an unnamed source; never nothing.
+        #expect(Self.rows("Tom Reilly runs the survey. Sales fell ten percent in May, according to a report from Tom Reilly.")
+            == ["indirect Tom Reilly|according to|Sales fell ten percent in May"])
+        #expect(Self.rows("Sales fell ten percent in May, according to people familiar with the matter.")
+            == ["indirect -|according to|Sales fell ten percent in May"])
+        // A sentence may open with "And": that is content, not a coordinated verb.
+        #expect(Self.rows("And the levee is the oldest in the state, according to the council.").count == 1)
+    }
+
+    @Test func speakerPhraseAfterAConjunctionOrWithASuffix() {
+        #expect(Self.rows("“We found water in the samples,” lead researcher and planetary scientist Jane Porter said in a statement.")
+            == ["direct Jane Porter|said|We found water in the samples"])
+        #expect(Self.rows("Tom Reilly Jr. said the levee would hold through the winter.") == ["indirect Tom Reilly Jr|said|the levee would hold through the winter"])
+    }
 }
