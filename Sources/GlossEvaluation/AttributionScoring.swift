@@ -117,9 +117,11 @@ public enum AttributionScoring {
         return ours.contains { forms.contains(key($0)) }
     }
 
-    /// A name compared by its folded words, without a leading "the" ("The New York Times" is "New York Times").
+    /// A name compared by its folded words, without a leading "the" or title: "The New York Times" is
+    /// "New York Times", "King Juan Carlos" is "Juan Carlos" (a title does not change who is named).
     private static func key(_ s: String) -> String {
-        let words = Tokenizer.foldedWords(of: s)
-        return (words.first == "the" ? words.dropFirst() : words[...]).joined(separator: " ")
+        var words = Tokenizer.foldedWords(of: s)[...]
+        while let first = words.first, words.count > 1, first == "the" || AttributionWords.titles.contains(first) { words = words.dropFirst() }
+        return words.joined(separator: " ")
     }
 }

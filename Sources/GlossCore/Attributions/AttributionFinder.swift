@@ -132,11 +132,6 @@ struct AttributionFinder {
     }
 
     private mutating func paragraph(_ t: [Token], marks: [(open: Int?, close: Int?)], spans: [QuotationFinder.Span], first: Int) {
-        var used = Set<Int>()  // cue tokens already credited to a quotation
-        var k = 0
-        while k < spans.count {
-            k = direct(t, marks: marks, spans: spans, at: k, used: &used)
-        }
         // Each sentence's tokens, so a rule finds its sentence's bounds without a search.
         var bounds = [Range<Int>]()
         var a = 0
@@ -145,9 +140,24 @@ struct AttributionFinder {
             bounds.append(a..<(i + 1))
             a = i + 1
         }
-        for i in t.indices where t[i].quote < 0 && !used.contains(i) && t[i].isWord {
-            indirect(t, cue: i, sentence: bounds[t[i].sentence - first])
+        var used = Set<Int>()  // cue tokens already credited to a quotation
+        // Sentences in text order, so pronouns and continued quotes see the attribution just before them
+        // (a one-paragraph article mixes both kinds): reported speech before each quotation's sentence first.
+        var done = 0
+        func reported(before end: Int, _ finder: inout AttributionFinder) {
+            while done < min(end, bounds.count) {
+                for i in bounds[done] where t[i].quote < 0 && !used.contains(i) && t[i].isWord {
+                    finder.indirect(t, cue: i, sentence: bounds[done])
+                }
+                done += 1
+            }
         }
+        var k = 0
+        while k < spans.count {
+            if let open = marks[k].open { reported(before: t[open].sentence - first, &self) }
+            k = direct(t, marks: marks, spans: spans, at: k, used: &used)
+        }
+        reported(before: bounds.count, &self)
     }
 
     /// A reporting cue found beside a quotation or a clause: the cue's tokens and the speaker phrase.

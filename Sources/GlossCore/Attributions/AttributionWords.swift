@@ -2,7 +2,7 @@
 ///
 /// The rules in `AttributionFinder` and `SpeakerResolver` only ask which list a word is in; adding a
 /// reporting verb or a kind of unnamed source is a change to this file alone.
-enum AttributionWords {
+public enum AttributionWords {
     /// Verbs that close a quotation right after the speaker's name (`“…” Stover said.`, `“Why?” Smith
     /// asked.`): the segmenter keeps such a sentence with its quotation. Each is a reporting verb too.
     static let quotationVerbs: [String] = [
@@ -146,7 +146,9 @@ enum AttributionWords {
     static let nameSuffixes: Set<String> = ["jr", "sr"]
 
     /// Titles before a name (their genders are in `PersonNames.titleGenders`).
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "professor"]
+    public static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "prof", "professor", "king", "queen", "prince", "princess",
+    ]
 
     /// Sources that stay unnamed, never guessed: "a spokesman", "officials", "witnesses", "police".
     static let unnamedSources: Set<String> = [
