@@ -754,13 +754,23 @@ struct AttributionFinder {
         if r.count > 1, determiner.contains(.definite), let found = resolver.lookup(text(t, (r.lowerBound + 1)..<r.upperBound)) {
             return .init(actor: found, resolution: .alias)
         }
+        // "a WeWork spokesperson", "a Qantas spokesman": the body it speaks for, as "a spokesman for Qantas".
+        if f.contains(.representative), let body = r.last(where: { $0 < last && t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind != .person }) {
+            return resolver.named(t[body].actor, surface: mentionSurface(t, body))
+        }
         if f.contains(.unnamed) || determiner.contains(.indefinite) { return .init(actor: nil, resolution: .unnamed) }
-        if let kinds = AttributionWords.descriptions[word(head)] {
+        // "the 56-year-old": a person described by age.
+        let aged = word(head) == "old" && last >= 2 && t[last - 1].mark == "-" && ["year", "years"].contains(word(t[last - 2]))
+        if let kinds = aged ? [.person] : AttributionWords.descriptions[word(head)] {
             if let modifier = r.last(where: { t[$0].actor >= 0 && kinds.contains(resolver.actors[t[$0].actor].kind) }) {
                 return resolver.named(t[modifier].actor, surface: mentionSurface(t, modifier))
             }
             if determiner.contains(.definite) || head.capitalised {
                 return resolver.description(head: word(head), kinds: kinds, before: offset, sentence: sentence)
+            }
+            // "Austria’s interior minister": a minister the text has named as one, else unnamed (no guess).
+            if t[r.lowerBound].possessive {
+                return resolver.description(head: word(head), kinds: kinds, before: offset, sentence: sentence, anyOfKind: false)
             }
             return .init(actor: nil, resolution: .unnamed)
         }

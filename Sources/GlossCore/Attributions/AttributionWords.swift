@@ -65,7 +65,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["posted", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["posted", "continued", "maintained", "maintains", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [

@@ -152,8 +152,8 @@ struct SpeakerResolver {
     }
 
     /// "the Prime Minister", "the airline" (head noun `head`, fitting `kinds`) at `offset`: the most
-    /// recent actor the text has called that ("Prime Minister John Howard"), else the most recent of a fitting kind.
-    func description(head: String, kinds: Set<ActorKind>, before offset: Int, sentence: Int) -> Resolved {
+    /// recent actor the text has called that ("Prime Minister John Howard"), else (`anyOfKind`) the most recent of a fitting kind.
+    func description(head: String, kinds: Set<ActorKind>, before offset: Int, sentence: Int, anyOfKind: Bool = true) -> Resolved {
         var k = lastMention(before: offset)
         let oldest = max(0, k - 500)
         while k >= oldest {
@@ -161,7 +161,7 @@ struct SpeakerResolver {
             if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head { return Resolved(actor: m.actor, resolution: .description) }
             k -= 1
         }
-        if let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) }) {
+        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) }) {
             return Resolved(actor: i, resolution: .description)
         }
         return Resolved(actor: nil, resolution: .unnamed)

@@ -337,4 +337,22 @@ import GlossCore
             == ["direct Jane Porter|said|We found water in the samples"])
         #expect(Self.rows("Tom Reilly Jr. said the levee would hold through the winter.") == ["indirect Tom Reilly Jr|said|the levee would hold through the winter"])
     }
+
+    @Test func describedSpeakers() {
+        #expect(Self.rows("The United Nations sent food on Monday. A United Nations spokesman said the trucks would arrive by Friday.")
+            == ["indirect United Nations|said|the trucks would arrive by Friday"])
+        #expect(Self.analyse("Tom Reilly took the job in May. The 56-year-old said: “I am excited to be joining such a club.”").map(\.speaker) == ["Tom Reilly"])
+    }
+
+    @Test func verbsWithAnotherSenseNeedAClause() {
+        #expect(Self.rows("Jane Porter maintained a strong lead in the polls for months.").isEmpty)
+        #expect(Self.rows("Tom Reilly continued his good form, scoring twice in the first half.").isEmpty)
+        #expect(Self.rows("Jane Porter maintained that the levee had never been tested.") == ["indirect Jane Porter|maintained|the levee had never been tested"])
+    }
+
+    /// One paragraph mixing reported speech and quotes: the pronoun goes back to the speaker just before.
+    @Test func pronounAfterReportedSpeechInTheSameParagraph() {
+        let a = Self.analyse("Jane Porter died on Monday, said Tom Reilly. The flood had been expected, Reilly added. “She was a brilliant engineer,” he said.")
+        #expect(a.last?.speaker == "Tom Reilly")
+    }
 }
