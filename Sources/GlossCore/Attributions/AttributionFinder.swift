@@ -143,21 +143,17 @@ struct AttributionFinder {
         var used = Set<Int>()  // cue tokens already credited to a quotation
         // Sentences in text order, so pronouns and continued quotes see the attribution just before them
         // (a one-paragraph article mixes both kinds): reported speech before each quotation's sentence first.
-        var done = 0
-        func reported(before end: Int, _ finder: inout AttributionFinder) {
-            while done < min(end, bounds.count) {
+        var done = 0, k = 0
+        while done < bounds.count || k < spans.count {
+            let upTo = k < spans.count ? (marks[k].open.map { t[$0].sentence - first } ?? done) : bounds.count
+            while done < min(upTo, bounds.count) {
                 for i in bounds[done] where t[i].quote < 0 && !used.contains(i) && t[i].isWord {
-                    finder.indirect(t, cue: i, sentence: bounds[done])
+                    indirect(t, cue: i, sentence: bounds[done])
                 }
                 done += 1
             }
+            if k < spans.count { k = direct(t, marks: marks, spans: spans, at: k, used: &used) } else { break }
         }
-        var k = 0
-        while k < spans.count {
-            if let open = marks[k].open { reported(before: t[open].sentence - first, &self) }
-            k = direct(t, marks: marks, spans: spans, at: k, used: &used)
-        }
-        reported(before: bounds.count, &self)
     }
 
     /// A reporting cue found beside a quotation or a clause: the cue's tokens and the speaker phrase.
@@ -431,11 +427,11 @@ struct AttributionFinder {
         }
         // Trailing: "…, X said." / "…, said X." — the cue near the sentence's end, the content before a comma.
         var tail = i + 1
-        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 14 { tail += 1 }
+        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 18 { tail += 1 }
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
         let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
-        if endsSentence, tailWords > 0, tailWords <= 12, !hasThat, i > sentenceStart, t[i - 1].mark == ",",
+        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",",
            emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1)) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
             return
@@ -590,7 +586,10 @@ struct AttributionFinder {
         if i + 1 < t.count, t[i + 1].isWord {
             let next = t[i + 1].form
             if next == lexicon.forWord || next == lexicon.on { return true }  // "called for", "said on Monday"
-            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say) { return false }
+            // "said to be 40": a passive sense; "argued over the weekend": a time, not a binding.
+            if flags(t[i]).contains(.say), next == lexicon.to, i + 2 < t.count, ["be", "have"].contains(word(t[i + 2])) { return false }
+            let time = i + 2 < t.count && (flags(t[i + 2]).contains(.time) || i + 3 < t.count && flags(t[i + 2]).contains(.definite) && flags(t[i + 3]).contains(.time))
+            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say), !time { return false }
         }
         return true
     }

@@ -26,7 +26,8 @@ public enum AttributionWords {
         "called", "requested", "described", "expect", "believe", "forecasting", "promising", "announcing",
         "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
         "praised", "welcomed", "hinted", "joked", "quipped", "underscored", "underlined", "recounted", "countered",
-        "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting",
+        "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
+        "calling",
     ])
 
     /// Verbs of saying itself: any preposition after one leaves it a report ("said of the find", "says with a smile").
@@ -65,7 +66,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["posted", "continued", "maintained", "maintains", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
@@ -90,13 +91,14 @@ public enum AttributionWords {
         "previously", "repeatedly", "publicly", "yesterday", "today", "reportedly", "once", "then", "since",
         "already", "recently", "privately", "firmly", "flatly", "strongly", "quickly", "first", "just", "did",
         "does", "do", "tonight", "formally", "officially", "both", "all", "himself", "herself", "not", "now", "still",
-        "be", "been", "being", "initially", "continued", "continues",
+        "be", "been", "being", "initially", "continued", "continues", "always", "further", "repeatedly",
     ]
 
     /// Time words skipped after a cue before the content starts ("said on Monday that").
     static let timeWords: Set<String> = [
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "on", "last", "week", "earlier", "later", "this", "morning", "afternoon", "evening", "night",
+        "weekend", "over",
     ]
 
     /// Words that end a speaker phrase on its left: no speaker runs over them.
@@ -164,7 +166,7 @@ public enum AttributionWords {
         "boyfriend", "girlfriend", "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister",
         "victim", "victims", "driver", "owner", "survivor", "survivors", "neighbour", "neighbor", "doctor", "nurse",
         "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "parents",
-        "partner", "widow",
+        "partner", "widow", "adviser", "advisers", "advisor", "advisors",
     ]
 
     /// Unnamed sources that are one person: "he" or "she" just after one goes on with the same unnamed
@@ -210,6 +212,7 @@ public enum AttributionWords {
     /// People who speak for a body named after "for" or "of": "a spokesman for Qantas" credits Qantas.
     static let representatives: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative", "representatives", "head", "chief",
+        "adviser", "advisers", "advisor", "advisors",
     ]
 
     /// Passive cues take the speaker after "by": "it was announced by the ministry that …".
