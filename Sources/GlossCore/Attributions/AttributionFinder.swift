@@ -412,7 +412,7 @@ struct AttributionFinder {
         guard isVerbCue(t, i) else { return }
         let f = flags(t[i])
         // "ruled out any devaluation": the particle is the cue's, the object the position.
-        if let particle = AttributionWords.particleCues[word(t[i])], i + 1 < sentenceEnd, word(t[i + 1]) == particle {
+        if f.contains(.particleVerb), i + 1 < sentenceEnd, word(t[i + 1]) == AttributionWords.particleCues[word(t[i])] {
             guard let subject = subject(t, cue: i) else { return }
             emit(t, cue: i..<(i + 2), speaker: subject, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
             return
@@ -441,7 +441,7 @@ struct AttributionFinder {
             var s = i - 1
             while s > sentenceStart, flags(t[s]).contains(.auxiliary) { s -= 1 }
             var a = s
-            while a > sentenceStart, a > s - 8 {
+            while a > sentenceStart, a > s - 12 {
                 if t[a - 1].isWord, !flags(t[a - 1]).contains(.boundary) { a -= 1 }
                 else if isAbbreviationStop(t, a - 1) { a -= 2 }  // "Lt. David Lelevier said."
                 else { break }
@@ -618,7 +618,7 @@ struct AttributionFinder {
         var j = cue - 1
         while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
         // "James Kennedy Jr. said": the suffix's full stop is part of the name.
-        if j >= 1, t[j].mark == ".", t[j - 1].isWord, t[j - 1].end == t[j].start, AttributionWords.nameSuffixes.contains(word(t[j - 1])) { j -= 1 }
+        if j >= 1, t[j].mark == ".", t[j - 1].isWord, t[j - 1].end == t[j].start, flags(t[j - 1]).contains(.nameSuffix) { j -= 1 }
         guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
         if t[j].isWord, lexicon.conjunctions.contains(t[j].form) { return coordinatedSubject(t, before: j) }
         if t[j].isWord { return leftPhrase(t, endingAt: j) }
@@ -775,7 +775,7 @@ struct AttributionFinder {
         }
         if r.allSatisfy({ !t[$0].isWord || t[$0].capitalised || flags(t[$0]).contains(.title) }) {
             // A form the extractor did not mark here ("Mr Jan" for Akbar Jan): the actor list's own lookup.
-            let name = r.filter { t[$0].isWord && !flags(t[$0]).contains(.title) && !AttributionWords.nameSuffixes.contains(word(t[$0])) }
+            let name = r.filter { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.title, .nameSuffix]) }
             if let first = name.first, let found = resolver.lookup(text(t, first..<(name.last! + 1))) ?? resolver.lookup(word(t[name.last!])) {
                 return .init(actor: found, resolution: .alias)
             }

@@ -28,6 +28,8 @@ struct AttributionLexicon {
         static let say = Flags(rawValue: 1 << 22)
         static let speechParticiple = Flags(rawValue: 1 << 23)
         static let body = Flags(rawValue: 1 << 24)
+        static let particleVerb = Flags(rawValue: 1 << 25)
+        static let nameSuffix = Flags(rawValue: 1 << 26)
     }
 
     let flags: [Flags]
@@ -66,6 +68,8 @@ struct AttributionLexicon {
         mark(AttributionWords.sayVerbs, .say)
         mark(AttributionWords.speechParticiples, .speechParticiple)
         mark(AttributionWords.bodies, .body)
+        mark(AttributionWords.particleCues.keys, .particleVerb)
+        mark(AttributionWords.nameSuffixes, .nameSuffix)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

@@ -200,6 +200,7 @@ public enum AttributionWords {
         "carrier": [.organisation], "insurer": [.organisation], "retailer": [.organisation],
         "newspaper": [.organisation], "broadcaster": [.organisation], "movement": [.organisation],
         "alliance": [.organisation], "embassy": [.state, .organisation], "office": [.organisation],
+        "leadership": [.state, .organisation],
     ]
 
     /// Bodies that speak for themselves, not for the country or place that owns them: "the Scottish

@@ -355,4 +355,17 @@ import GlossCore
         let a = Self.analyse("Jane Porter died on Monday, said Tom Reilly. The flood had been expected, Reilly added. “She was a brilliant engineer,” he said.")
         #expect(a.last?.speaker == "Tom Reilly")
     }
+
+    @Test func timeAfterTheVerbAndOtherSensesOfSaid() {
+        // "over the weekend" is a time after the verb, not "argued over".
+        #expect(Self.rows("The council announced over the weekend that the bridge would close.") == ["indirect -|announced|the bridge would close"])
+        #expect(Self.rows("The men argued over the price of the bridge for an hour.").isEmpty)
+        // "said to be": no report.
+        #expect(Self.rows("The man, said to be the owner of the boat, was taken to hospital.").isEmpty)
+    }
+
+    @Test func longSpeakerBeforeATrailingCue() {
+        #expect(Self.rows("A man pleaded guilty to the charges, the Office of the Attorney for the Western District of the State announced Monday.")
+            .map { $0.hasPrefix("indirect") && $0.hasSuffix("|announced|A man pleaded guilty to the charges") } == [true])
+    }
 }
