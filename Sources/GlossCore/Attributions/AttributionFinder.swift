@@ -195,7 +195,9 @@ struct AttributionFinder {
         let words = article.words(in: span.inner)
         guard words >= 1 else { return next }
         let sentence = t[cueOwner].sentence
-        if found == nil && words <= 2 || found != nil && words <= 2 && !adjacent(found!, open: open, close: close) {
+        // A few quoted words inside a clause with no cue ("his “tough on China” stance"): a phrase, not speech.
+        let inClause = open > 0 && t[open - 1].isWord && t[open - 1].sentence == t[open].sentence && words <= 4
+        if found == nil && (words <= 2 || inClause) || found != nil && words <= 2 && !adjacent(found!, open: open, close: close) {
             scareQuotes.append(ScareQuote(sentence: t[open + (open + 1 < t.count ? 1 : 0)].sentence, start: span.inner.lowerBound, end: span.inner.upperBound))
             return next
         }

@@ -368,4 +368,13 @@ import GlossCore
         #expect(Self.rows("A man pleaded guilty to the charges, the Office of the Attorney for the Western District of the State announced Monday.")
             .map { $0.hasPrefix("indirect") && $0.hasSuffix("|announced|A man pleaded guilty to the charges") } == [true])
     }
+
+    @Test func fewQuotedWordsInAClauseWithNoCueAreAPhrase() {
+        let article = Article(text: "The senator kept his “tough on trade” stance all year, to the joy of farmers.", source: "test")
+        let a = AttributionAnalysis(article: article, actors: ActorAnalysis(article: article))
+        #expect(a.attributions.isEmpty)
+        #expect(a.scareQuotes.count == 1)
+        // Opening its sentence, the same words are a quotation.
+        #expect(Self.analyse("The senator spoke. “Tough on trade, always.” The farmers cheered.").count == 1)
+    }
 }
