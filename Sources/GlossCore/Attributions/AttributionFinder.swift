@@ -578,7 +578,8 @@ struct AttributionFinder {
         guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
         if i > 0, t[i - 1].isWord {
             let p = flags(t[i - 1])
-            if p.contains(.definite) || p.contains(.indefinite) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
+            // "the claims", "a report": a noun; "Some said", "Many say": a subject.
+            if p.contains(.article) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
         }
         // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
         // and "called on" report a demand.

@@ -30,6 +30,7 @@ struct AttributionLexicon {
         static let body = Flags(rawValue: 1 << 24)
         static let particleVerb = Flags(rawValue: 1 << 25)
         static let nameSuffix = Flags(rawValue: 1 << 26)
+        static let article = Flags(rawValue: 1 << 27)
     }
 
     let flags: [Flags]
@@ -70,6 +71,7 @@ struct AttributionLexicon {
         mark(AttributionWords.bodies, .body)
         mark(AttributionWords.particleCues.keys, .particleVerb)
         mark(AttributionWords.nameSuffixes, .nameSuffix)
+        mark(AttributionWords.articles, .article)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

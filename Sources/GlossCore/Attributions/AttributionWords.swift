@@ -137,6 +137,9 @@ public enum AttributionWords {
 
     /// Determiners and possessives that open a description ("the minister", "its spokesman").
     static let definiteDeterminers: Set<String> = ["the", "this", "that", "its", "his", "her", "their"]
+    /// Determiners that always take a noun: a reporting word after one is a noun ("the claims", "a report"),
+    /// while "Some said", "Many say" are subjects and verbs.
+    static let articles: Set<String> = ["a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "my", "your", "another"]
     static let indefiniteDeterminers: Set<String> = ["a", "an", "one", "some", "several", "many", "two", "three", "other", "another", "senior", "local"]
 
     /// Pronouns that can be a speaker, and what they may point back to.
@@ -166,7 +169,7 @@ public enum AttributionWords {
         "boyfriend", "girlfriend", "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister",
         "victim", "victims", "driver", "owner", "survivor", "survivors", "neighbour", "neighbor", "doctor", "nurse",
         "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "parents",
-        "partner", "widow", "adviser", "advisers", "advisor", "advisors",
+        "partner", "widow", "adviser", "advisers", "advisor", "advisors", "agent", "agents",
     ]
 
     /// Unnamed sources that are one person: "he" or "she" just after one goes on with the same unnamed
@@ -177,7 +180,7 @@ public enum AttributionWords {
         "meteorologist", "boyfriend", "girlfriend", "husband", "wife", "mother", "father", "son", "daughter",
         "brother", "sister", "victim", "driver", "owner", "survivor", "neighbour", "neighbor", "doctor", "nurse",
         "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "partner", "widow",
-        "he", "she",
+        "agent", "he", "she",
     ]
 
     /// Nouns that, with "the", describe one actor named elsewhere, and the kinds of actor they fit.
