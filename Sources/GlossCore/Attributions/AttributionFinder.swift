@@ -647,7 +647,9 @@ struct AttributionFinder {
             let spokesman = main.first { flags(t[$0]).contains(.representative) }.map { k in
                 (k + 1 < main.upperBound && (t[k + 1].form == lexicon.forWord || t[k + 1].form == lexicon.of)) } ?? false
             if spokesman && named(appositive) { return appositive }
-            return named(main) || !named(appositive) ? main : appositive
+            // A place in the appositive ("… Center in Greenbelt, Maryland, has confirmed") says where, not who.
+            let place = appositive.allSatisfy { !t[$0].isWord || t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind == .place }
+            return named(main) || !named(appositive) || place ? main : appositive
         }
         return appositive
     }
@@ -701,8 +703,12 @@ struct AttributionFinder {
     /// The head of a speaker phrase: up to its first preposition ("Police in Karachi" → "Police"),
     /// except "a spokesman for X", which names X.
     private func cutAtPreposition(_ t: [Token], _ r: Range<Int>) -> Range<Int> {
+        // Also before a participle that modifies the head ("scientists using a telescope") or a clause
+        // ("a WeWork spokesperson when contacted"); not at "and" ("Palestinian and Israeli officials").
         guard let p = r.dropFirst().first(where: { k in
-            t[k].isWord && flags(t[k]).contains(.preposition) && !(t[k].actor >= 0 && k + 1 < t.count && t[k + 1].actor == t[k].actor)
+            guard t[k].isWord, !(t[k].actor >= 0 && k + 1 < t.count && t[k + 1].actor == t[k].actor) else { return false }
+            let f = flags(t[k])
+            return f.contains(.preposition) || f.contains(.modifierParticiple) || f.contains(.boundary) && !lexicon.conjunctions.contains(t[k].form)
         }) else { return r }
         return r.lowerBound..<p
     }
@@ -759,6 +765,11 @@ struct AttributionFinder {
         // "a WeWork spokesperson", "a Qantas spokesman": the body it speaks for, as "a spokesman for Qantas".
         if f.contains(.representative), let body = r.last(where: { $0 < last && t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind != .person }) {
             return resolver.named(t[body].actor, surface: mentionSurface(t, body))
+        }
+        // "NASA scientists", "White House advisers": people of a body named just before them speak for it
+        // ("Israeli security officials", of a state, and "BBC sources", anonymous, stay unnamed).
+        if f.contains(.unnamed), !AttributionWords.anonymousSources.contains(word(head)), last > r.lowerBound, t[last - 1].actor >= 0, resolver.actors[t[last - 1].actor].kind == .organisation {
+            return resolver.named(t[last - 1].actor, surface: mentionSurface(t, last - 1))
         }
         if f.contains(.unnamed) || determiner.contains(.indefinite) { return .init(actor: nil, resolution: .unnamed) }
         // "the 56-year-old": a person described by age.

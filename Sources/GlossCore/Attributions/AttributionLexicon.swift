@@ -31,6 +31,7 @@ struct AttributionLexicon {
         static let particleVerb = Flags(rawValue: 1 << 25)
         static let nameSuffix = Flags(rawValue: 1 << 26)
         static let article = Flags(rawValue: 1 << 27)
+        static let modifierParticiple = Flags(rawValue: 1 << 28)
     }
 
     let flags: [Flags]
@@ -72,6 +73,7 @@ struct AttributionLexicon {
         mark(AttributionWords.particleCues.keys, .particleVerb)
         mark(AttributionWords.nameSuffixes, .nameSuffix)
         mark(AttributionWords.articles, .article)
+        mark(AttributionWords.modifierParticiples, .modifierParticiple)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

@@ -122,6 +122,10 @@ public enum AttributionWords {
     /// Conjunctions that start no reported content: "he acknowledged and was released" reports nothing.
     static let conjunctions: Set<String> = ["and", "but", "or", "nor"]
 
+    /// Participles that modify a speaker's head noun ("scientists using a telescope", "a team led by …"):
+    /// the head ends before one, as before a preposition.
+    static let modifierParticiples: Set<String> = ["using", "led", "working", "based", "including", "representing", "involved"]
+
     /// Prepositions: the speaker's head noun phrase ends before one ("Police in Karachi" → Police).
     static let prepositions: Set<String> = [
         "of", "in", "for", "to", "from", "at", "with", "on", "by", "under", "near", "over", "about", "into",
@@ -170,6 +174,12 @@ public enum AttributionWords {
         "victim", "victims", "driver", "owner", "survivor", "survivors", "neighbour", "neighbor", "doctor", "nurse",
         "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "parents",
         "partner", "widow", "adviser", "advisers", "advisor", "advisors", "agent", "agents",
+    ]
+
+    /// Unnamed sources that never speak for the body named before them ("BBC sources", "Google insiders").
+    static let anonymousSources: Set<String> = [
+        "source", "sources", "insider", "insiders", "people", "witness", "witnesses", "critics", "analyst", "analysts",
+        "expert", "experts", "observer", "observers", "others",
     ]
 
     /// Unnamed sources that are one person: "he" or "she" just after one goes on with the same unnamed

@@ -377,4 +377,14 @@ import GlossCore
         // Opening its sentence, the same words are a quotation.
         #expect(Self.analyse("The senator spoke. “Tough on trade, always.” The farmers cheered.").count == 1)
     }
+
+    @Test func peopleOfABodyAndPlacesInTheSpeakerPhrase() {
+        let un = "The United Nations sent food on Monday. "
+        #expect(Self.analyse(un + "United Nations officials said the trucks would arrive by Friday.").last?.speaker == "United Nations")
+        #expect(Self.analyse(un + "United Nations sources said the trucks would arrive by Friday.").last?.speaker == nil)
+        #expect(Self.analyse(un + "Canadian officials said the trucks would arrive by Friday.").last?.speaker == nil)
+        // The head ends before a participle or a clause that modifies it.
+        #expect(Self.analyse(un + "“The trucks are on their way,” said a United Nations spokesman when asked.").last?.speaker == "United Nations")
+        #expect(Self.analyse(un + "Scientists using data from the United Nations have confirmed that the lake is shrinking.").last?.speaker == nil)
+    }
 }
