@@ -576,6 +576,12 @@ struct AttributionFinder {
     /// A reporting verb used as one: lower case, not after a determiner ("the claims") or "to" ("refused to say").
     private func isVerbCue(_ t: [Token], _ i: Int) -> Bool {
         guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
+        if flags(t[i]).contains(.progressive) {
+            // "are warning", "is also reporting": only after a form of "be".
+            var b = i - 1
+            while b > 0, t[b].isWord, flags(t[b]).contains(.auxiliary), !flags(t[b]).contains(.passive) { b -= 1 }
+            guard b >= 0, b < i - 0, t[b].isWord, flags(t[b]).contains(.passive), t[b].sentence == t[i].sentence else { return false }
+        }
         if i > 0, t[i - 1].isWord {
             let p = flags(t[i - 1])
             // "the claims", "a report": a noun; "Some said", "Many say": a subject.

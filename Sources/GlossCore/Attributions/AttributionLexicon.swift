@@ -32,6 +32,7 @@ struct AttributionLexicon {
         static let nameSuffix = Flags(rawValue: 1 << 26)
         static let article = Flags(rawValue: 1 << 27)
         static let modifierParticiple = Flags(rawValue: 1 << 28)
+        static let progressive = Flags(rawValue: 1 << 29)
     }
 
     let flags: [Flags]
@@ -74,6 +75,7 @@ struct AttributionLexicon {
         mark(AttributionWords.nameSuffixes, .nameSuffix)
         mark(AttributionWords.articles, .article)
         mark(AttributionWords.modifierParticiples, .modifierParticiple)
+        mark(AttributionWords.progressives, .progressive)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

@@ -27,8 +27,16 @@ public enum AttributionWords {
         "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
         "praised", "welcomed", "hinted", "joked", "quipped", "underscored", "underlined", "recounted", "countered",
         "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
-        "calling",
-    ])
+        "calling", "commented", "mentioned", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
+        "reminded", "retorted", "objected", "protested", "wondered", "notes", "agrees", "charged", "found",
+    ]).union(progressives)
+
+    /// Progressive forms that report only after "is", "are", "was", "were" or "been" ("Police are
+    /// warning motorists …", "US television is reporting …"); elsewhere "warning" and "reporting" are nouns.
+    static let progressives: Set<String> = [
+        "warning", "urging", "predicting", "reporting", "claiming", "suggesting", "demanding", "arguing", "denying",
+        "telling", "asking", "describing", "saying", "stressing", "threatening", "accusing", "blaming", "questioning",
+    ]
 
     /// Verbs of saying itself: any preposition after one leaves it a report ("said of the find", "says with a smile").
     static let sayVerbs: Set<String> = ["said", "says", "say"]
@@ -66,7 +74,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
@@ -173,7 +181,8 @@ public enum AttributionWords {
         "boyfriend", "girlfriend", "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister",
         "victim", "victims", "driver", "owner", "survivor", "survivors", "neighbour", "neighbor", "doctor", "nurse",
         "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "parents",
-        "partner", "widow", "adviser", "advisers", "advisor", "advisors", "agent", "agents",
+        "partner", "widow", "adviser", "advisers", "advisor", "advisors", "agent", "agents", "television", "radio",
+        "media",
     ]
 
     /// Unnamed sources that never speak for the body named before them ("BBC sources", "Google insiders").

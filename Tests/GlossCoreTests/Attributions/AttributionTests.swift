@@ -387,4 +387,12 @@ import GlossCore
         #expect(Self.analyse(un + "“The trucks are on their way,” said a United Nations spokesman when asked.").last?.speaker == "United Nations")
         #expect(Self.analyse(un + "Scientists using data from the United Nations have confirmed that the lake is shrinking.").last?.speaker == nil)
     }
+
+    @Test func progressiveCuesAfterAFormOfBe() {
+        #expect(Self.rows("Police are warning motorists that the highway will stay closed overnight.")
+            == ["indirect -|warning|the highway will stay closed overnight"])
+        #expect(Self.rows("Local television is reporting the bridge collapsed before dawn.") == ["indirect -|reporting|the bridge collapsed before dawn"])
+        // Elsewhere the same words are nouns or other verbs.
+        #expect(Self.rows("The warning came too late for the farmers on the river.").isEmpty)
+    }
 }
