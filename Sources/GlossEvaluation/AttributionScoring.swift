@@ -6,7 +6,8 @@ import GlossCore
 ///
 /// A reference attribution is found when a predicted one of the same type overlaps its content. A
 /// predicted attribution is false when it overlaps no reference attribution of either type (a short
-/// quote inside an annotated reported clause is not false). The speaker is right when both are unnamed,
+/// quote inside an annotated reported clause is not false, also where the reference's few words of
+/// that clause miss the quote but the predicted clause that matched them holds it). The speaker is right when both are unnamed,
 /// or when the predicted actor's name or a form of it (or, for a name the actor list lacks, the name as
 /// written) is one of the reference actor's forms.
 public enum AttributionScoring {
@@ -65,7 +66,16 @@ public enum AttributionScoring {
             if say.kind == .direct { score.direct = counts } else { score.indirect = counts }
         }
         score.predicted += predicted.count
-        for (i, a) in predicted.enumerated() where !matched.contains(i) {
+        // A short quote inside a reported clause that matched ("said Reid had a “functioning, improvised
+        // device”") is part of that clause: the reference names a clause by a few of its words only.
+        func insideMatched(_ a: Attribution) -> Bool {
+            matched.contains { j in
+                let b = predicted[j]
+                return b.kind == .indirect && a.kind == .direct && a.sentences.allSatisfy(b.sentences.contains)
+                    && a.parts.allSatisfy { p in b.parts.contains { $0.lowerBound <= p.lowerBound && p.upperBound <= $0.upperBound + 1 } }
+            }
+        }
+        for (i, a) in predicted.enumerated() where !matched.contains(i) && !insideMatched(a) {
             score.falsePredicted += 1
             misses.append(Miss(article: article.id, message: "false \(a.kind.rawValue) \(a.speaker ?? "-") (\(a.speakerText)) \(a.cue) | \(a.content)"))
         }

@@ -394,6 +394,9 @@ struct AttributionFinder {
         if flags(t[i]).contains(.participle), i > sentenceStart, flags(t[i]).contains(.speechParticiple) || t[i - 1].mark == "," {
             // "adding to the problems", "adding 67 runs": another sense of the participle.
             if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
+            // "claiming the set", "adding a second goal": an object, not a clause ("warning the public that …" is one).
+            if !flags(t[i]).contains(.speechParticiple), i + 1 < sentenceEnd, flags(t[i + 1]).contains(.article),
+               !((i + 2)..<min(sentenceEnd, i + 8)).contains(where: { t[$0].form == lexicon.that }) { return }
             guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
             emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
             return
@@ -584,8 +587,9 @@ struct AttributionFinder {
         }
         if i > 0, t[i - 1].isWord {
             let p = flags(t[i - 1])
-            // "the claims", "a report": a noun; "Some said", "Many say": a subject.
-            if p.contains(.article) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
+            // "the claims", "a report": a noun; "Some said", "Many say": a subject; "over alleged assaults":
+            // an adjective after a preposition.
+            if p.contains(.article) || p.contains(.preposition) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
         }
         // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
         // and "called on" report a demand.
