@@ -31,7 +31,8 @@ struct AttributionFinder {
 
     private(set) var attributions = [Attribution]()
     /// The latest attribution with a resolved speaker, for continued quotes and pronouns.
-    private var lastNamed: (actor: Int, sentence: Int, start: Int, text: String)?
+    /// The actor is nil for a name the actor list lacks ("the Scottish government"), which a continued quote keeps.
+    private var lastNamed: (actor: Int?, sentence: Int, start: Int, text: String)?
     /// The latest attribution to one unnamed person ("the boyfriend", "a witness"), for "he"/"she" after it.
     private var lastUnnamed: (sentence: Int, start: Int)?
     private(set) var scareQuotes = [ScareQuote]()
@@ -342,8 +343,12 @@ struct AttributionFinder {
             if t[i].quote >= 0 && !t[i].opensQuote && !t[i].closesQuote { return nil }
             if t[i].closesQuote { return nil }
             if isVerbCue(t, i) {
-                guard let subject = subject(t, cue: i) else { return nil }
+                guard let subject = subject(t, cue: i, relative: true) else { return nil }
                 return Cue(cue: cueRange(t, i, limit: open), speaker: subject)
+            }
+            // "she was warned that “…”": whoever warned her is not named; the quote is not hers.
+            if i > 0, t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb), flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing") {
+                return Cue(cue: (i - 1)..<(i + 1), speaker: nil)
             }
             if t[i].form == lexicon.according, i + 1 < open, t[i + 1].form == lexicon.to {
                 var e = i + 2
@@ -564,8 +569,15 @@ struct AttributionFinder {
             for id in a...b where ids.last.map({ $0 < id }) ?? true { ids.append(id) }
         }
         let content = parts.map { article.text(from: $0.lowerBound, to: $0.upperBound) }.joined(separator: " … ")
-        if let actor = speaker.0 { lastNamed = (actor, sentence, parts.first?.lowerBound ?? 0, speaker.2) }
-        else if let head = Tokenizer.foldedWords(of: speaker.2).last, AttributionWords.singularSources.contains(head) {
+        // The content's last sentence: a quote over several sentences reaches the next one from its end.
+        let last = ids.last ?? sentence
+        if speaker.0 != nil || speaker.1 == .unknown || speaker.1 == .continued && !speaker.2.isEmpty {
+            lastNamed = (speaker.0, last, parts.first?.lowerBound ?? 0, speaker.2)
+        } else if kind == .direct {
+            // A quote from an unnamed source ("she was warned that “…”"): the next quote with no cue is not the last named speaker's.
+            lastNamed = nil
+        }
+        if speaker.0 == nil, let head = Tokenizer.foldedWords(of: speaker.2).last, AttributionWords.singularSources.contains(head) {
             lastUnnamed = (sentence, parts.first?.lowerBound ?? 0)
         }
         attributions.append(Attribution(
@@ -626,7 +638,7 @@ struct AttributionFinder {
 
     /// The subject of the cue at `cue`: the noun phrase on its left, past auxiliaries ("has also said")
     /// and an appositive ("South Korea’s memorandum …, Georgy Zinoviev, demanded").
-    private func subject(_ t: [Token], cue: Int) -> Range<Int>? {
+    private func subject(_ t: [Token], cue: Int, relative: Bool = false) -> Range<Int>? {
         let sentence = t[cue].sentence
         var j = cue - 1
         while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
@@ -634,6 +646,11 @@ struct AttributionFinder {
         if j >= 1, t[j].mark == ".", t[j - 1].isWord, t[j - 1].end == t[j].start, flags(t[j - 1]).contains(.nameSuffix) { j -= 1 }
         guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
         if t[j].isWord, lexicon.conjunctions.contains(t[j].form) { return coordinatedSubject(t, before: j) }
+        // "Britain’s Queen Elizabeth II, who said …": the relative pronoun's antecedent speaks.
+        // (Only for a quote: "Assange, who denies the accusation, has …" reports no clause.)
+        if relative, t[j].isWord, j >= 2, AttributionWords.relativePronouns.contains(word(t[j])), t[j - 1].mark == ",", t[j - 2].isWord {
+            return leftPhrase(t, endingAt: j - 2)
+        }
         if t[j].isWord { return leftPhrase(t, endingAt: j) }
         guard t[j].mark == "," else { return nil }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
@@ -761,7 +778,7 @@ struct AttributionFinder {
         if head.actor >= 0 { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
         // A pronoun is a whole subject: "On Friday he said".
         if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
-            let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 ? $0 : nil }
+            let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
             // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
             let unnamed = lastUnnamed.map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
             return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed && kind != .group)

@@ -395,4 +395,18 @@ import GlossCore
         // Elsewhere the same words are nouns or other verbs.
         #expect(Self.rows("The warning came too late for the farmers on the river.").isEmpty)
     }
+
+    @Test func whoSpeaksForAQuoteWithoutItsOwnCue() {
+        // The relative pronoun's antecedent.
+        #expect(Self.analyse("The mood was typified by Jane Porter, who said the year brought “more than our fair share of floods”.").first?.speaker == "Jane Porter")
+        // A passive cue: whoever warned her is unnamed, and so is the quote that goes on after.
+        let warned = Self.analyse("“We will rebuild,” Jane Porter said.\n\nIn one note she was warned that “the levee will never hold”.\n\n“Nobody will pay for it.”")
+        #expect(warned.map(\.speaker) == ["Jane Porter", nil, nil])
+        // A quote over several sentences reaches the next quote from its last sentence.
+        let long = Self.analyse("“The river is high,” Jane Porter said. “It rose overnight. It will rise again. The pumps are old. We need help.\n\n“Send the army.”")
+        #expect(long.last?.speaker == "Jane Porter")
+        // A name the actor list lacks goes on into the next paragraph's quote.
+        let body = Self.analyse("“The clinics stay open,” the Canadian government said.\n\n“Nobody is at risk.”")
+        #expect(body.map(\.speakerText) == ["Canadian government", "Canadian government"])
+    }
 }
