@@ -825,6 +825,10 @@ struct AttributionFinder {
             if name.count == 1, name.count == r.count, !resolver.isProperName(form: t[name[0]].form) {
                 return .init(actor: nil, resolution: .unnamed)
             }
+            // "U.S. Attorney James Kennedy Jr": the name starts at a known first name after the role words.
+            if let k = name.dropFirst().first(where: { PersonNames.isFirstName(word(t[$0])) }), let end = r.last {
+                return .init(actor: nil, resolution: .unknown, name: text(t, k..<(end + 1)))
+            }
             return .init(actor: nil, resolution: .unknown)
         }
         return nil

@@ -409,4 +409,12 @@ import GlossCore
         let body = Self.analyse("“The clinics stay open,” the Canadian government said.\n\n“Nobody is at risk.”")
         #expect(body.map(\.speakerText) == ["Canadian government", "Canadian government"])
     }
+
+    @Test func unlistedNameStartsAtAFirstName() {
+        // The actor list lacks him: the speaker is named from the first name on, without the role.
+        let a = Self.analyse("The case was filed in May. Attorney James Kennedy Jr. said the case would go to trial in June.")
+        #expect(a.first?.speaker == nil)
+        #expect(a.first?.resolution == .unknown)
+        #expect(a.first?.speakerText == "James Kennedy Jr")
+    }
 }
