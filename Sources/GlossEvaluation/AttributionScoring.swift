@@ -119,8 +119,7 @@ public enum AttributionScoring {
 
     private static func rightSpeaker(_ a: Attribution, _ say: ReferenceArticle.SayEntry, _ article: ReferenceArticle, _ actors: ActorAnalysis) -> Bool {
         // A name the actor list lacks ("Mr Jan", "Wikileaks") is reported as written: that text names the speaker.
-        // So is a quote that continues one from such a name (its speaker text is that name).
-        let unlisted = a.speaker == nil && (a.resolution == .unknown || a.resolution == .continued) && !a.speakerText.isEmpty ? a.speakerText : nil
+        let unlisted = a.speaker == nil && a.resolution == .unknown && !a.speakerText.isEmpty ? a.speakerText : nil
         guard let expected = say.speaker else { return a.speaker == nil && unlisted == nil }
         guard let name = a.speaker ?? unlisted, let entry = article.actors.first(where: { $0.name == expected }) else { return false }
         let forms = Set(([entry.name] + entry.forms).map(key))

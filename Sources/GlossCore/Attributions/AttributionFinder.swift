@@ -217,7 +217,8 @@ struct AttributionFinder {
             if before > previous.sentence, let named = resolver.subject(of: before), named.actor != previous.actor {
                 speaker = (named.actor, .continued, named.text)
             } else {
-                speaker = (previous.actor, .continued, previous.text)
+                // A name the actor list lacks stays such a name (no actor, so no guess to mark).
+                speaker = (previous.actor, previous.actor == nil ? .unknown : .continued, previous.text)
             }
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
@@ -571,7 +572,7 @@ struct AttributionFinder {
         let content = parts.map { article.text(from: $0.lowerBound, to: $0.upperBound) }.joined(separator: " … ")
         // The content's last sentence: a quote over several sentences reaches the next one from its end.
         let last = ids.last ?? sentence
-        if speaker.0 != nil || speaker.1 == .unknown || speaker.1 == .continued && !speaker.2.isEmpty {
+        if speaker.0 != nil || speaker.1 == .unknown {
             lastNamed = (speaker.0, last, parts.first?.lowerBound ?? 0, speaker.2)
         } else if kind == .direct {
             // A quote from an unnamed source ("she was warned that “…”"): the next quote with no cue is not the last named speaker's.
