@@ -34,7 +34,9 @@ struct AttributionFinder {
     /// The actor is nil for a name the actor list lacks ("the Scottish government"), which a continued quote keeps.
     private var lastNamed: (actor: Int?, sentence: Int, start: Int, text: String)?
     /// The latest attribution to one unnamed person ("the boyfriend", "a witness"), for "he"/"she" after it.
-    private var lastUnnamed: (sentence: Int, start: Int)?
+    /// The latest attribution to an unnamed source ("officials", "an army spokesman"), and whether it is
+    /// one person: "it"/"they" just after any goes on with it, "he"/"she" only after one person.
+    private var lastUnnamed: (sentence: Int, start: Int, person: Bool)?
     private(set) var scareQuotes = [ScareQuote]()
 
     init(article: Article, actors: ActorAnalysis) {
@@ -578,8 +580,8 @@ struct AttributionFinder {
             // A quote from an unnamed source ("she was warned that “…”"): the next quote with no cue is not the last named speaker's.
             lastNamed = nil
         }
-        if speaker.0 == nil, let head = Tokenizer.foldedWords(of: speaker.2).last, AttributionWords.singularSources.contains(head) {
-            lastUnnamed = (sentence, parts.first?.lowerBound ?? 0)
+        if speaker.0 == nil, speaker.1 == .unnamed, let head = Tokenizer.foldedWords(of: speaker.2).last {
+            lastUnnamed = (sentence, parts.first?.lowerBound ?? 0, AttributionWords.singularSources.contains(head))
         }
         attributions.append(Attribution(
             kind: kind, sentence: sentence, sentences: ids.isEmpty ? [sentence] : ids,
@@ -781,8 +783,8 @@ struct AttributionFinder {
         if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
             let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
             // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
-            let unnamed = lastUnnamed.map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
-            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed && kind != .group)
+            let unnamed = lastUnnamed.map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) && ($0.person || kind == .group) } ?? false
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed)
         }
         let sentence = head.sentence
         let determiner = flags(t[r.lowerBound])

@@ -417,4 +417,11 @@ import GlossCore
         #expect(a.first?.resolution == .unknown)
         #expect(a.first?.speakerText == "James Kennedy Jr")
     }
+
+    @Test func groupPronounAfterAnUnnamedSourceStaysUnnamed() {
+        let a = Self.analyse("Canada sent troops to the border. An army spokesman said the gunmen had fired first. It claimed they had been planning an attack on the town.")
+        #expect(a.map(\.speaker) == [nil, nil])
+        // With no unnamed source just before, "it" is the organisation or state named before.
+        #expect(Self.analyse("Canada sent troops to the border. It claimed the gunmen had been planning an attack on the town.").last?.speaker == "Canada")
+    }
 }
