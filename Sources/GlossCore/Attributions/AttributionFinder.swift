@@ -34,9 +34,9 @@ struct AttributionFinder {
     /// The actor is nil for a name the actor list lacks ("the Scottish government"), which a continued quote keeps.
     private var lastNamed: (actor: Int?, sentence: Int, start: Int, text: String)?
     /// The latest attribution to one unnamed person ("the boyfriend", "a witness"), for "he"/"she" after it.
-    /// The latest attribution to an unnamed source ("officials", "an army spokesman"), and whether it is
-    /// one person: "it"/"they" just after any goes on with it, "he"/"she" only after one person.
-    private var lastUnnamed: (sentence: Int, start: Int, person: Bool)?
+    /// The latest attributions to an unnamed source ("officials", "an army spokesman") and to one unnamed
+    /// person ("the boyfriend"): "it"/"they" just after the first go on with it, "he"/"she" after the second.
+    private var lastUnnamed: (sentence: Int, start: Int)?, lastUnnamedPerson: (sentence: Int, start: Int)?
     private(set) var scareQuotes = [ScareQuote]()
 
     init(article: Article, actors: ActorAnalysis) {
@@ -455,7 +455,8 @@ struct AttributionFinder {
             while s > sentenceStart, flags(t[s]).contains(.auxiliary) { s -= 1 }
             var a = s
             while a > sentenceStart, a > s - 12 {
-                if t[a - 1].isWord, !flags(t[a - 1]).contains(.boundary) { a -= 1 }
+                // "…, Palestinian and Israeli security officials said": a coordinated speaker.
+                if t[a - 1].isWord, !flags(t[a - 1]).contains(.boundary) || lexicon.conjunctions.contains(t[a - 1].form) && a - 1 > sentenceStart && t[a - 2].isWord { a -= 1 }
                 else if isAbbreviationStop(t, a - 1) { a -= 2 }  // "Lt. David Lelevier said."
                 else { break }
             }
@@ -463,7 +464,7 @@ struct AttributionFinder {
             var after: Range<Int>? = nil
             if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd { after = contentAfter(t, i + 2, end: sentenceEnd, object: false) }
             if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
-               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after) {
+               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after, anyNoun: true) {
                 return
             }
         }
@@ -538,7 +539,9 @@ struct AttributionFinder {
 
     /// Adds an indirect attribution; false when the content is too short or the speaker phrase is no speaker.
     @discardableResult
-    private mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>, more: Range<Int>? = nil) -> Bool {
+    /// `anyNoun`: the speaker stands where only a speaker can ("…, Palestinian medics said."), so a noun
+    /// phrase no list knows is an unnamed source rather than no speaker.
+    private mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>, more: Range<Int>? = nil, anyNoun: Bool = false) -> Bool {
         guard content.lowerBound < content.upperBound, content.lowerBound >= 0, content.upperBound <= t.count else { return false }
         // A reported clause is a sentence's worth; a run-on text without punctuation must not make it the whole text.
         let content = content.lowerBound..<min(content.upperBound, content.lowerBound + 300)
@@ -549,7 +552,9 @@ struct AttributionFinder {
         if quoted * 10 >= words * 8 { return false }
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
-            guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) else { return false }
+            let nounPhrase = anyNoun && speaker.count <= 6
+                && speaker.allSatisfy { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.verb, .pronoun, .boundary, .preposition, .auxiliary]) || lexicon.conjunctions.contains(t[$0].form) }
+            guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) ?? (nounPhrase ? .init(actor: nil, resolution: .unnamed) : nil) else { return false }
             who = (r.actor, r.resolution, r.name ?? text(t, speaker))
         }
         var first = content.lowerBound, last = content.upperBound - 1
@@ -581,7 +586,8 @@ struct AttributionFinder {
             lastNamed = nil
         }
         if speaker.0 == nil, speaker.1 == .unnamed, let head = Tokenizer.foldedWords(of: speaker.2).last {
-            lastUnnamed = (sentence, parts.first?.lowerBound ?? 0, AttributionWords.singularSources.contains(head))
+            lastUnnamed = (sentence, parts.first?.lowerBound ?? 0)
+            if AttributionWords.singularSources.contains(head) { lastUnnamedPerson = lastUnnamed }
         }
         attributions.append(Attribution(
             kind: kind, sentence: sentence, sentences: ids.isEmpty ? [sentence] : ids,
@@ -783,7 +789,7 @@ struct AttributionFinder {
         if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
             let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
             // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
-            let unnamed = lastUnnamed.map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) && ($0.person || kind == .group) } ?? false
+            let unnamed = (kind == .group ? lastUnnamed : lastUnnamedPerson).map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
             return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed)
         }
         let sentence = head.sentence

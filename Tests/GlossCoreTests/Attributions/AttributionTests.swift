@@ -424,4 +424,12 @@ import GlossCore
         // With no unnamed source just before, "it" is the organisation or state named before.
         #expect(Self.analyse("Canada sent troops to the border. It claimed the gunmen had been planning an attack on the town.").last?.speaker == "Canada")
     }
+
+    @Test func anyNounPhraseBeforeATrailingCueIsASource() {
+        #expect(Self.rows("Two men were hurt in the blast, Palestinian medics said.") == ["indirect -|said|Two men were hurt in the blast"])
+        #expect(Self.rows("A fire broke out near the house, Palestinian and Israeli security officials said, during the night.")
+            .first?.hasPrefix("indirect -|said|A fire broke out near the house") == true)
+        // Not a clause: "there have been no fatalities reported" has no speaker.
+        #expect(Self.rows("After a bad start, there have been no fatalities reported for two days.").isEmpty)
+    }
 }
