@@ -200,7 +200,9 @@ struct AttributionFinder {
         let sentence = t[cueOwner].sentence
         // A few quoted words inside a clause with no cue ("his “tough on China” stance"): a phrase, not speech.
         let inClause = open > 0 && t[open - 1].isWord && t[open - 1].sentence == t[open].sentence && words <= 4
-        if found == nil && (words <= 2 || inClause) || found != nil && words <= 2 && !adjacent(found!, open: open, close: close) {
+        // One or two quoted words ending a clause (`was initially "high", Lord Baker added`): the cue reports the clause.
+        let endsClause = words <= 2 && open >= 3 && (open - 3..<open).allSatisfy { t[$0].isWord && t[$0].sentence == t[open].sentence }
+        if found == nil && (words <= 2 || inClause) || found != nil && words <= 2 && (endsClause || !adjacent(found!, open: open, close: close)) {
             scareQuotes.append(ScareQuote(sentence: t[open + (open + 1 < t.count ? 1 : 0)].sentence, start: span.inner.lowerBound, end: span.inner.upperBound))
             return next
         }
@@ -623,7 +625,8 @@ struct AttributionFinder {
             // "said to be 40": a passive sense; "argued over the weekend": a time, not a binding.
             if flags(t[i]).contains(.say), next == lexicon.to, i + 2 < t.count, ["be", "have"].contains(word(t[i + 2])) { return false }
             let time = i + 2 < t.count && (flags(t[i + 2]).contains(.time) || i + 3 < t.count && flags(t[i + 2]).contains(.definite) && flags(t[i + 3]).contains(.time))
-            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say), !time { return false }
+            let infinitive = next == lexicon.to && flags(t[i]).contains(.toInfinitive)
+            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say), !time, !infinitive { return false }
         }
         return true
     }
@@ -701,6 +704,10 @@ struct AttributionFinder {
             if t[k].isWord, t[k].quote < 0, t[k].actor >= 0 || flags(t[k]).contains(.pronoun) {
                 var e = k
                 while e + 1 < i, t[e + 1].isWord, t[e + 1].actor >= 0, t[e + 1].actor == t[k].actor { e += 1 }
+                // Names run together ("New York Mayor Rudolph Giuliani"): the run's last name is the head.
+                var f = e
+                while f + 1 < i, t[f + 1].isWord, t[f + 1].capitalised, t[f + 1].quote < 0 { f += 1 }
+                if f > e, t[f].actor >= 0 { e = f }
                 return leftPhrase(t, endingAt: e)
             }
             k += 1

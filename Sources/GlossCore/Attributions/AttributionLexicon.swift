@@ -33,6 +33,7 @@ struct AttributionLexicon {
         static let article = Flags(rawValue: 1 << 27)
         static let modifierParticiple = Flags(rawValue: 1 << 28)
         static let progressive = Flags(rawValue: 1 << 29)
+        static let toInfinitive = Flags(rawValue: 1 << 30)
     }
 
     let flags: [Flags]
@@ -76,6 +77,7 @@ struct AttributionLexicon {
         mark(AttributionWords.articles, .article)
         mark(AttributionWords.modifierParticiples, .modifierParticiple)
         mark(AttributionWords.progressives, .progressive)
+        mark(AttributionWords.toInfinitiveCues, .toInfinitive)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

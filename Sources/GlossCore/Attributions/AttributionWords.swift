@@ -38,6 +38,13 @@ public enum AttributionWords {
         "telling", "asking", "describing", "saying", "stressing", "threatening", "accusing", "blaming", "questioning",
     ]
 
+    /// Verbs whose "to" introduces the position itself: "they claim to be …", "vowed to fight on",
+    /// "have been threatening to blow up …" (not "admitted to", "told to").
+    static let toInfinitiveCues: Set<String> = [
+        "claim", "claims", "claimed", "vowed", "vows", "promised", "promises", "pledged", "pledges", "threatened",
+        "threatens", "threatening",
+    ]
+
     /// Verbs of saying itself: any preposition after one leaves it a report ("said of the find", "says with a smile").
     static let sayVerbs: Set<String> = ["said", "says", "say"]
 
@@ -62,7 +69,7 @@ public enum AttributionWords {
     ]
 
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
-    static let participles: Set<String> = ["saying", "adding", "insisting", "arguing", "noting", "stating", "explaining", "warning", "claiming"]
+    static let participles: Set<String> = ["saying", "adding", "insisting", "arguing", "noting", "stating", "explaining", "warning", "claiming", "calling"]
 
     /// Participles with no other sense, which report without a comma before them ("wrote to her insisting she …").
     static let speechParticiples: Set<String> = ["saying", "insisting", "arguing", "stating"]
@@ -222,7 +229,7 @@ public enum AttributionWords {
         "carrier": [.organisation], "insurer": [.organisation], "retailer": [.organisation],
         "newspaper": [.organisation], "broadcaster": [.organisation], "movement": [.organisation],
         "alliance": [.organisation], "embassy": [.state, .organisation], "office": [.organisation],
-        "leadership": [.state, .organisation],
+        "leadership": [.state, .organisation], "founder": [.person], "boss": [.person], "manager": [.person],
     ]
 
     /// Bodies that speak for themselves, not for the country or place that owns them: "the Scottish

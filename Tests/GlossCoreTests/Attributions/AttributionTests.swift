@@ -432,4 +432,14 @@ import GlossCore
         // Not a clause: "there have been no fatalities reported" has no speaker.
         #expect(Self.rows("After a bad start, there have been no fatalities reported for two days.").isEmpty)
     }
+
+    @Test func positionsIntroducedByToAndParticipleSubjects() {
+        #expect(Self.rows("The farmers have vowed to block the road until the levee is repaired.")
+            == ["indirect -|vowed|to block the road until the levee is repaired"])
+        #expect(Self.rows("The men were told to leave the road before noon.").isEmpty)
+        // The participle's subject is the last of the names run together.
+        #expect(Self.analyse("Milltown Mayor Jane Porter left the town she has led for years, calling for a new levee to be built.").first?.speaker == "Jane Porter")
+        // A quoted word ending a clause leaves the cue to the clause.
+        #expect(Self.rows("The water was initially “clean”, Jane Porter added.") == ["indirect Jane Porter|added|The water was initially “clean”"])
+    }
 }
