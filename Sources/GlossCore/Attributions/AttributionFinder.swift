@@ -478,7 +478,9 @@ struct AttributionFinder {
             emit(t, cue: i..<(i + 2), speaker: subject, content: (i + 2)..<sentenceEnd)
             return
         }
-        // Leading: "X said (that) …".
+        // Leading: "X said (that) …". Not a score: "added 72 without loss", "claimed second place".
+        if AttributionWords.scoreVerbs.contains(word(t[i])), i + 1 < sentenceEnd, t[i + 1].isWord,
+           CharacterClass.isDigit(article.scalars[t[i + 1].start]) || AttributionWords.ordinals.contains(word(t[i + 1])) { return }
         guard let subject = subject(t, cue: i) else { return }
         emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)))
     }

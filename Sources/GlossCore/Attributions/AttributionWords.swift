@@ -45,6 +45,10 @@ public enum AttributionWords {
         "threatens", "threatening",
     ]
 
+    /// Verbs that also keep a score ("added 72 without loss", "claimed second place"): before a number or an ordinal they report nothing.
+    static let scoreVerbs: Set<String> = ["added", "adds", "claimed", "claims", "claim"]
+    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
     /// Verbs of saying itself: any preposition after one leaves it a report ("said of the find", "says with a smile").
     static let sayVerbs: Set<String> = ["said", "says", "say"]
 

@@ -442,4 +442,10 @@ import GlossCore
         // A quoted word ending a clause leaves the cue to the clause.
         #expect(Self.rows("The water was initially “clean”, Jane Porter added.") == ["indirect Jane Porter|added|The water was initially “clean”"])
     }
+
+    @Test func scoresAreNotReports() {
+        #expect(Self.rows("Tom Reilly and Jane Porter added 72 without loss before lunch on the second day.").isEmpty)
+        #expect(Self.rows("Another boat from Hobart claimed second place just one minute behind the winner.").isEmpty)
+        #expect(Self.rows("Jane Porter added the levee would need new pumps by spring.") == ["indirect Jane Porter|added|the levee would need new pumps by spring"])
+    }
 }
