@@ -446,8 +446,11 @@ struct AttributionFinder {
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
         let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
-        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",",
-           emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1)) {
+        // Not "The Opposition Leader, Simon Crean, says the Government has failed": a named subject before
+        // the comma, or a clause after the verb, makes it a leading cue.
+        let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
+        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", invertedSpeaker, !namedSubject(t, cue: i),
+           emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
             return
         }
@@ -482,7 +485,21 @@ struct AttributionFinder {
         if AttributionWords.scoreVerbs.contains(word(t[i])), i + 1 < sentenceEnd, t[i + 1].isWord,
            CharacterClass.isDigit(article.scalars[t[i + 1].start]) || AttributionWords.ordinals.contains(word(t[i + 1])) { return }
         guard let subject = subject(t, cue: i) else { return }
-        emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)))
+        // A short noun phrase opening the sentence is the subject whatever its noun ("Business groups have urged").
+        // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
+        // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).
+        let opens = subject.lowerBound == sentenceStart || subject.lowerBound == sentenceStart + 1 && !t[sentenceStart].isWord
+        let negated = flags(t[i]).contains(.say) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
+        let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)
+        if negated { return }
+        emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)),
+             anyNoun: opens && subject.count <= 4 && !beforePreposition)
+    }
+
+    /// Whether the cue at `i` has a subject on its left that names an actor ("The Opposition Leader, Simon Crean, says").
+    private func namedSubject(_ t: [Token], cue i: Int) -> Bool {
+        guard let sp = subject(t, cue: i), let r = resolve(t, sp, before: t[sp.lowerBound].start) else { return false }
+        return r.actor != nil
     }
 
     /// Whether what follows the cue at `v` adds no content of its own, so a speaker and cue after a comma

@@ -45,6 +45,9 @@ public enum AttributionWords {
         "threatens", "threatening",
     ]
 
+    /// Negations right before "say": "did not say how many", "would never say" report nothing.
+    static let negations: Set<String> = ["not", "never", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "cannot", "can't"]
+
     /// Verbs that also keep a score ("added 72 without loss", "claimed second place"): before a number or an ordinal they report nothing.
     static let scoreVerbs: Set<String> = ["added", "adds", "claimed", "claims", "claim"]
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]

@@ -448,4 +448,19 @@ import GlossCore
         #expect(Self.rows("Another boat from Hobart claimed second place just one minute behind the winner.").isEmpty)
         #expect(Self.rows("Jane Porter added the levee would need new pumps by spring.") == ["indirect Jane Porter|added|the levee would need new pumps by spring"])
     }
+
+    @Test func appositiveSubjectBeforeALeadingCueIsNotAnInvertedOne() {
+        #expect(Self.rows("Jane Porter spoke first. The county engineer, Tom Reilly, says the levee has failed twice.").last
+            == "indirect Tom Reilly|says|the levee has failed twice")
+        #expect(Self.rows("The levee will fail again, said the county engineer.") == ["indirect -|said|The levee will fail again"])
+    }
+
+    @Test func anyShortNounPhraseOpeningTheSentenceIsASubject() {
+        #expect(Self.rows("Business groups have urged the council to cut rates.") == ["indirect -|urged|the council to cut rates"])
+        #expect(Self.rows("The council's statement said the outlook had improved.") == ["indirect -|said|the outlook had improved"])
+        // Not a participle before a preposition, nor a negated "say".
+        #expect(Self.rows("Strong winds predicted for today could fan the fires again.").isEmpty)
+        #expect(Self.rows("Local farmers did not say how many cattle had been lost.").isEmpty)
+        #expect(Self.rows("Jane Porter does not expect any opposition to the plan.") == ["indirect Jane Porter|expect|any opposition to the plan"])
+    }
 }
