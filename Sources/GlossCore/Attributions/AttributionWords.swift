@@ -173,8 +173,8 @@ public enum AttributionWords {
         "he": .male, "she": .female, "they": .group, "it": .group, "we": .group,
     ]
 
-    /// Suffixes after a name, written with a full stop ("James Kennedy Jr. said").
-    static let nameSuffixes: Set<String> = ["jr", "sr"]
+    /// Suffixes after a name, written with a full stop ("James Kennedy Jr. said", "Acme Corp. said").
+    static let nameSuffixes: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc"]
 
     /// Titles before a name (their genders are in `PersonNames.titleGenders`).
     public static let titles: Set<String> = [

@@ -336,6 +336,7 @@ import GlossCore
         #expect(Self.rows("“We found water in the samples,” lead researcher and planetary scientist Jane Porter said in a statement.")
             == ["direct Jane Porter|said|We found water in the samples"])
         #expect(Self.rows("Tom Reilly Jr. said the levee would hold through the winter.") == ["indirect Tom Reilly Jr|said|the levee would hold through the winter"])
+        #expect(Self.rows("Acme Corp. said Tuesday it would cut 2,000 jobs as sales slump.").map { $0.hasSuffix("|said|it would cut 2,000 jobs as sales slump") } == [true])
     }
 
     @Test func describedSpeakers() {
