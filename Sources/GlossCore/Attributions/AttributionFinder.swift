@@ -583,6 +583,8 @@ struct AttributionFinder {
         // "acknowledged and was released": a verb coordinated with another, not a report.
         if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound, first == cue.upperBound { return false }
         while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
+        // A quote that ends the content closes it too (its mark, before the full stop, counts with the next sentence).
+        if last + 1 < t.count, t[last + 1].closesQuote, (first...last).contains(where: { t[$0].opensQuote && t[$0].quote == t[last + 1].quote }) { last += 1 }
         var parts = [t[first].start..<t[last].end]
         if let more, more.count >= 2, let a = more.first(where: { t[$0].isWord || t[$0].opensQuote }), let b = more.last(where: { t[$0].isWord || t[$0].closesQuote }), a <= b {
             parts.append(t[a].start..<t[b].end)

@@ -464,4 +464,8 @@ import GlossCore
         #expect(Self.rows("Local farmers did not say how many cattle had been lost.").isEmpty)
         #expect(Self.rows("Jane Porter does not expect any opposition to the plan.") == ["indirect Jane Porter|expect|any opposition to the plan"])
     }
+
+    @Test func contentEndingInAQuoteKeepsItsClosingMark() {
+        #expect(Self.rows("The council said the plans were \"reckless\".") == ["indirect -|said|the plans were \"reckless\""])
+    }
 }
