@@ -15,7 +15,9 @@ import GlossEvaluation
     /// Recorded floors, all articles (dev and held-out) together.
     /// Recorded 2026-12-01 on 71 articles (48 dev, 23 held-out), after the place-list, area, venue, standalone-body and
     /// facility rules: recall about 0.89, precision 0.95, kind 0.97, merged 0.82.
-    static let floors = (recall: 0.88, precision: 0.94, kind: 0.96, merged: 0.81, wrongMerges: 2)
+    /// Re-recorded 2026-12-02 on 117 articles (the reference set grew by 46 dev articles, the actor rules did
+    /// not change on this branch): recall 0.87, precision 0.92, kind 0.96, merged 0.78, 3 wrong merges.
+    static let floors = (recall: 0.86, precision: 0.92, kind: 0.95, merged: 0.78, wrongMerges: 3)
 
     @Test func figuresStayAboveTheirFloors() throws {
         let articles = try ReferenceSet.load(directory: Self.directory)
