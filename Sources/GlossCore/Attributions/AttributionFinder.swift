@@ -295,7 +295,7 @@ struct AttributionFinder {
 
     /// The cue of `cueAfter` from token `a`, the first after the quote and its comma.
     private func cueAfterClause(_ t: [Token], from a: Int) -> Cue? {
-        func inPhrase(_ k: Int) -> Bool { k < t.count && t[k].quote < 0 && (t[k].isWord || isJoiningHyphen(t, k)) }
+        func inPhrase(_ k: Int) -> Bool { k < t.count && t[k].quote < 0 && (t[k].isWord || isJoiningHyphen(t, k) || isAbbreviationStop(t, k)) }
         var e = a
         while inPhrase(e), e - a < 10 { e += 1 }
         guard e > a else { return nil }
@@ -446,10 +446,10 @@ struct AttributionFinder {
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
         let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
-        // Not "The Opposition Leader, Simon Crean, says the Government has failed": a named subject before
-        // the comma, or a clause after the verb, makes it a leading cue.
+        // Not "The Opposition Leader, Simon Crean, says the Government has failed": a subject before the
+        // comma, or a clause after the verb, makes it a leading cue.
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
-        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", invertedSpeaker, !namedSubject(t, cue: i),
+        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", invertedSpeaker, !hasSubject(t, cue: i),
            emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
             return
@@ -496,10 +496,11 @@ struct AttributionFinder {
              anyNoun: opens && subject.count <= 4 && !beforePreposition)
     }
 
-    /// Whether the cue at `i` has a subject on its left that names an actor ("The Opposition Leader, Simon Crean, says").
-    private func namedSubject(_ t: [Token], cue i: Int) -> Bool {
-        guard let sp = subject(t, cue: i), let r = resolve(t, sp, before: t[sp.lowerBound].start) else { return false }
-        return r.actor != nil
+    /// Whether the cue at `i` has a subject on its left that can speak ("The Opposition Leader, Simon Crean,
+    /// says", "Officials, speaking on condition of anonymity, said").
+    private func hasSubject(_ t: [Token], cue i: Int) -> Bool {
+        guard let sp = subject(t, cue: i) else { return false }
+        return resolve(t, sp, before: t[sp.lowerBound].start) != nil
     }
 
     /// Whether what follows the cue at `v` adds no content of its own, so a speaker and cue after a comma
@@ -690,7 +691,9 @@ struct AttributionFinder {
         var k = j - 1
         while k >= 0, t[k].isWord || isJoiningHyphen(t, k), t[k].sentence == sentence, j - k <= 30 { k -= 1 }
         // A relative clause ("The company, which is expected to …, confirmed") may run longer than an appositive.
-        let relative = k >= 0 && k + 1 < j && t[k].mark == "," && AttributionWords.relativePronouns.contains(word(t[k + 1]))
+        // So may a participle phrase ("Officials, speaking on condition of anonymity because …, said").
+        let relative = k >= 0 && k + 1 < j && t[k].mark == "," && (AttributionWords.relativePronouns.contains(word(t[k + 1]))
+            || !t[k + 1].capitalised && word(t[k + 1]).hasSuffix("ing"))
         if j - k > 13 && !relative { return nil }
         // "Shane Bradford of Ballidu, west of Burakin, says": the phrase from the sentence's start is the subject.
         if k < j - 1, k < 0 || t[k].sentence != sentence || ".!?".unicodeScalars.contains(t[k].mark) || t[k].closesQuote {

@@ -114,6 +114,7 @@ public enum AttributionWords {
         "already", "recently", "privately", "firmly", "flatly", "strongly", "quickly", "first", "just", "did",
         "does", "do", "tonight", "formally", "officially", "both", "all", "himself", "herself", "not", "now", "still",
         "be", "been", "being", "initially", "continued", "continues", "always", "further", "repeatedly",
+        "could", "can", "may", "might", "should", "must", "shall",
     ]
 
     /// Time words skipped after a cue before the content starts ("said on Monday that").

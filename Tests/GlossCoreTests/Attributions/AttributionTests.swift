@@ -468,4 +468,11 @@ import GlossCore
     @Test func contentEndingInAQuoteKeepsItsClosingMark() {
         #expect(Self.rows("The council said the plans were \"reckless\".") == ["indirect -|said|the plans were \"reckless\""])
     }
+
+    @Test func wireStyleSpeakers() {
+        // An abbreviated title inside an inverted speaker; a long participle phrase between subject and cue.
+        #expect(Self.analyse("Tom Reilly chairs the panel. “They were asleep at the wheel,” said Rep. Tom Reilly, D-Calif., who chairs the panel.").last?.speaker == "Tom Reilly")
+        #expect(Self.rows("Officials, speaking on condition of anonymity because they were not allowed to discuss the matter, said the review could take weeks.")
+            == ["indirect -|said|the review could take weeks"])
+    }
 }
