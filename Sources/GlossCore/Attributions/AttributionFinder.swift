@@ -449,7 +449,9 @@ struct AttributionFinder {
         // Not "The Opposition Leader, Simon Crean, says the Government has failed": a subject before the
         // comma, or a clause after the verb, makes it a leading cue.
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
-        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", invertedSpeaker, !hasSubject(t, cue: i),
+        // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
+        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb),
+           invertedSpeaker, !hasSubject(t, cue: i),
            emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
             return

@@ -34,6 +34,7 @@ struct AttributionLexicon {
         static let modifierParticiple = Flags(rawValue: 1 << 28)
         static let progressive = Flags(rawValue: 1 << 29)
         static let toInfinitive = Flags(rawValue: 1 << 30)
+        static let quotationVerb = Flags(rawValue: 1 << 31)
     }
 
     let flags: [Flags]
@@ -78,6 +79,7 @@ struct AttributionLexicon {
         mark(AttributionWords.modifierParticiples, .modifierParticiple)
         mark(AttributionWords.progressives, .progressive)
         mark(AttributionWords.toInfinitiveCues, .toInfinitive)
+        mark(AttributionWords.quotationVerbs, .quotationVerb)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

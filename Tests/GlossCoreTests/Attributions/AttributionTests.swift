@@ -475,4 +475,9 @@ import GlossCore
         #expect(Self.rows("Officials, speaking on condition of anonymity because they were not allowed to discuss the matter, said the review could take weeks.")
             == ["indirect -|said|the review could take weeks"])
     }
+
+    @Test func onlyQuotationVerbsInvert() {
+        #expect(Self.rows("The report, released on Monday, found no evidence of fraud.").isEmpty)
+        #expect(Self.rows("The levee held overnight, said the county engineer.") == ["indirect -|said|The levee held overnight"])
+    }
 }
