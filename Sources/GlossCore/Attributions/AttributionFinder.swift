@@ -543,6 +543,12 @@ struct AttributionFinder {
                 if !(b < end && t[b].isWord && (lexicon.conjunctions.contains(t[b].form) || t[b].form == lexicon.to)) { a = b }
             }
         }
+        // "said in a statement (that) …", "said on Twitter …": the medium is not what was said.
+        if a + 1 < end, t[a].isWord, t[a].form == lexicon.inWord || t[a].form == lexicon.on,
+           let n = ((a + 1)..<min(end, a + 5)).first(where: { t[$0].isWord && (flags(t[$0]).contains(.reportingNoun) || t[$0].capitalised) }),
+           ((a + 1)..<n).allSatisfy({ t[$0].isWord && (flags(t[$0]).contains(.article) || !t[$0].capitalised) }), n + 2 < end {
+            a = n + 1
+        }
         if let that = (a..<min(end, a + 7)).first(where: { t[$0].form == lexicon.that }),
            (a..<that).allSatisfy({ (t[$0].isWord && !flags(t[$0]).contains(.participle)) || t[$0].mark == "," }) {
             a = that + 1

@@ -29,6 +29,11 @@ public enum AttributionWords {
         "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
         "calling", "commented", "mentioned", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
         "reminded", "retorted", "objected", "protested", "wondered", "notes", "agrees", "charged", "found",
+        // Plural present ("Critics argue", "Prosecutors allege", "Experts warn"); not the forms that are nouns too
+        // (report, claim's noun is handled by its article, state, note, demand, promise).
+        "argue", "warn", "insist", "predict", "suggest", "allege", "fear", "hope", "deny", "admit", "confirm",
+        "stress", "urge", "reveal", "announce", "accuse", "complain", "acknowledge", "concede", "contend", "caution",
+        "testify", "recall", "explain", "ask", "respond", "write", "declare", "vow", "pledge", "threaten", "worry",
     ]).union(progressives)
 
     /// Progressive forms that report only after "is", "are", "was", "were" or "been" ("Police are
@@ -72,7 +77,8 @@ public enum AttributionWords {
         "expected", "expect", "expects", "forecast", "forecasting", "hopes", "fears", "feared", "believes", "believe",
         "recalled", "continued", "agreed", "called", "described", "ruled", "defended", "rejected", "dismissed",
         "blamed", "blame", "blames", "requested", "responded", "observed", "promising", "announcing", "cried",
-        "concluded", "reported", "reports",
+        "concluded", "reported", "reports", "caution", "fear", "hope", "worry", "recall", "pledge", "vow", "stress", "urge",
+        "write", "ask",
     ]
 
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
@@ -88,7 +94,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [

@@ -480,4 +480,13 @@ import GlossCore
         #expect(Self.rows("The report, released on Monday, found no evidence of fraud.").isEmpty)
         #expect(Self.rows("The levee held overnight, said the county engineer.") == ["indirect -|said|The levee held overnight"])
     }
+
+    @Test func pluralPresentCuesAndTheMediumBeforeTheContent() {
+        #expect(Self.rows("Critics argue the plan favours developers over residents.") == ["indirect -|argue|the plan favours developers over residents"])
+        #expect(Self.rows("Prosecutors allege the clerk stole a million dollars.") == ["indirect -|allege|the clerk stole a million dollars"])
+        #expect(Self.rows("The council said in a statement it was pleased with the vote.") == ["indirect -|said|it was pleased with the vote"])
+        #expect(Self.rows("Jane Porter said on Twitter that the vote was a disgrace.") == ["indirect Jane Porter|said|the vote was a disgrace"])
+        // The base form after "to" is no cue.
+        #expect(Self.rows("The council refused to confirm the figures for the year.").isEmpty)
+    }
 }
