@@ -411,10 +411,11 @@ struct AttributionFinder {
             emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
             return
         }
-        // "… issued a public notice that …"
+        // "… issued a public notice that …", "released a statement saying …"
         if let c = nounCue(t, i) {
             guard let subject = subject(t, cue: c.lowerBound) else { return }
-            emit(t, cue: c, speaker: subject, content: contentAfter(t, c.upperBound, end: sentenceEnd, object: false))
+            let from = c.upperBound < sentenceEnd && t[c.upperBound].form == lexicon.saying ? c.upperBound + 1 : c.upperBound
+            emit(t, cue: c, speaker: subject, content: contentAfter(t, from, end: sentenceEnd, object: false))
             return
         }
         // "Michael Gove is said to believe (that) …": a position reported of the subject.

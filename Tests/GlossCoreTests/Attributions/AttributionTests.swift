@@ -489,4 +489,9 @@ import GlossCore
         // The base form after "to" is no cue.
         #expect(Self.rows("The council refused to confirm the figures for the year.").isEmpty)
     }
+
+    @Test func statementSayingIsOneAttribution() {
+        #expect(Self.rows("Jane Porter released a statement saying the funds would be approved in March.")
+            == ["indirect Jane Porter|released a statement|the funds would be approved in March"])
+    }
 }
