@@ -6,8 +6,10 @@ import GlossCore
 ///
 /// A reference attribution is found when a predicted one of the same type overlaps its content. A
 /// predicted attribution is false when it overlaps no reference attribution of either type (a short
-/// quote inside an annotated reported clause is not false). The speaker is right when both are unnamed,
-/// or when the predicted actor's name or a form of it is one of the reference actor's forms.
+/// quote inside an annotated reported clause is not false, also where the reference's few words of
+/// that clause miss the quote but the predicted clause that matched them holds it). The speaker is right when both are unnamed,
+/// or when the predicted actor's name or a form of it (or, for a name the actor list lacks, the name as
+/// written) is one of the reference actor's forms.
 public enum AttributionScoring {
     /// Counts for one type of attribution.
     public struct Counts: Sendable, Equatable {
@@ -64,7 +66,16 @@ public enum AttributionScoring {
             if say.kind == .direct { score.direct = counts } else { score.indirect = counts }
         }
         score.predicted += predicted.count
-        for (i, a) in predicted.enumerated() where !matched.contains(i) {
+        // A short quote inside a reported clause that matched ("said Reid had a “functioning, improvised
+        // device”") is part of that clause: the reference names a clause by a few of its words only.
+        func insideMatched(_ a: Attribution) -> Bool {
+            matched.contains { j in
+                let b = predicted[j]
+                return b.kind == .indirect && a.kind == .direct && a.sentences.allSatisfy(b.sentences.contains)
+                    && a.parts.allSatisfy { p in b.parts.contains { $0.lowerBound <= p.lowerBound && p.upperBound <= $0.upperBound + 1 } }
+            }
+        }
+        for (i, a) in predicted.enumerated() where !matched.contains(i) && !insideMatched(a) {
             score.falsePredicted += 1
             misses.append(Miss(article: article.id, message: "false \(a.kind.rawValue) \(a.speaker ?? "-") (\(a.speakerText)) \(a.cue) | \(a.content)"))
         }
@@ -114,12 +125,20 @@ public enum AttributionScoring {
     }
 
     private static func rightSpeaker(_ a: Attribution, _ say: ReferenceArticle.SayEntry, _ article: ReferenceArticle, _ actors: ActorAnalysis) -> Bool {
-        guard let expected = say.speaker else { return a.speaker == nil }
-        guard let name = a.speaker, let entry = article.actors.first(where: { $0.name == expected }) else { return false }
+        // A name the actor list lacks ("Mr Jan", "Wikileaks") is reported as written: that text names the speaker.
+        let unlisted = a.speaker == nil && a.resolution == .unknown && !a.speakerText.isEmpty ? a.speakerText : nil
+        guard let expected = say.speaker else { return a.speaker == nil && unlisted == nil }
+        guard let name = a.speaker ?? unlisted, let entry = article.actors.first(where: { $0.name == expected }) else { return false }
         let forms = Set(([entry.name] + entry.forms).map(key))
         let ours = [name] + (actors.actors.first { $0.name == name }?.aliases ?? [])
         return ours.contains { forms.contains(key($0)) }
     }
 
-    private static func key(_ s: String) -> String { Tokenizer.foldedWords(of: s).joined(separator: " ") }
+    /// A name compared by its folded words, without a leading "the" or title: "The New York Times" is
+    /// "New York Times", "King Juan Carlos" is "Juan Carlos" (a title does not change who is named).
+    private static func key(_ s: String) -> String {
+        var words = Tokenizer.foldedWords(of: s)[...]
+        while let first = words.first, words.count > 1, first == "the" || AttributionWords.titles.contains(first) { words = words.dropFirst() }
+        return words.joined(separator: " ")
+    }
 }

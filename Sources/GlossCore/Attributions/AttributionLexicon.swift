@@ -23,13 +23,25 @@ struct AttributionLexicon {
         static let passive = Flags(rawValue: 1 << 17)
         static let representative = Flags(rawValue: 1 << 18)
         static let bindingPreposition = Flags(rawValue: 1 << 19)
+        static let participle = Flags(rawValue: 1 << 20)
+        static let adverbial = Flags(rawValue: 1 << 21)
+        static let say = Flags(rawValue: 1 << 22)
+        static let speechParticiple = Flags(rawValue: 1 << 23)
+        static let body = Flags(rawValue: 1 << 24)
+        static let particleVerb = Flags(rawValue: 1 << 25)
+        static let nameSuffix = Flags(rawValue: 1 << 26)
+        static let article = Flags(rawValue: 1 << 27)
+        static let modifierParticiple = Flags(rawValue: 1 << 28)
+        static let progressive = Flags(rawValue: 1 << 29)
+        static let toInfinitive = Flags(rawValue: 1 << 30)
+        static let quotationVerb = Flags(rawValue: 1 << 31)
     }
 
     let flags: [Flags]
     /// Ids of single words the rules name; -2 when the article never uses the word (never a word's or a mark's form).
     /// "and", "but", "or": content never starts with one ("acknowledged and was released").
     let conjunctions: Set<Int32>
-    let that: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32, with: Int32
+    let that: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32, with: Int32, from: Int32, inWord: Int32
 
     init(_ index: WordIndex) {
         var flags = [Flags](repeating: [], count: index.vocabulary.count)
@@ -56,10 +68,22 @@ struct AttributionLexicon {
         mark(AttributionWords.passiveAuxiliaries, .passive)
         mark(AttributionWords.representatives, .representative)
         mark(AttributionWords.bindingPrepositions, .bindingPreposition)
+        mark(AttributionWords.participles, .participle)
+        mark(AttributionWords.adverbialOpeners, .adverbial)
+        mark(AttributionWords.sayVerbs, .say)
+        mark(AttributionWords.speechParticiples, .speechParticiple)
+        mark(AttributionWords.bodies, .body)
+        mark(AttributionWords.particleCues.keys, .particleVerb)
+        mark(AttributionWords.nameSuffixes, .nameSuffix)
+        mark(AttributionWords.articles, .article)
+        mark(AttributionWords.modifierParticiples, .modifierParticiple)
+        mark(AttributionWords.progressives, .progressive)
+        mark(AttributionWords.toInfinitiveCues, .toInfinitive)
+        mark(AttributionWords.quotationVerbs, .quotationVerb)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
-        forWord = id("for"); of = id("of"); on = id("on"); with = id("with")
+        forWord = id("for"); of = id("of"); on = id("on"); with = id("with"); from = id("from"); inWord = id("in")
         conjunctions = Set(AttributionWords.conjunctions.map(id))
     }
 }

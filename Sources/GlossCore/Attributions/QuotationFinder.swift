@@ -33,8 +33,13 @@ enum QuotationFinder {
         }
         var spans = [Span]()
         var open: Int?
+        // A straight mark that looks like an opening one while a quote is open, with no mark after it in
+        // the paragraph, closes that quote (`… this season. "Seles, slow …`): otherwise it would open a
+        // quote running over the rest of the text.
+        let lastStraight = marks.lastIndex { s[$0.at] == "\"" }
         for (k, m) in marks.enumerated() {
-            let role: Role = m.role == .either ? (open == nil ? .open : .close) : m.role
+            var role: Role = m.role == .either ? (open == nil ? .open : .close) : m.role
+            if role == .open, open != nil, s[m.at] == "\"", k == lastStraight, k == marks.count - 1 { role = .close }
             switch role {
             case .open:
                 // A quote still open when the next opens ends there, as a quote running over paragraphs does

@@ -8,6 +8,9 @@ struct SpeakerResolver {
     struct Resolved {
         let actor: Int?
         let resolution: SpeakerResolution
+        /// The speaker's name as written when the actor list lacks it and it is only part of the phrase
+        /// ("Foreign Ministry" in "Pakistan’s Foreign Ministry").
+        var name: String? = nil
     }
 
     let article: Article
@@ -38,6 +41,18 @@ struct SpeakerResolver {
     func lookup(_ form: String) -> Int? {
         guard let a = analysis.actor(named: form) else { return nil }
         return actors.firstIndex { $0.name == a.name }
+    }
+
+    /// Whether the text writes a word form only capitalised, and at least once inside a sentence (not
+    /// as its first word): a name, not a common noun that opens a sentence.
+    func isProperName(form: Int32) -> Bool {
+        var inside = false
+        for p in article.index.postings[Int(form)] {
+            let w = article.words[Int(p)]
+            if !CharacterClass.isUpper(article.scalars[Int(w.start)]) { return false }
+            if article.sentences[Int(w.sentence)].words.first != Int(p) { inside = true }
+        }
+        return inside
     }
 
     /// How the text names an actor in a speaker phrase: its canonical name, or another form.
@@ -137,8 +152,8 @@ struct SpeakerResolver {
     }
 
     /// "the Prime Minister", "the airline" (head noun `head`, fitting `kinds`) at `offset`: the most
-    /// recent actor the text has called that ("Prime Minister John Howard"), else the most recent of a fitting kind.
-    func description(head: String, kinds: Set<ActorKind>, before offset: Int, sentence: Int) -> Resolved {
+    /// recent actor the text has called that ("Prime Minister John Howard"), else (`anyOfKind`) the most recent of a fitting kind.
+    func description(head: String, kinds: Set<ActorKind>, before offset: Int, sentence: Int, anyOfKind: Bool = true) -> Resolved {
         var k = lastMention(before: offset)
         let oldest = max(0, k - 500)
         while k >= oldest {
@@ -146,7 +161,7 @@ struct SpeakerResolver {
             if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head { return Resolved(actor: m.actor, resolution: .description) }
             k -= 1
         }
-        if let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) }) {
+        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) }) {
             return Resolved(actor: i, resolution: .description)
         }
         return Resolved(actor: nil, resolution: .unnamed)

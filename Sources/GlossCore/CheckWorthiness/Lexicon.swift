@@ -7,15 +7,11 @@ enum Lexicon {
         c == "\"" || (c.value > 0xAA && doubleQuotes.contains(c))
     }
 
-    static let reportingVerbs: Set<String> = [
-        "said", "says", "say", "saying", "stated", "states", "told", "tells", "announced", "announces", "declared",
-        "declares", "claimed", "claims", "insisted", "insists", "denied", "denies", "confirmed", "confirms",
-        "reiterated", "reiterates", "warned", "warns", "demanded", "demands", "urged", "urges", "added", "noted",
-        "argued", "argues", "asserted", "stressed", "questioned", "accused", "pledged", "promised", "vowed",
-        "threatened", "acknowledged", "admitted", "reported", "wrote", "tweeted", "posted", "explained", "replied",
-        "responded", "revealed", "estimated", "predicted", "alleged", "asked", "called", "criticised",
-        "criticized", "condemned", "praised", "welcomed", "rejected", "dismissed", "signalled", "signaled",
-    ]
+    /// The attribution rules' reporting verbs (one list of what reports speech), less those with a
+    /// common sense that reports nothing: alone in a sentence, only a verb of speech is a sign.
+    static var reportingVerbs: Set<String> {
+        AttributionWords.reportingVerbs.union(AttributionWords.participles).subtracting(AttributionWords.otherSenses)
+    }
 
     static let reportingNouns: Set<String> = [
         "statement", "notice", "remarks", "comment", "comments", "memorandum", "announcement", "speech",

@@ -142,9 +142,20 @@ import GlossCore
     }
 
     @Test func continuedQuoteKeepsTheSpeaker() {
-        let a = Self.analyse("“The river is high,” Jane Porter said. “We have sandbags for a week.”")
+        let a = Self.analyse("“The river is high,” Jane Porter said.\n\n“We have sandbags for a week.”")
         #expect(a.map(\.speaker) == ["Jane Porter", "Jane Porter"])
         #expect(a.last?.resolution == .continued)
+    }
+
+    /// US style: the quote goes on in the sentence after its attribution, with no cue of its own.
+    @Test func quoteGoingOnAfterItsAttributionIsOneAttribution() {
+        let a = Self.analyse("“The river is high,” Jane Porter said. “We have sandbags for a week.”")
+        #expect(a.count == 1)
+        #expect(a.first?.speaker == "Jane Porter")
+        #expect(a.first?.content == "The river is high … We have sandbags for a week.")
+        #expect(a.first?.sentences == [0, 1])
+        // A quote with its own attribution stays apart.
+        #expect(Self.analyse("“The river is high,” Jane Porter said. “It is not,” Tom Reilly said.").map(\.speaker) == ["Jane Porter", "Tom Reilly"])
     }
 
     @Test func notReports() {
@@ -227,5 +238,260 @@ import GlossCore
             + "“The money is already there for everyone.”")
         #expect(a.map(\.speaker) == ["Jane Porter", "Tom Baxter"])
         #expect(a.last?.resolution == .continued)
+    }
+
+    // MARK: - US and wire style
+
+    @Test func speakerBeforeTheVerbInsideAnAppositive() {
+        #expect(Self.rows("“Our sales fell in every region,” chairman, CEO and president Tom Reilly said in the earnings release.")
+            == ["direct Tom Reilly|said|Our sales fell in every region"])
+        #expect(Self.rows("“Our sales fell in every region,” Jane Porter, the firm’s head of direct-to-consumer sales, said on Tuesday.")
+            == ["direct Jane Porter|said|Our sales fell in every region"])
+    }
+
+    @Test func aCapitalisedSentenceAfterAQuoteIsNotItsCue() {
+        let a = Self.analyse("Jane Porter spoke at noon. “The levee held overnight.” The county engineer said the pumps failed.")
+        #expect(a.first.map { $0.kind == .direct && $0.cue.isEmpty } == true)
+    }
+
+    @Test func quoteWithItsCommaLeftOutTakesAWholeSaidSentence() {
+        #expect(Self.rows("“We have never seen demand like this ” Jane Porter said.") == ["direct Jane Porter|said|We have never seen demand like this"])
+    }
+
+    @Test func participlesReportForTheSubject() {
+        #expect(Self.rows("Jane Porter announced new limits on water use, adding that the pumps would run all night.")
+            == ["indirect Jane Porter|announced|new limits on water use", "indirect Jane Porter|adding|the pumps would run all night"])
+        // Another sense: "adding to", "adding 67".
+        #expect(Self.rows("The rain kept falling, adding to the misery of the town’s residents.").isEmpty)
+    }
+
+    @Test func speakerAndCueAfterAComma() {
+        #expect(Self.rows("The pumps failed twice last week, Jane Porter said while visiting the levee.")
+            == ["indirect Jane Porter|said|The pumps failed twice last week"])
+        #expect(Self.rows("The pumps failed twice last week, Jane Porter said on Tuesday in a speech to the council.")
+            == ["indirect Jane Porter|said|The pumps failed twice last week"])
+        // A parenthetical: the clause on both sides is what was said.
+        #expect(Self.rows("Before the storm arrived, Jane Porter said, the crews moved the pumps uphill.")
+            == ["indirect Jane Porter|said|Before the storm arrived … the crews moved the pumps uphill"])
+        // "said on Monday it would …": the clause after the cue is the content.
+        #expect(Self.rows("In a statement, Jane Porter said on Monday the county would buy new pumps.")
+            == ["indirect Jane Porter|said|the county would buy new pumps"])
+    }
+
+    @Test func commonNounOpeningASentenceIsNoName() {
+        let a = Self.analyse("Hospitals have urged the public to give blood after the crash.")
+        #expect(a.map(\.resolution) == [.unnamed])
+        let b = Self.analyse("The files were published by Wikileaks in May. Wikileaks said the files were genuine and complete.")
+        #expect(b.map(\.resolution) == [.unknown])
+        #expect(b.first?.speakerText == "Wikileaks")
+    }
+
+    @Test func subjectWithACommaBeforeTheCue() {
+        // The phrase from the sentence's start, a relative clause, a spokesman's name in an appositive.
+        #expect(Self.rows("Jane Porter of Milltown, just west of the river, says the water rose overnight.")
+            == ["indirect Jane Porter|says|the water rose overnight"])
+        #expect(Self.rows("Jane Porter, who has run the county for a decade and faces a tough election next spring, said the levee would hold.")
+            == ["indirect Jane Porter|said|the levee would hold"])
+        #expect(Self.rows("Tom Reilly spoke first. A spokesman for Mayor Tom Reilly, Anne Lee, said the roads would reopen.").last
+            == "indirect Anne Lee|said|the roads would reopen")
+        // A clause is no subject: "Porter added that the levee broke, warned …" has its own.
+        #expect(!Self.rows("Jane Porter added that the levee broke at noon, warned “stay home!”").contains { $0.hasPrefix("direct") })
+    }
+
+    @Test func cuesWithAParticleOrAPassive() {
+        #expect(Self.rows("The council has ruled out any new taxes on water use.") == ["indirect -|ruled out|any new taxes on water use"])
+        #expect(Self.rows("Jane Porter is said to believe the levee will fail within a year.")
+            == ["indirect Jane Porter|is said to believe|the levee will fail within a year"])
+        #expect(Self.rows("Jane Porter wrote to the council insisting the pumps were never tested.")
+            .contains("indirect Jane Porter|insisting|the pumps were never tested"))
+        #expect(Self.rows("Tom Reilly is defending the budget against criticism from farmers.")
+            == ["indirect Tom Reilly|defending|the budget against criticism from farmers"])
+        #expect(Self.rows("“We checked every pump twice,” Jane Porter said of the repairs.") == ["direct Jane Porter|said|We checked every pump twice"])
+    }
+
+    @Test func bodyNamedByItsOwnerOrModifiersIsNotTheCountry() {
+        let a = Self.analyse("Canada sent doctors to Liberia. The Canadian government said the doctors would return in May.")
+        #expect(a.map(\.speaker) == [nil])
+        #expect(a.first?.resolution == .unknown)
+        #expect(a.first?.speakerText == "Canadian government")
+        #expect(Self.analyse("Canada’s Foreign Ministry said the embassy would stay open all week.").first?.speaker == "Foreign Ministry")
+        let b = Self.analyse("Canada’s health ministry said the clinics would stay open all week.")
+        #expect(b.first?.speaker == nil)
+        #expect(b.first?.speakerText == "health ministry")
+        // A plain description still points back to the actor it describes.
+        #expect(Self.analyse("Canada sent doctors to the region. The government said the doctors would return in May.").first?.speaker == "Canada")
+    }
+
+    @Test func accordingToADocumentOrACrowd() {
+        // The actor the document names, else an unnamed source; never nothing.
+        #expect(Self.rows("Tom Reilly runs the survey. Sales fell ten percent in May, according to a report from Tom Reilly.")
+            == ["indirect Tom Reilly|according to|Sales fell ten percent in May"])
+        #expect(Self.rows("Sales fell ten percent in May, according to people familiar with the matter.")
+            == ["indirect -|according to|Sales fell ten percent in May"])
+        // A sentence may open with "And": that is content, not a coordinated verb.
+        #expect(Self.rows("And the levee is the oldest in the state, according to the council.").count == 1)
+    }
+
+    @Test func speakerPhraseAfterAConjunctionOrWithASuffix() {
+        #expect(Self.rows("“We found water in the samples,” lead researcher and planetary scientist Jane Porter said in a statement.")
+            == ["direct Jane Porter|said|We found water in the samples"])
+        #expect(Self.rows("Tom Reilly Jr. said the levee would hold through the winter.") == ["indirect Tom Reilly Jr|said|the levee would hold through the winter"])
+        #expect(Self.rows("Acme Corp. said Tuesday it would cut 2,000 jobs as sales slump.").map { $0.hasSuffix("|said|it would cut 2,000 jobs as sales slump") } == [true])
+    }
+
+    @Test func describedSpeakers() {
+        #expect(Self.rows("The United Nations sent food on Monday. A United Nations spokesman said the trucks would arrive by Friday.")
+            == ["indirect United Nations|said|the trucks would arrive by Friday"])
+        #expect(Self.analyse("Tom Reilly took the job in May. The 56-year-old said: “I am excited to be joining such a club.”").map(\.speaker) == ["Tom Reilly"])
+    }
+
+    @Test func verbsWithAnotherSenseNeedAClause() {
+        #expect(Self.rows("Jane Porter maintained a strong lead in the polls for months.").isEmpty)
+        #expect(Self.rows("Tom Reilly continued his good form, scoring twice in the first half.").isEmpty)
+        #expect(Self.rows("Jane Porter maintained that the levee had never been tested.") == ["indirect Jane Porter|maintained|the levee had never been tested"])
+    }
+
+    /// One paragraph mixing reported speech and quotes: the pronoun goes back to the speaker just before.
+    @Test func pronounAfterReportedSpeechInTheSameParagraph() {
+        let a = Self.analyse("Jane Porter died on Monday, said Tom Reilly. The flood had been expected, Reilly added. “She was a brilliant engineer,” he said.")
+        #expect(a.last?.speaker == "Tom Reilly")
+    }
+
+    @Test func timeAfterTheVerbAndOtherSensesOfSaid() {
+        // "over the weekend" is a time after the verb, not "argued over".
+        #expect(Self.rows("The council announced over the weekend that the bridge would close.") == ["indirect -|announced|the bridge would close"])
+        #expect(Self.rows("The men argued over the price of the bridge for an hour.").isEmpty)
+        // "said to be": no report.
+        #expect(Self.rows("The man, said to be the owner of the boat, was taken to hospital.").isEmpty)
+    }
+
+    @Test func longSpeakerBeforeATrailingCue() {
+        #expect(Self.rows("A man pleaded guilty to the charges, the Office of the Attorney for the Western District of the State announced Monday.")
+            .map { $0.hasPrefix("indirect") && $0.hasSuffix("|announced|A man pleaded guilty to the charges") } == [true])
+    }
+
+    @Test func fewQuotedWordsInAClauseWithNoCueAreAPhrase() {
+        let article = Article(text: "The senator kept his “tough on trade” stance all year, to the joy of farmers.", source: "test")
+        let a = AttributionAnalysis(article: article, actors: ActorAnalysis(article: article))
+        #expect(a.attributions.isEmpty)
+        #expect(a.scareQuotes.count == 1)
+        // Opening its sentence, the same words are a quotation.
+        #expect(Self.analyse("The senator spoke. “Tough on trade, always.” The farmers cheered.").count == 1)
+    }
+
+    @Test func peopleOfABodyAndPlacesInTheSpeakerPhrase() {
+        let un = "The United Nations sent food on Monday. "
+        #expect(Self.analyse(un + "United Nations officials said the trucks would arrive by Friday.").last?.speaker == "United Nations")
+        #expect(Self.analyse(un + "United Nations sources said the trucks would arrive by Friday.").last?.speaker == nil)
+        #expect(Self.analyse(un + "Canadian officials said the trucks would arrive by Friday.").last?.speaker == nil)
+        // The head ends before a participle or a clause that modifies it.
+        #expect(Self.analyse(un + "“The trucks are on their way,” said a United Nations spokesman when asked.").last?.speaker == "United Nations")
+        #expect(Self.analyse(un + "Scientists using data from the United Nations have confirmed that the lake is shrinking.").last?.speaker == nil)
+    }
+
+    @Test func progressiveCuesAfterAFormOfBe() {
+        #expect(Self.rows("Police are warning motorists that the highway will stay closed overnight.")
+            == ["indirect -|warning|the highway will stay closed overnight"])
+        #expect(Self.rows("Local television is reporting the bridge collapsed before dawn.") == ["indirect -|reporting|the bridge collapsed before dawn"])
+        // Elsewhere the same words are nouns or other verbs.
+        #expect(Self.rows("The warning came too late for the farmers on the river.").isEmpty)
+    }
+
+    @Test func whoSpeaksForAQuoteWithoutItsOwnCue() {
+        // The relative pronoun's antecedent.
+        #expect(Self.analyse("The mood was typified by Jane Porter, who said the year brought “more than our fair share of floods”.").first?.speaker == "Jane Porter")
+        // A passive cue: whoever warned her is unnamed, and so is the quote that goes on after.
+        let warned = Self.analyse("“We will rebuild,” Jane Porter said.\n\nIn one note she was warned that “the levee will never hold”.\n\n“Nobody will pay for it.”")
+        #expect(warned.map(\.speaker) == ["Jane Porter", nil, nil])
+        // A quote over several sentences reaches the next quote from its last sentence.
+        let long = Self.analyse("“The river is high,” Jane Porter said. “It rose overnight. It will rise again. The pumps are old. We need help.\n\n“Send the army.”")
+        #expect(long.last?.speaker == "Jane Porter")
+        // A name the actor list lacks goes on into the next paragraph's quote.
+        let body = Self.analyse("“The clinics stay open,” the Canadian government said.\n\n“Nobody is at risk.”")
+        #expect(body.map(\.speakerText) == ["Canadian government", "Canadian government"])
+    }
+
+    @Test func unlistedNameStartsAtAFirstName() {
+        // The actor list lacks him: the speaker is named from the first name on, without the role.
+        let a = Self.analyse("The case was filed in May. Attorney James Kennedy Jr. said the case would go to trial in June.")
+        #expect(a.first?.speaker == nil)
+        #expect(a.first?.resolution == .unknown)
+        #expect(a.first?.speakerText == "James Kennedy Jr")
+    }
+
+    @Test func groupPronounAfterAnUnnamedSourceStaysUnnamed() {
+        let a = Self.analyse("Canada sent troops to the border. An army spokesman said the gunmen had fired first. It claimed they had been planning an attack on the town.")
+        #expect(a.map(\.speaker) == [nil, nil])
+        // With no unnamed source just before, "it" is the organisation or state named before.
+        #expect(Self.analyse("Canada sent troops to the border. It claimed the gunmen had been planning an attack on the town.").last?.speaker == "Canada")
+    }
+
+    @Test func anyNounPhraseBeforeATrailingCueIsASource() {
+        #expect(Self.rows("Two men were hurt in the blast, Palestinian medics said.") == ["indirect -|said|Two men were hurt in the blast"])
+        #expect(Self.rows("A fire broke out near the house, Palestinian and Israeli security officials said, during the night.")
+            .first?.hasPrefix("indirect -|said|A fire broke out near the house") == true)
+        // Not a clause: "there have been no fatalities reported" has no speaker.
+        #expect(Self.rows("After a bad start, there have been no fatalities reported for two days.").isEmpty)
+    }
+
+    @Test func positionsIntroducedByToAndParticipleSubjects() {
+        #expect(Self.rows("The farmers have vowed to block the road until the levee is repaired.")
+            == ["indirect -|vowed|to block the road until the levee is repaired"])
+        #expect(Self.rows("The men were told to leave the road before noon.").isEmpty)
+        // The participle's subject is the last of the names run together.
+        #expect(Self.analyse("Milltown Mayor Jane Porter left the town she has led for years, calling for a new levee to be built.").first?.speaker == "Jane Porter")
+        // A quoted word ending a clause leaves the cue to the clause.
+        #expect(Self.rows("The water was initially “clean”, Jane Porter added.") == ["indirect Jane Porter|added|The water was initially “clean”"])
+    }
+
+    @Test func scoresAreNotReports() {
+        #expect(Self.rows("Tom Reilly and Jane Porter added 72 without loss before lunch on the second day.").isEmpty)
+        #expect(Self.rows("Another boat from Hobart claimed second place just one minute behind the winner.").isEmpty)
+        #expect(Self.rows("Jane Porter added the levee would need new pumps by spring.") == ["indirect Jane Porter|added|the levee would need new pumps by spring"])
+    }
+
+    @Test func appositiveSubjectBeforeALeadingCueIsNotAnInvertedOne() {
+        #expect(Self.rows("Jane Porter spoke first. The county engineer, Tom Reilly, says the levee has failed twice.").last
+            == "indirect Tom Reilly|says|the levee has failed twice")
+        #expect(Self.rows("The levee will fail again, said the county engineer.") == ["indirect -|said|The levee will fail again"])
+    }
+
+    @Test func anyShortNounPhraseOpeningTheSentenceIsASubject() {
+        #expect(Self.rows("Business groups have urged the council to cut rates.") == ["indirect -|urged|the council to cut rates"])
+        #expect(Self.rows("The council's statement said the outlook had improved.") == ["indirect -|said|the outlook had improved"])
+        // Not a participle before a preposition, nor a negated "say".
+        #expect(Self.rows("Strong winds predicted for today could fan the fires again.").isEmpty)
+        #expect(Self.rows("Local farmers did not say how many cattle had been lost.").isEmpty)
+        #expect(Self.rows("Jane Porter does not expect any opposition to the plan.") == ["indirect Jane Porter|expect|any opposition to the plan"])
+    }
+
+    @Test func contentEndingInAQuoteKeepsItsClosingMark() {
+        #expect(Self.rows("The council said the plans were \"reckless\".") == ["indirect -|said|the plans were \"reckless\""])
+    }
+
+    @Test func wireStyleSpeakers() {
+        // An abbreviated title inside an inverted speaker; a long participle phrase between subject and cue.
+        #expect(Self.analyse("Tom Reilly chairs the panel. “They were asleep at the wheel,” said Rep. Tom Reilly, D-Calif., who chairs the panel.").last?.speaker == "Tom Reilly")
+        #expect(Self.rows("Officials, speaking on condition of anonymity because they were not allowed to discuss the matter, said the review could take weeks.")
+            == ["indirect -|said|the review could take weeks"])
+    }
+
+    @Test func onlyQuotationVerbsInvert() {
+        #expect(Self.rows("The report, released on Monday, found no evidence of fraud.").isEmpty)
+        #expect(Self.rows("The levee held overnight, said the county engineer.") == ["indirect -|said|The levee held overnight"])
+    }
+
+    @Test func pluralPresentCuesAndTheMediumBeforeTheContent() {
+        #expect(Self.rows("Critics argue the plan favours developers over residents.") == ["indirect -|argue|the plan favours developers over residents"])
+        #expect(Self.rows("Prosecutors allege the clerk stole a million dollars.") == ["indirect -|allege|the clerk stole a million dollars"])
+        #expect(Self.rows("The council said in a statement it was pleased with the vote.") == ["indirect -|said|it was pleased with the vote"])
+        #expect(Self.rows("Jane Porter said on Twitter that the vote was a disgrace.") == ["indirect Jane Porter|said|the vote was a disgrace"])
+        // The base form after "to" is no cue.
+        #expect(Self.rows("The council refused to confirm the figures for the year.").isEmpty)
+    }
+
+    @Test func statementSayingIsOneAttribution() {
+        #expect(Self.rows("Jane Porter released a statement saying the funds would be approved in March.")
+            == ["indirect Jane Porter|released a statement|the funds would be approved in March"])
     }
 }
