@@ -18,17 +18,17 @@ import GlossEvaluation
         let directFound, directSpeaker, indirectFound, indirectSpeaker, falseRate: Double
     }
 
-    /// Recorded 2026-12-02 on 117 articles (94 dev, 23 held-out; the held-out web articles not yet in).
-    /// dev: direct 1.00 / 0.94, indirect 0.90 / 0.92, false 0.02; held-out: direct 1.00 / 0.88, indirect 0.80 / 0.83, false 0.06.
+    /// Recorded 2026-12-02 on the 125 dev articles: direct 1.00 / 0.94, indirect 0.88 / 0.89, false 0.02.
+    /// Only dev is guarded: the held-out articles are scored by the benchmark and never looked into, and
+    /// a floor on them would invite tuning to them.
     static let floors = [
-        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.92, indirectFound: 0.88, indirectSpeaker: 0.90, falseRate: 0.04),
-        Floors(split: .heldout, directFound: 0.98, directSpeaker: 0.86, indirectFound: 0.78, indirectSpeaker: 0.81, falseRate: 0.08),
+        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.93, indirectFound: 0.87, indirectSpeaker: 0.88, falseRate: 0.03),
     ]
 
     @Test(arguments: floors)
     func figuresStayAboveTheirFloors(_ floors: Floors) throws {
         let articles = try ReferenceSet.load(directory: Self.directory)
-        try #require(articles.count >= 117)
+        try #require(articles.filter { $0.split == floors.split }.count >= 125)
         let (score, _) = AttributionScoring.score(articles, split: floors.split)
         try #require(score.direct.reference > 0 && score.indirect.reference > 0)
         #expect(score.direct.recall >= floors.directFound)
