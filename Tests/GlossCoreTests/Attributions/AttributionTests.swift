@@ -9,6 +9,15 @@ import GlossCore
         return AttributionAnalysis(article: article, actors: ActorAnalysis(article: article)).attributions
     }
 
+    /// As `analyse`, with actors dropped from the actor list first (as a reader's `drop` does), so that a
+    /// test of a speaker the list lacks does not depend on what the extractor happens to find.
+    static func analyse(_ text: String, dropping names: [String]) -> [Attribution] {
+        let article = Article(text: text, source: "test")
+        let actors = ActorAnalysis(article: article).applying(names.map { ActorCorrection.drop($0) })
+        for name in names { #expect(actors.actor(named: name) == nil, "\(name) is still an actor") }
+        return AttributionAnalysis(article: article, actors: actors).attributions
+    }
+
     /// "type speaker|cue|content" per attribution, the speaker "-" when unnamed.
     static func rows(_ text: String) -> [String] {
         analyse(text).map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.cue)|\($0.content)" }
@@ -281,7 +290,8 @@ import GlossCore
     @Test func commonNounOpeningASentenceIsNoName() {
         let a = Self.analyse("Hospitals have urged the public to give blood after the crash.")
         #expect(a.map(\.resolution) == [.unnamed])
-        let b = Self.analyse("The files were published by Wikileaks in May. Wikileaks said the files were genuine and complete.")
+        let b = Self.analyse("The files were published by Wikileaks in May. Wikileaks said the files were genuine and complete.",
+                             dropping: ["Wikileaks"])
         #expect(b.map(\.resolution) == [.unknown])
         #expect(b.first?.speakerText == "Wikileaks")
     }
@@ -413,7 +423,8 @@ import GlossCore
 
     @Test func unlistedNameStartsAtAFirstName() {
         // The actor list lacks him: the speaker is named from the first name on, without the role.
-        let a = Self.analyse("The case was filed in May. Attorney James Kennedy Jr. said the case would go to trial in June.")
+        let a = Self.analyse("The case was filed in May. Attorney James Kennedy Jr. said the case would go to trial in June.",
+                             dropping: ["James Kennedy Jr"])
         #expect(a.first?.speaker == nil)
         #expect(a.first?.resolution == .unknown)
         #expect(a.first?.speakerText == "James Kennedy Jr")
