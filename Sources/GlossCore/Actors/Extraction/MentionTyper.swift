@@ -61,7 +61,7 @@ extension ActorExtractor {
                     // A connector: "and" may not join a known entity ("Institute of America and Japan").
                     if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
                     // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
-                    // … but not after a plural head before one word and an organisation's head ("Securities and
+                    // … but not after a plural head before one word and a public body's head ("Securities and
                     // Exchange Commission", "Markets and Investment Authority"): one body's name.
                     if words[e].form == andForm, has(e - 1, FormFlags.heads), !joinsPluralHead(e, end) { break }
                     // A place named by where it lies: "Southern Highlands of New South Wales" is two places.
@@ -195,11 +195,12 @@ extension ActorExtractor {
         }
     }
 
-    /// Whether the "and" at word `a` joins a plural organisation head to one word and an organisation
-    /// head that end the run: "Securities and Exchange Commission" is one name, "Bank and Rio Tinto" two.
+    /// Whether the "and" at word `a` joins a plural organisation head to one word and a public body's head
+    /// that end the run: "Securities and Exchange Commission" is one name; "Bank and Rio Tinto", "Studios
+    /// and Kestry Media" are two.
     func joinsPluralHead(_ a: Int, _ end: Int) -> Bool {
         guard has(a - 1, .organisationHead), word(a - 1).hasSuffix("s"), a + 2 < n, a + 2 < end,
-              wordState[a + 1].cap, wordState[a + 2].cap, has(a + 2, .organisationHead) else { return false }
+              wordState[a + 1].cap, wordState[a + 2].cap, ExtractionWords.publicBodyHeads.contains(word(a + 2)) else { return false }
         return a + 3 >= end || !wordState[a + 3].cap
     }
 }
