@@ -28,24 +28,4 @@ extension ActorExtractor {
             }
         }
     }
-
-    /// A state's name or adjective before a lower-case government noun is that state's government, a body
-    /// of its own: "the Scottish government said", "the Afghan government".
-    mutating func nationalGovernments() {
-        let ids = article.index.ids
-        for noun in ExtractionWords.governmentNouns {
-            guard let form = ids[noun] else { continue }
-            for p in article.index.postings[Int(form)] {
-                let i = Int(p)
-                guard i > 0, wordState[i].owner == .free, !wordState[i].cap, wordState[i].gap == .space,
-                      case .draft(let d) = wordState[i - 1].owner, drafts[d].kind == .state || drafts[d].kind == .place,
-                      let s = drafts[d].spans.lastIndex(where: { $0.to == i }),
-                      case .gazetteer = drafts[d].spans[s].rule else { continue }
-                let from = drafts[d].spans[s].from
-                drafts[d].spans.remove(at: s)
-                addMention(name: cleanName(from, i + 1), kind: .organisation, linked: drafts[d].name, from: from, to: i + 1,
-                           rule: .context("a state’s name or adjective before “\(noun)”: its government"))
-            }
-        }
-    }
 }

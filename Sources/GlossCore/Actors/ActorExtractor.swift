@@ -67,7 +67,6 @@ struct ActorExtractor {
         let candidates = x.nameRuns()                    // 3. candidate spans
         x.resolve(candidates)                            // 4. resolution
         x.standaloneBodies()                             //    bodies named by their head alone ("the Government")
-        x.nationalGovernments()                          //    "the Scottish government"
         x.acronyms()
         x.mergeOrganisationForms()                       // 5. forms of one organisation
         return x.finish()

@@ -41,18 +41,6 @@ import GlossCore
         #expect(ActorFixture.kind(of: "Chelsea", in: "Flooding hit Chelsea overnight.") == .place)
     }
 
-    @Test func aStatesAdjectiveBeforeGovernmentIsItsGovernment() throws {
-        let a = ActorFixture.analyse("The Norwegian government said on Monday that Norwegian troops would stay.")
-        let body = try #require(a.actor(named: "Norwegian government"))
-        #expect(body.kind == .organisation)
-        #expect(body.linkedState == "Norway")
-        #expect(a.evidence(for: body.mentions[0])?.kind.contains("its government") == true)
-        // The adjective elsewhere is still the state's.
-        #expect(a.actor(named: "Norway")?.aliases == ["Norwegian"])
-        // A capitalised word before "government" that is no state is not this rule's.
-        #expect(ActorFixture.analyse("The interim government said so.").actors.isEmpty)
-    }
-
     @Test func surnamesWithAnInnerCapitalAreNoBrands() {
         #expect(ActorFixture.kind(of: "Douglas MacArthur", in: "General Douglas MacArthur returned.") == .person)
     }

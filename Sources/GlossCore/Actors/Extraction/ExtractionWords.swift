@@ -38,11 +38,6 @@ enum ExtractionWords {
                                               "acquired", "bought", "developed", "built", "produced", "issued", "released",
                                               "compiled", "conducted", "commissioned", "sponsored", "reported"]
 
-    /// Lower-case nouns after a state's name or adjective that make the two a body: "the Scottish
-    /// government". ("the American administration" reads as the state itself in news annotations:
-    /// measured, it is not here.)
-    static let governmentNouns = ["government"]
-
     /// Heads of public bodies, whose names may join two fields with "and" after a plural head:
     /// "Securities and Exchange Commission", "Competition and Markets Authority".
     static let publicBodyHeads: Set<String> = ["commission", "authority", "administration", "board", "bureau", "agency",
