@@ -68,6 +68,7 @@ struct ActorExtractor {
         x.resolve(candidates)                            // 4. resolution
         x.standaloneBodies()                             //    bodies named by their head alone ("the Government")
         x.acronyms()
+        x.mergeOrganisationForms()                       // 5. forms of one organisation
         return x.finish()
     }
 

@@ -42,6 +42,10 @@ enum MentionRule: Hashable, Sendable {
     case acronym
     /// "<name> administration": a person's government.
     case government(form: Int32)
+    /// A national body's name without its country's prefix (the prefix as written: "Australian").
+    case nationalForm(prefix: String)
+    /// An acronym the text does not define, spelt by the initials of one organisation's name.
+    case undefinedAcronym
 }
 
 extension ActorExtractor {
@@ -97,6 +101,11 @@ extension ActorExtractor {
             return MentionEvidence(rule: "an acronym the text defines in parentheses after \(draft.name)", kind: "the kind of \(draft.name)")
         case .government(let form):
             return MentionEvidence(rule: "a person's name before \(quoted(form))", kind: "an organisation: a person's government")
+        case .nationalForm(let prefix):
+            return MentionEvidence(rule: "\(draft.name) without its national prefix “\(prefix)”", kind: "the kind of \(draft.name)")
+        case .undefinedAcronym:
+            return MentionEvidence(rule: "an acronym of the initials of \(draft.name), the only organisation they spell",
+                                   kind: "the kind of \(draft.name)")
         }
     }
 

@@ -15,9 +15,10 @@ import GlossEvaluation
     /// Recorded floors on the dev articles (the held-out ones are scored by the benchmark only, never
     /// guarded here: a floor on them would invite tuning to them, and their set grows apart).
     /// Recorded 2026-12-02 on 125 dev articles (Lee lines 1–98 and 100, 21 web news articles of 2019, five
-    /// newspaper3k/NASA ones), after the news-style rules and the company table: recall 0.91, precision 0.94,
-    /// kind 0.98, merged 0.83, no wrong merges.
-    static let floors = (recall: 0.90, precision: 0.93, kind: 0.97, merged: 0.82, wrongMerges: 0)
+    /// newspaper3k/NASA ones), after the news-style rules, the company table and the merging of one
+    /// organisation's forms (national prefix, undefined acronyms, "Securities and Exchange Commission"):
+    /// recall 0.91, precision 0.94, kind 0.98, merged 0.84, no wrong merges.
+    static let floors = (recall: 0.90, precision: 0.93, kind: 0.97, merged: 0.83, wrongMerges: 0)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
         let articles = try ReferenceSet.load(directory: Self.directory).filter { $0.split == .dev }

@@ -38,6 +38,11 @@ enum ExtractionWords {
                                               "acquired", "bought", "developed", "built", "produced", "issued", "released",
                                               "compiled", "conducted", "commissioned", "sponsored", "reported"]
 
+    /// Heads of public bodies, whose names may join two fields with "and" after a plural head:
+    /// "Securities and Exchange Commission", "Competition and Markets Authority".
+    static let publicBodyHeads: Set<String> = ["commission", "authority", "administration", "board", "bureau", "agency",
+                                               "department", "council", "committee", "service", "office", "ministry"]
+
     /// Compass points before "of" whose name is a place: "north of Goulburn".
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 

@@ -61,7 +61,9 @@ extension ActorExtractor {
                     // A connector: "and" may not join a known entity ("Institute of America and Japan").
                     if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
                     // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
-                    if words[e].form == andForm, has(e - 1, FormFlags.heads) { break }
+                    // … but not after a plural head before one word and a public body's head ("Securities and
+                    // Exchange Commission", "Markets and Investment Authority"): one body's name.
+                    if words[e].form == andForm, has(e - 1, FormFlags.heads), !joinsPluralHead(e, end) { break }
                     // A place named by where it lies: "Southern Highlands of New South Wales" is two places.
                     if e + 1 < end, inEntity[e + 1], flags(lastHead).contains(.placeHead), !flags(lastHead).contains(.organisationHead) { break }
                     if e + 1 < end, wordState[e + 1].cap, wordState[e + 1].owner != .title { e += 1; continue }
@@ -191,5 +193,14 @@ extension ActorExtractor {
             }
             if !found { i += 1 }
         }
+    }
+
+    /// Whether the "and" at word `a` joins a plural organisation head to one word and a public body's head
+    /// that end the run: "Securities and Exchange Commission" is one name; "Bank and Rio Tinto", "Studios
+    /// and Kestry Media" are two.
+    func joinsPluralHead(_ a: Int, _ end: Int) -> Bool {
+        guard has(a - 1, .organisationHead), word(a - 1).hasSuffix("s"), a + 2 < n, a + 2 < end,
+              wordState[a + 1].cap, wordState[a + 2].cap, ExtractionWords.publicBodyHeads.contains(word(a + 2)) else { return false }
+        return a + 3 >= end || !wordState[a + 3].cap
     }
 }

@@ -14,6 +14,15 @@ import Testing
                 == ["Quellby Bank: organisation, headWord", "Vorn Valley: place, headWord"])
     }
 
+    @Test func andAfterAPluralHeadJoinsOneBodysName() {
+        // A plural head, "and", one word and an organisation's head: one name.
+        #expect(typed("Officials of the Quellby Securities and Vorn Commission met.")
+                == ["Quellby Securities and Vorn Commission: organisation, headWord"])
+        // A singular head before "and" still ends the name.
+        #expect(typed("Staff of the Quellby Bank and Vorn Commission met.")
+                == ["Quellby Bank: organisation, headWord", "Vorn Commission: organisation, headWord"])
+    }
+
     @Test func gazetteerNamesAndDemonyms() throws {
         var f = StageFixture("French officials flew to Japan.")
         #expect(f.typedMentions() == ["French: state, gazetteer", "Japan: state, gazetteer"])

@@ -1,0 +1,68 @@
+/// Stage 5, merging: the forms of one organisation that resolution gave to separate drafts because
+/// nothing in their words tied them: a national prefix ("Australian Transport Safety Bureau" and
+/// "Transport Safety Bureau", "U.S. Department of Energy" and "Department of Energy") and an acronym the
+/// text uses without defining it ("ASIC" for "Australian Securities and Investment Commission").
+extension ActorExtractor {
+    /// Moves each later form's mentions to the draft of the organisation's full name.
+    mutating func mergeOrganisationForms() {
+        var byKey = [String: Int]()
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            let k = NameKey.key(draft.name)
+            if byKey[k] == nil { byKey[k] = d }
+        }
+        mergeNationalPrefixes(byKey)
+        mergeUndefinedAcronyms()
+    }
+
+    /// "Australian X Y" and "X Y" (two words or more) are one body when the prefix is a state's name or
+    /// adjective: a national body is also named without its country.
+    mutating func mergeNationalPrefixes(_ byKey: [String: Int]) {
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            let parts = draft.name.split(separator: " ")
+            guard parts.count >= 3, Gazetteer.lookup(String(parts[0]))?.kind == .state else { continue }
+            let rest = NameKey.key(parts.dropFirst().joined(separator: " "))
+            guard let short = byKey[rest], short != d, !drafts[short].spans.isEmpty else { continue }
+            moveMentions(of: short, to: d, .nationalForm(prefix: String(parts[0])))
+        }
+    }
+
+    /// An all-capital word of two to six letters the text never defines is the one organisation whose
+    /// capitalised words' initials spell it ("ASIC", "Australian Securities and Investment
+    /// Commission"); with two such organisations it is left alone.
+    mutating func mergeUndefinedAcronyms() {
+        var byInitials = [String: [Int]]()
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            let words = draft.name.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            let capitals = words.filter { $0.first.map { $0.isUppercase } ?? false }
+            guard capitals.count >= 2 else { continue }
+            byInitials[String(capitals.compactMap(\.first)), default: []].append(d)
+            // "SEC" for "U.S. Securities and Exchange Commission": the national prefix may be left out.
+            if capitals.count >= 3, Gazetteer.lookup(String(capitals[0]))?.kind == .state {
+                byInitials[String(capitals.dropFirst().compactMap(\.first)), default: []].append(d)
+            }
+        }
+        var acronymDrafts = [String: [Int]]()
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && byInitials[draft.name] != nil
+            && !draft.spans.isEmpty && draft.spans.allSatisfy({ $0.rule != .acronym }) {
+            acronymDrafts[draft.name, default: []].append(d)
+        }
+        for (initials, owners) in byInitials.sorted(by: { $0.key < $1.key }) where owners.count == 1 && (2...6).contains(initials.count) {
+            let owner = owners[0]
+            // The acronym as an organisation of its own ("ASIC" from a context rule)…
+            for d in acronymDrafts[initials] ?? [] where d != owner { moveMentions(of: d, to: owner, .undefinedAcronym) }
+            // … or as a word no rule claimed ("a QSB spokesman").
+            guard let form = article.index.ids[Tokenizer.foldedWords(of: initials).first ?? ""] else { continue }
+            for p in article.index.postings[Int(form)] {
+                let i = Int(p)
+                if wordState[i].owner == .free && wordState[i].allCaps { appendSpan(owner, i, i + 1, .undefinedAcronym) }
+            }
+        }
+    }
+
+    /// Gives every mention of draft `from` to draft `to`, made by `rule` now.
+    mutating func moveMentions(of from: Int, to: Int, _ rule: MentionRule) {
+        for span in drafts[from].spans { appendSpan(to, span.from, span.to, rule) }
+        drafts[from].spans = []
+    }
+}
