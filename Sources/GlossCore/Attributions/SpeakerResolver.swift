@@ -161,7 +161,8 @@ struct SpeakerResolver {
             if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head { return Resolved(actor: m.actor, resolution: .description) }
             k -= 1
         }
-        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) }) {
+        // Not an actor the list named by the common noun itself ("Company" for "the company").
+        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) && actors[$0].name.lowercased() != head }) {
             return Resolved(actor: i, resolution: .description)
         }
         if let i = namedLater(head: head, kinds: kinds, after: offset, sentence: sentence) { return Resolved(actor: i, resolution: .description) }

@@ -503,4 +503,18 @@ import GlossCore
         // Nothing named later: the description stays unnamed, never guessed.
         #expect(Self.rows("The Premier says the bridge will reopen in May.") == ["indirect -|says|the bridge will reopen in May"])
     }
+
+    @Test func introductoryPhraseWithoutACommaIsNoPartOfTheSpeaker() {
+        let a = Self.analyse("Qantas Airways cut jobs in Sydney on Monday. In a statement the airline says it welcomes the new rules.")
+        #expect(a.map(\.speaker) == ["Qantas Airways"])
+        #expect(a.first?.resolution == .description)
+    }
+
+    @Test func lowerCaseDescriptionIsNoActorNamedByTheCommonNoun() {
+        // The actor list has a "Company" (from "The We Company"): "the company" still describes Microsoft.
+        let a = Self.analyse("Microsoft Corp. cut jobs in Seattle on Monday. The company confirmed that it had been contacted by regulators. "
+            + "Jobs will go this week, said The We Company’s chair Jane Porter.")
+        #expect(a.first?.speaker == "Microsoft Corp")
+        #expect(a.first?.resolution == .description)
+    }
 }
