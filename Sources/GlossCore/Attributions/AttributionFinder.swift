@@ -694,7 +694,17 @@ struct AttributionFinder {
         if relative, t[j].isWord, j >= 2, AttributionWords.relativePronouns.contains(word(t[j])), t[j - 1].mark == ",", t[j - 2].isWord {
             return leftPhrase(t, endingAt: j - 2)
         }
-        if t[j].isWord { return leftPhrase(t, endingAt: j) }
+        if t[j].isWord {
+            // "An Iraqi defector who has applied for residency in Australia claims …": a subject with a
+            // restrictive relative clause (no commas) speaks, not the clause's last words. Not "which he said"
+            // (the clause has its own subject) nor "The man who calls himself Abu Mohammad told" (it names him).
+            if let p = leftPhrase(t, endingAt: j), p.lowerBound >= 2, AttributionWords.personRelatives.contains(word(t[p.lowerBound - 1])), t[p.lowerBound - 2].isWord,
+               !flags(t[p.lowerBound]).contains(.pronoun), !(t[j].actor >= 0 && resolver.actors[t[j].actor].kind == .person),
+               let head = leftPhrase(t, endingAt: p.lowerBound - 2), !flags(t[head.lowerBound]).contains(.introduction) {
+                return head
+            }
+            return leftPhrase(t, endingAt: j)
+        }
         guard t[j].mark == "," else { return nil }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
         var k = j - 1

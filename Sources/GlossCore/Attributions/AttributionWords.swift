@@ -143,6 +143,9 @@ public enum AttributionWords {
 
     /// Words that open a relative clause, which may stand between a subject and its cue at any length.
     static let relativePronouns: Set<String> = ["which", "who", "whose"]
+    /// Relative pronouns that open a restrictive clause about a speaker with no commas ("A defector who has
+    /// applied for asylum claims …"): the noun before the clause speaks.
+    static let personRelatives: Set<String> = ["who"]
 
     /// Prepositions that bind a verb to another sense right after it: "accused of", "admitted to",
     /// "told to", "asked about". Others ("said in a statement", "said on Monday") leave it a report.

@@ -517,4 +517,12 @@ import GlossCore
         #expect(a.first?.speaker == "Microsoft Corp")
         #expect(a.first?.resolution == .description)
     }
+
+    @Test func subjectWithARestrictiveRelativeClause() {
+        let a = Self.analyse("A pensioner who lost her savings in the crash says the bank misled her for years.")
+        #expect(a.map(\.speakerText) == ["A pensioner"])
+        #expect(a.map(\.content) == ["the bank misled her for years"])
+        // The clause that names the speaker keeps the name; "which he said" has a subject of its own.
+        #expect(Self.analyse("The man who calls himself Jane Porter told reporters the levee would hold.").first?.speaker == "Jane Porter")
+    }
 }
