@@ -411,6 +411,12 @@ struct AttributionFinder {
             emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
             return
         }
+        // "Mr Joseph’s insistence that …": a position its possessor stated.
+        if flags(t[i]).contains(.positionNoun), i > sentenceStart, t[i - 1].isWord, t[i - 1].possessive, i + 1 < sentenceEnd,
+           t[i + 1].form == lexicon.that, let owner = leftPhrase(t, endingAt: i - 1) {
+            emit(t, cue: i..<(i + 1), speaker: owner, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
+            return
+        }
         // "… issued a public notice that …", "released a statement saying …"
         if let c = nounCue(t, i) {
             guard let subject = subject(t, cue: c.lowerBound) else { return }

@@ -110,6 +110,13 @@ public enum AttributionWords {
         "spokesman", "spokeswoman", "spokesperson", "office", "ministry", "press", "testimony", "briefing",
     ]
 
+    /// Nouns of a stated position that a possessor owns before "that": "Mr Joseph’s insistence that …",
+    /// "the Governor-General’s comment that …" report the possessor's position.
+    static let positionNouns: Set<String> = [
+        "claim", "claims", "insistence", "belief", "assertion", "argument", "suggestion", "comment", "comments",
+        "remarks", "statement", "warning", "promise", "pledge", "admission", "denial", "contention", "view", "assurance",
+    ]
+
     /// Verbs that make a reporting noun a cue: "issued a statement that …", "made a comment saying …".
     static let nounCueVerbs: Set<String> = ["issued", "issues", "made", "makes", "released", "releases", "gave", "gives", "published", "sent", "delivered"]
 

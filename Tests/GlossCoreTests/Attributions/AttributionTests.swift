@@ -525,4 +525,11 @@ import GlossCore
         // The clause that names the speaker keeps the name; "which he said" has a subject of its own.
         #expect(Self.analyse("The man who calls himself Jane Porter told reporters the levee would hold.").first?.speaker == "Jane Porter")
     }
+
+    @Test func possessedPositionNounBeforeThat() {
+        #expect(Self.rows("The council gave way to Jane Porter’s insistence that the levee be raised by a metre.")
+            == ["indirect Jane Porter|insistence|the levee be raised by a metre"])
+        // No possessor: nobody's position is reported.
+        #expect(Self.rows("The council gave way to the insistence that the levee be raised by a metre.").isEmpty)
+    }
 }
