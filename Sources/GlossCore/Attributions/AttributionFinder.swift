@@ -411,6 +411,12 @@ struct AttributionFinder {
             emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
             return
         }
+        // "Mr Joseph’s insistence that …": a position its possessor stated.
+        if flags(t[i]).contains(.positionNoun), i > sentenceStart, t[i - 1].isWord, t[i - 1].possessive, i + 1 < sentenceEnd,
+           t[i + 1].form == lexicon.that, let owner = leftPhrase(t, endingAt: i - 1) {
+            emit(t, cue: i..<(i + 1), speaker: owner, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
+            return
+        }
         // "… issued a public notice that …", "released a statement saying …"
         if let c = nounCue(t, i) {
             guard let subject = subject(t, cue: c.lowerBound) else { return }
@@ -694,7 +700,17 @@ struct AttributionFinder {
         if relative, t[j].isWord, j >= 2, AttributionWords.relativePronouns.contains(word(t[j])), t[j - 1].mark == ",", t[j - 2].isWord {
             return leftPhrase(t, endingAt: j - 2)
         }
-        if t[j].isWord { return leftPhrase(t, endingAt: j) }
+        if t[j].isWord {
+            // "An Iraqi defector who has applied for residency in Australia claims …": a subject with a
+            // restrictive relative clause (no commas) speaks, not the clause's last words. Not "which he said"
+            // (the clause has its own subject) nor "The man who calls himself Abu Mohammad told" (it names him).
+            if let p = leftPhrase(t, endingAt: j), p.lowerBound >= 2, AttributionWords.personRelatives.contains(word(t[p.lowerBound - 1])), t[p.lowerBound - 2].isWord,
+               !flags(t[p.lowerBound]).contains(.pronoun), !(t[j].actor >= 0 && resolver.actors[t[j].actor].kind == .person),
+               let head = leftPhrase(t, endingAt: p.lowerBound - 2), !flags(t[head.lowerBound]).contains(.introduction) {
+                return head
+            }
+            return leftPhrase(t, endingAt: j)
+        }
         guard t[j].mark == "," else { return nil }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
         var k = j - 1
@@ -795,7 +811,13 @@ struct AttributionFinder {
         // "…, with the weather bureau forecasting winds": an absolute phrase describes; nobody speaks.
         if t[r.lowerBound].form == lexicon.with { return nil }
         // Leading introductory words of the clause ("However the minister said").
-        while let f = r.first, r.count > 1, flags(t[f]).contains(.introduction), t[f].actor < 0 { r = (f + 1)..<r.upperBound }
+        var introduced = false
+        while let f = r.first, r.count > 1, flags(t[f]).contains(.introduction), t[f].actor < 0 { r = (f + 1)..<r.upperBound; introduced = true }
+        // The rest of an introductory phrase with no comma ("In a statement the company says", "On Monday the
+        // minister said"): the subject starts at the determiner that follows the phrase's noun.
+        if introduced, let d = r.dropFirst().first(where: { k in
+            t[k].isWord && flags(t[k]).contains(.definite) && t[k - 1].isWord && flags(t[k - 1]).isDisjoint(with: [.preposition, .article, .boundary])
+        }) { r = d..<r.upperBound }
         if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
         // A person named at the end: "Director of Logan Airport Tom Kinton", "the Bureau’s Claire Richards".
         if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person {
@@ -824,7 +846,10 @@ struct AttributionFinder {
         }
         let head = t[last]
         let f = flags(head)
-        if head.actor >= 0 { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
+        let determiner = flags(t[r.lowerBound])
+        // "the company", "the group": a description, though the actor list took the common noun for a name.
+        let commonNoun = !head.capitalised && r.count > 1 && determiner.contains(.definite) && AttributionWords.descriptions[word(head)] != nil
+        if head.actor >= 0, !commonNoun { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
         // A pronoun is a whole subject: "On Friday he said".
         if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
             let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
@@ -833,9 +858,9 @@ struct AttributionFinder {
             return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed)
         }
         let sentence = head.sentence
-        let determiner = flags(t[r.lowerBound])
         // "the Scottish government": a body the actor list knows by the whole phrase.
-        if r.count > 1, determiner.contains(.definite), let found = resolver.lookup(text(t, (r.lowerBound + 1)..<r.upperBound)) {
+        // Not "the company" in lower case, which describes, even when the list has a "Company" of its own.
+        if r.count > 1, determiner.contains(.definite), !commonNoun, let found = resolver.lookup(text(t, (r.lowerBound + 1)..<r.upperBound)) {
             return .init(actor: found, resolution: .alias)
         }
         // "a WeWork spokesperson", "a Qantas spokesman": the body it speaks for, as "a spokesman for Qantas".
@@ -851,7 +876,7 @@ struct AttributionFinder {
         // "the 56-year-old": a person described by age.
         let aged = word(head) == "old" && last >= 2 && t[last - 1].mark == "-" && ["year", "years"].contains(word(t[last - 2]))
         if let kinds = aged ? [.person] : AttributionWords.descriptions[word(head)] {
-            if let modifier = r.last(where: { t[$0].actor >= 0 && kinds.contains(resolver.actors[t[$0].actor].kind) }) {
+            if let modifier = r.last(where: { t[$0].actor >= 0 && ($0 < last && t[$0].actor != head.actor || !commonNoun) && kinds.contains(resolver.actors[t[$0].actor].kind) }) {
                 return resolver.named(t[modifier].actor, surface: mentionSurface(t, modifier))
             }
             if determiner.contains(.definite) || head.capitalised {

@@ -2,7 +2,7 @@
 struct AttributionLexicon {
     /// What a word is, as bits.
     struct Flags: OptionSet {
-        let rawValue: UInt32
+        let rawValue: UInt64
         static let verb = Flags(rawValue: 1 << 0)
         static let takesObject = Flags(rawValue: 1 << 1)
         static let needsClause = Flags(rawValue: 1 << 2)
@@ -35,6 +35,7 @@ struct AttributionLexicon {
         static let progressive = Flags(rawValue: 1 << 29)
         static let toInfinitive = Flags(rawValue: 1 << 30)
         static let quotationVerb = Flags(rawValue: 1 << 31)
+        static let positionNoun = Flags(rawValue: 1 << 32)
     }
 
     let flags: [Flags]
@@ -80,6 +81,7 @@ struct AttributionLexicon {
         mark(AttributionWords.progressives, .progressive)
         mark(AttributionWords.toInfinitiveCues, .toInfinitive)
         mark(AttributionWords.quotationVerbs, .quotationVerb)
+        mark(AttributionWords.positionNouns, .positionNoun)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

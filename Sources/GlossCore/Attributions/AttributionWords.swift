@@ -110,6 +110,13 @@ public enum AttributionWords {
         "spokesman", "spokeswoman", "spokesperson", "office", "ministry", "press", "testimony", "briefing",
     ]
 
+    /// Nouns of a stated position that a possessor owns before "that": "Mr Joseph’s insistence that …",
+    /// "the Governor-General’s comment that …" report the possessor's position.
+    static let positionNouns: Set<String> = [
+        "claim", "claims", "insistence", "belief", "assertion", "argument", "suggestion", "comment", "comments",
+        "remarks", "statement", "warning", "promise", "pledge", "admission", "denial", "contention", "view", "assurance",
+    ]
+
     /// Verbs that make a reporting noun a cue: "issued a statement that …", "made a comment saying …".
     static let nounCueVerbs: Set<String> = ["issued", "issues", "made", "makes", "released", "releases", "gave", "gives", "published", "sent", "delivered"]
 
@@ -143,6 +150,9 @@ public enum AttributionWords {
 
     /// Words that open a relative clause, which may stand between a subject and its cue at any length.
     static let relativePronouns: Set<String> = ["which", "who", "whose"]
+    /// Relative pronouns that open a restrictive clause about a speaker with no commas ("A defector who has
+    /// applied for asylum claims …"): the noun before the clause speaks.
+    static let personRelatives: Set<String> = ["who"]
 
     /// Prepositions that bind a verb to another sense right after it: "accused of", "admitted to",
     /// "told to", "asked about". Others ("said in a statement", "said on Monday") leave it a report.

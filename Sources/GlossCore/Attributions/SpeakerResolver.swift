@@ -161,10 +161,28 @@ struct SpeakerResolver {
             if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head { return Resolved(actor: m.actor, resolution: .description) }
             k -= 1
         }
-        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) }) {
+        // Not an actor the list named by the common noun itself ("Company" for "the company").
+        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) && actors[$0].name.lowercased() != head }) {
             return Resolved(actor: i, resolution: .description)
         }
+        if let i = namedLater(head: head, kinds: kinds, after: offset, sentence: sentence) { return Resolved(actor: i, resolution: .description) }
         return Resolved(actor: nil, resolution: .unnamed)
+    }
+
+    /// A description the text explains later, as news leads do ("The Queensland Premier says …" before
+    /// "Premier Peter Beattie says …"; "The department has confirmed …" before "The Immigration Department"):
+    /// the first actor within reach after `offset` titled with the head noun or named by a phrase ending in it.
+    private func namedLater(head: String, kinds: Set<ActorKind>, after offset: Int, sentence: Int) -> Int? {
+        var k = lastMention(before: offset) + 1
+        while k < mentions.count, mentions[k].sentence <= sentence + Self.reach {
+            let m = mentions[k]
+            if m.start > offset, kinds.contains(actors[m.actor].kind),
+               previousWord(before: m.start) == head || actors[m.actor].name.split(separator: " ").last.map({ $0.lowercased() == head }) == true {
+                return m.actor
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The likely gender of an actor: titles before its mentions (Mr, Mrs, Ms, Miss), else "he" or

@@ -18,11 +18,11 @@ import GlossEvaluation
         let directFound, directSpeaker, indirectFound, indirectSpeaker, falseRate: Double
     }
 
-    /// Recorded 2026-12-02 on the 125 dev articles: direct 1.00 / 0.94, indirect 0.88 / 0.89, false 0.02.
+    /// Recorded 2026-12-02 on the 125 dev articles: direct 1.00 / 0.94, indirect 0.89 / 0.90 (405/456, 363/405), false 0.02.
     /// Only dev is guarded: the held-out articles are scored by the benchmark and never looked into, and
     /// a floor on them would invite tuning to them.
     static let floors = [
-        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.93, indirectFound: 0.87, indirectSpeaker: 0.88, falseRate: 0.03),
+        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.93, indirectFound: 0.88, indirectSpeaker: 0.89, falseRate: 0.03),
     ]
 
     @Test(arguments: floors)

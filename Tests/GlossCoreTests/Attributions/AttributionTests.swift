@@ -505,4 +505,41 @@ import GlossCore
         #expect(Self.rows("Jane Porter released a statement saying the funds would be approved in March.")
             == ["indirect Jane Porter|released a statement|the funds would be approved in March"])
     }
+
+    @Test func descriptionInALeadNamedLater() {
+        // News leads describe the speaker first and name them in the next sentences.
+        #expect(Self.analyse("The Premier says the bridge will reopen in May. Premier Jane Porter says the repairs cost less than feared.").first?.speaker == "Jane Porter")
+        #expect(Self.analyse("The department has confirmed two bridges were closed. The Transport Department says the repairs will take a week.").first?.speaker == "Transport Department")
+        // Nothing named later: the description stays unnamed, never guessed.
+        #expect(Self.rows("The Premier says the bridge will reopen in May.") == ["indirect -|says|the bridge will reopen in May"])
+    }
+
+    @Test func introductoryPhraseWithoutACommaIsNoPartOfTheSpeaker() {
+        let a = Self.analyse("Qantas Airways cut jobs in Sydney on Monday. In a statement the airline says it welcomes the new rules.")
+        #expect(a.map(\.speaker) == ["Qantas Airways"])
+        #expect(a.first?.resolution == .description)
+    }
+
+    @Test func lowerCaseDescriptionIsNoActorNamedByTheCommonNoun() {
+        // The actor list has a "Company" (from "The We Company"): "the company" still describes Microsoft.
+        let a = Self.analyse("Microsoft Corp. cut jobs in Seattle on Monday. The company confirmed that it had been contacted by regulators. "
+            + "Jobs will go this week, said The We Company’s chair Jane Porter.")
+        #expect(a.first?.speaker == "Microsoft Corp")
+        #expect(a.first?.resolution == .description)
+    }
+
+    @Test func subjectWithARestrictiveRelativeClause() {
+        let a = Self.analyse("A pensioner who lost her savings in the crash says the bank misled her for years.")
+        #expect(a.map(\.speakerText) == ["A pensioner"])
+        #expect(a.map(\.content) == ["the bank misled her for years"])
+        // The clause that names the speaker keeps the name; "which he said" has a subject of its own.
+        #expect(Self.analyse("The man who calls himself Jane Porter told reporters the levee would hold.").first?.speaker == "Jane Porter")
+    }
+
+    @Test func possessedPositionNounBeforeThat() {
+        #expect(Self.rows("The council gave way to Jane Porter’s insistence that the levee be raised by a metre.")
+            == ["indirect Jane Porter|insistence|the levee be raised by a metre"])
+        // No possessor: nobody's position is reported.
+        #expect(Self.rows("The council gave way to the insistence that the levee be raised by a metre.").isEmpty)
+    }
 }
