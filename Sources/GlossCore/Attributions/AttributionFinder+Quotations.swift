@@ -1,0 +1,199 @@
+/// Direct quotations: the cue after or before each quoted span, interrupted and continued quotes.
+extension AttributionFinder {
+    /// Handles quoted span `k` (and the spans an interrupted quote continues into); returns the next span.
+    mutating func direct(_ t: [Token], marks: [(open: Int?, close: Int?)], spans: [QuotationFinder.Span], at k: Int, used: inout Set<Int>) -> Int {
+        let span = spans[k]
+        guard let open = marks[k].open else { return k + 1 }
+        let close = marks[k].close
+        var parts = [span.inner]
+        var next = k + 1
+        var found: Cue?
+        var cueOwner = open
+        if let close, let after = cueAfter(t, close: close, span: span), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
+            found = after
+            // Interrupted: "…," he said, "…" — the quote goes on right after the attribution's comma.
+            let end = (after.speaker.map { max($0.upperBound, after.cue.upperBound) } ?? after.cue.upperBound)
+            if end + 1 < t.count, t[end].mark == ",", t[end + 1].opensQuote, t[end + 1].quote == next, next < spans.count {
+                parts.append(spans[next].inner)
+                next += 1
+            } else if let more = continuation(t, marks: marks, spans: spans, after: end, next: next) {
+                // `"…," Mayer said. "…"`: a quote that opens the next sentence with no cue of its own goes on.
+                parts.append(spans[more].inner)
+                next = more + 1
+            }
+            cueOwner = after.cue.lowerBound
+        } else if let before = cueBefore(t, open: open) {
+            found = before
+            cueOwner = before.cue.lowerBound
+        }
+        let words = article.words(in: span.inner)
+        guard words >= 1 else { return next }
+        let sentence = t[cueOwner].sentence
+        // A few quoted words inside a clause with no cue ("his “tough on China” stance"): a phrase, not speech.
+        let inClause = open > 0 && t[open - 1].isWord && t[open - 1].sentence == t[open].sentence && words <= 4
+        // One or two quoted words ending a clause (`was initially "high", Lord Baker added`): the cue reports the clause.
+        let endsClause = words <= 2 && open >= 3 && (open - 3..<open).allSatisfy { t[$0].isWord && t[$0].sentence == t[open].sentence }
+        if found == nil && (words <= 2 || inClause) || found != nil && words <= 2 && (endsClause || !adjacent(found!, open: open, close: close)) {
+            scareQuotes.append(ScareQuote(sentence: t[open + (open + 1 < t.count ? 1 : 0)].sentence, start: span.inner.lowerBound, end: span.inner.upperBound))
+            return next
+        }
+        // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote.
+        if let found, adjacent(found, open: open, close: close) { for i in found.cue { used.insert(i) } }
+        var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
+        if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
+            speaker = (r.actor, r.resolution, r.name ?? text(t, sp))
+        } else if found == nil, open > 0, t[open - 1].mark == ":", let subject = colonSubject(t, open: open) {
+            // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
+            let r = resolver.named(t[subject].actor, surface: mentionSurface(t, subject))
+            speaker = (r.actor, r.resolution, mentionSurface(t, subject))
+        } else if found == nil, let previous = lastNamed, t[open].sentence - previous.sentence <= 2 {
+            // A person who opens the sentence before, named after the last quote, speaks next ("Baxter disagreed. “…”").
+            let before = t[open].sentence - 1
+            if before > previous.sentence, let named = resolver.subject(of: before), named.actor != previous.actor {
+                speaker = (named.actor, .continued, named.text)
+            } else {
+                // A name the actor list lacks stays such a name (no actor, so no guess to mark).
+                speaker = (previous.actor, previous.actor == nil ? .unknown : .continued, previous.text)
+            }
+        }
+        add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
+        return next
+    }
+
+    /// The quoted span `next` when it opens the sentence right after an attribution's sentence (which
+    /// ends at or after token `end`) and has no cue of its own: `"…," Mayer said. "Not everyone will succeed."`
+    func continuation(_ t: [Token], marks: [(open: Int?, close: Int?)], spans: [QuotationFinder.Span], after end: Int, next: Int) -> Int? {
+        guard next < spans.count, end > 0, let open = marks[next].open, open >= end else { return nil }
+        let sentence = t[end - 1].sentence
+        // Marks between sentences belong to the next one: only the words must be the attribution's.
+        guard (end..<open).allSatisfy({ (!t[$0].isWord || t[$0].sentence == sentence) && t[$0].quote < 0 }),
+              open + 1 < t.count, t[open + 1].sentence != sentence else { return nil }
+        if let close = marks[next].close, cueAfter(t, close: close, span: spans[next]) != nil { return nil }
+        return next
+    }
+
+    /// The actor mention that opens the sentence of a quote introduced by a colon, within its first words.
+    func colonSubject(_ t: [Token], open: Int) -> Int? {
+        var k = open - 1
+        while k > 0, t[k - 1].sentence == t[open].sentence { k -= 1 }
+        let first = (k..<min(open, k + 3)).first { t[$0].isWord && t[$0].quote < 0 && t[$0].actor >= 0 }
+        guard let first, !t[first].possessive || (first + 1 < t.count && t[first + 1].actor == t[first].actor) else { return nil }
+        return first
+    }
+
+    /// Whether a cue sits right against the quote ("Never," he said / said: "Never"), as a short quote needs.
+    func adjacent(_ cue: Cue, open: Int, close: Int?) -> Bool {
+        let lo = min(cue.cue.lowerBound, cue.speaker?.lowerBound ?? Int.max, cue.from ?? Int.max)
+        if let close, lo <= close + 2, lo > close { return true }
+        return cue.cue.upperBound >= open - 1 && cue.cue.upperBound <= open
+    }
+
+    /// A hyphen joining two words with no space ("Lieutenant-General"): part of a name, not punctuation.
+    func isJoiningHyphen(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "-" && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k + 1].isWord
+            && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start
+    }
+
+    /// The full stop of an abbreviated title before a name ("Lt. David", "Sgt. Ross"): a short
+    /// capitalised word, the stop against it, a capitalised word next.
+    func isAbbreviationStop(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "." && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k - 1].capitalised
+            && t[k - 1].end == t[k].start && t[k - 1].end - t[k - 1].start <= 4 && t[k + 1].isWord && t[k + 1].capitalised
+    }
+
+    /// `"…," he said` / `"…," said Smith` / `"…", according to X`: a cue right after the closing mark.
+    func cueAfter(_ t: [Token], close: Int, span: QuotationFinder.Span) -> Cue? {
+        var a = close + 1
+        // The quote ends its clause: punctuation inside the marks ("…," / "…?") or a comma after them.
+        var lastAt = max(span.inner.lowerBound, span.inner.upperBound - 1)
+        while lastAt > span.inner.lowerBound, "\u{2019}\u{2018}'\"\u{201D}".unicodeScalars.contains(article.scalars[lastAt]) { lastAt -= 1 }
+        let last = article.scalars[lastAt]
+        let trimmed = article.scalars[span.inner.upperBound..<t[close].start]
+        let endsClause = trimmed.contains(",") || ".!?".unicodeScalars.contains(last)
+        if a < t.count, t[a].mark == "," { a += 1 }
+        // A sentence that starts after the quote is its own: `"…." The Rural Fire Service says …` (marks
+        // between sentences belong to the next one, so the quote's last word says where it ends); a
+        // lower-case word goes on the quote's sentence however it was split (`"…?" she wrote`).
+        var lastWord = close - 1
+        while lastWord > 0, !t[lastWord].isWord { lastWord -= 1 }
+        guard a < t.count, t[a].sentence == t[lastWord].sentence || !t[a].capitalised, var cue = cueAfterClause(t, from: a) else { return nil }
+        cue.from = a
+        if endsClause || t[a - 1].mark == "," { return cue }
+        // A quote whose comma was left out (`"… continue to see " Mayer said.`): only a whole "X said." sentence.
+        let end = max(cue.cue.upperBound, cue.speaker?.upperBound ?? 0)
+        return end >= t.count || ".!?".unicodeScalars.contains(t[end].mark) ? cue : nil
+    }
+
+    /// The cue of `cueAfter` from token `a`, the first after the quote and its comma.
+    func cueAfterClause(_ t: [Token], from a: Int) -> Cue? {
+        func inPhrase(_ k: Int) -> Bool { k < t.count && t[k].quote < 0 && (t[k].isWord || isJoiningHyphen(t, k) || isAbbreviationStop(t, k)) }
+        var e = a
+        while inPhrase(e), e - a < 10 { e += 1 }
+        guard e > a else { return nil }
+        if t[a].form == lexicon.according, a + 1 < e, t[a + 1].form == lexicon.to { return Cue(cue: a..<(a + 2), speaker: (a + 2 < e) ? (a + 2)..<e : nil) }
+        guard let v = (a..<e).first(where: { isVerbCue(t, $0) }) else {
+            // `"…," John Smith, a spokesman for the council, said.`: the speaker, an appositive or two, the verb;
+            // `"…," chairman, CEO and president Craig Menear said`: a name just before the verb says more.
+            var b = e
+            for _ in 0..<2 {
+                guard b < t.count, t[b].mark == ",", b + 1 < t.count else { return nil }
+                var c = b + 1
+                while c < t.count, t[c].isWord, flags(t[c]).contains(.auxiliary) { c += 1 }
+                if c < t.count, isVerbCue(t, c) { return Cue(cue: cueRange(t, c, limit: t.count), speaker: a..<e) }
+                let from = c
+                while inPhrase(c), c - b <= 12 {
+                    if c > from, isVerbCue(t, c) {
+                        var phrase = from..<c
+                        while let l = phrase.last, flags(t[l]).contains(.auxiliary) { phrase = from..<l }
+                        let named = phrase.last.map { t[$0].actor >= 0 } ?? false
+                        return Cue(cue: cueRange(t, c, limit: t.count), speaker: named ? phrase : a..<e)
+                    }
+                    c += 1
+                }
+                b = c
+            }
+            return nil
+        }
+        var s = a
+        while s < v, flags(t[s]).contains(.time) { s += 1 }
+        var before = s..<v
+        while let last = before.last, flags(t[last]).contains(.auxiliary) { before = before.lowerBound..<last }
+        // "lead researcher and NASA planetary scientist Lucas Paganini said": the phrase after the last boundary.
+        if let b = before.last(where: { flags(t[$0]).contains(.boundary) }) {
+            guard b + 1 < v else { return nil }
+            before = (b + 1)..<v
+        }
+        if !before.isEmpty { return Cue(cue: cueRange(t, v, limit: e), speaker: before) }
+        // Inverted: "said Smith", "said the minister".
+        var sp = (v + 1)..<e
+        while let first = sp.first, flags(t[first]).contains(.time) { sp = (first + 1)..<sp.upperBound }
+        return Cue(cue: v..<(v + 1), speaker: sp.isEmpty ? nil : cutAtPreposition(t, sp))
+    }
+
+    /// `Smith said: "…"` / `He told reporters the plan "would fail"`: the nearest cue before the
+    /// opening mark in the same sentence, with the cue's subject.
+    func cueBefore(_ t: [Token], open: Int) -> Cue? {
+        let sentence = t[open].sentence
+        var i = open - 1
+        while i >= 0, t[i].sentence == sentence || t[i].mark == ":" , open - i <= 30 {
+            if t[i].quote >= 0 && !t[i].opensQuote && !t[i].closesQuote { return nil }
+            if t[i].closesQuote { return nil }
+            if isVerbCue(t, i) {
+                guard let subject = subject(t, cue: i, relative: true) else { return nil }
+                return Cue(cue: cueRange(t, i, limit: open), speaker: subject)
+            }
+            // "she was warned that “…”": whoever warned her is not named; the quote is not hers.
+            if i > 0, t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb), flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing") {
+                return Cue(cue: (i - 1)..<(i + 1), speaker: nil)
+            }
+            if t[i].form == lexicon.according, i + 1 < open, t[i + 1].form == lexicon.to {
+                var e = i + 2
+                while e < open, t[e].isWord { e += 1 }
+                return Cue(cue: i..<(i + 2), speaker: e > i + 2 ? (i + 2)..<e : nil)
+            }
+            if let c = nounCue(t, i), let subject = subject(t, cue: c.lowerBound) { return Cue(cue: c, speaker: subject) }
+            i -= 1
+        }
+        return nil
+    }
+}

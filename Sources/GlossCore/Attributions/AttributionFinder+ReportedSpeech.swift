@@ -1,0 +1,268 @@
+/// Reported speech: a reporting cue in running text, its speaker on the left and the clause it reports.
+extension AttributionFinder {
+    mutating func indirect(_ t: [Token], cue i: Int, sentence bounds: Range<Int>) {
+        let sentenceEnd = bounds.upperBound
+        let sentenceStart = bounds.lowerBound
+        // "according to X, …" / "…, according to X."
+        if t[i].form == lexicon.according, i + 1 < sentenceEnd, t[i + 1].form == lexicon.to {
+            var e = i + 2
+            while e < sentenceEnd, t[e].isWord { e += 1 }
+            guard e > i + 2 else { return }
+            var speaker: Range<Int>? = cutAtPreposition(t, (i + 2)..<e)
+            if let sp = speaker, resolve(t, sp, before: t[sp.lowerBound].start).map({ $0.actor == nil && $0.resolution == .unnamed }) ?? true {
+                // A document or a crowd ("the TexAuto Facts report from InfoNation", "data from MarketAxess",
+                // "people familiar with the matter"): the actor named right after "from", "by" or "of", else unnamed.
+                let owner = ((i + 3)..<e).first { k in
+                    [lexicon.from, lexicon.by, lexicon.of].contains(t[k - 1].form) && t[k].actor >= 0
+                        || k >= i + 4 && [lexicon.from, lexicon.by, lexicon.of].contains(t[k - 2].form) && flags(t[k - 1]).contains(.definite) && t[k].actor >= 0
+                }
+                speaker = owner.map { k in
+                    var b = k
+                    while b + 1 < e, t[b + 1].actor == t[k].actor { b += 1 }
+                    return k..<(b + 1)
+                } ?? (resolve(t, sp, before: t[sp.lowerBound].start) == nil ? nil : sp)
+            }
+            let content: Range<Int>
+            if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {
+                // Past the comma after the speaker; nothing when the speaker ends the sentence.
+                content = min(e + 1, sentenceEnd)..<sentenceEnd
+            } else {
+                content = (i > sentenceStart && t[i - 1].mark == ",") ? sentenceStart..<(i - 1) : sentenceStart..<i
+            }
+            emit(t, cue: i..<(i + 2), speaker: speaker, content: content)
+            return
+        }
+        // "…, saying (that) …", "…, adding …": a participle reporting for the clause's subject.
+        if flags(t[i]).contains(.participle), i > sentenceStart, flags(t[i]).contains(.speechParticiple) || t[i - 1].mark == "," {
+            // "adding to the problems", "adding 67 runs": another sense of the participle.
+            if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
+            // "claiming the set", "adding a second goal": an object, not a clause ("warning the public that …" is one).
+            if !flags(t[i]).contains(.speechParticiple), i + 1 < sentenceEnd, flags(t[i + 1]).contains(.article),
+               !((i + 1)..<min(sentenceEnd, i + 8)).contains(where: { t[$0].form == lexicon.that }) { return }
+            guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
+            emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
+            return
+        }
+        // "Mr Joseph’s insistence that …": a position its possessor stated.
+        if flags(t[i]).contains(.positionNoun), i > sentenceStart, t[i - 1].isWord, t[i - 1].possessive, i + 1 < sentenceEnd,
+           t[i + 1].form == lexicon.that, let owner = leftPhrase(t, endingAt: i - 1) {
+            emit(t, cue: i..<(i + 1), speaker: owner, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
+            return
+        }
+        // "… issued a public notice that …", "released a statement saying …"
+        if let c = nounCue(t, i) {
+            guard let subject = subject(t, cue: c.lowerBound) else { return }
+            let from = c.upperBound < sentenceEnd && t[c.upperBound].form == lexicon.saying ? c.upperBound + 1 : c.upperBound
+            emit(t, cue: c, speaker: subject, content: contentAfter(t, from, end: sentenceEnd, object: false))
+            return
+        }
+        // "Michael Gove is said to believe (that) …": a position reported of the subject.
+        if flags(t[i]).contains(.say), i > sentenceStart, flags(t[i - 1]).contains(.passive), i + 2 < sentenceEnd, t[i + 1].form == lexicon.to,
+           AttributionWords.reportedBeliefs.contains(word(t[i + 2])) {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: (i - 1)..<(i + 3), speaker: subject, content: contentAfter(t, i + 3, end: sentenceEnd, object: false))
+            return
+        }
+        guard isVerbCue(t, i) else { return }
+        let f = flags(t[i])
+        // "ruled out any devaluation": the particle is the cue's, the object the position.
+        if f.contains(.particleVerb), i + 1 < sentenceEnd, word(t[i + 1]) == AttributionWords.particleCues[word(t[i])] {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: i..<(i + 2), speaker: subject, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
+            return
+        }
+        // Passive: "it was announced by the ministry that …".
+        if i > sentenceStart, flags(t[i - 1]).contains(.passive), i + 1 < sentenceEnd, t[i + 1].form == lexicon.by {
+            var e = i + 2
+            while e < sentenceEnd, t[e].isWord, t[e].form != lexicon.that { e += 1 }
+            guard e > i + 2 else { return }
+            emit(t, cue: (i - 1)..<(i + 2), speaker: cutAtPreposition(t, (i + 2)..<e), content: contentAfter(t, e, end: sentenceEnd, object: false))
+            return
+        }
+        // Trailing: "…, X said." / "…, said X." — the cue near the sentence's end, the content before a comma.
+        var tail = i + 1
+        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 18 { tail += 1 }
+        let tailWords = tail - i - 1
+        let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
+        let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
+        // Not "The Opposition Leader, Simon Crean, says the Government has failed": a subject before the
+        // comma, or a clause after the verb, makes it a leading cue.
+        let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
+        // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
+        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb),
+           invertedSpeaker, !hasSubject(t, cue: i),
+           emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
+            // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
+            return
+        }
+        if !hasThat, trailingTail(t, after: i, end: sentenceEnd) {
+            // "…, Mayer said.", "…, Cook said while visiting …", "…, Benioff said, ever since …".
+            var s = i - 1
+            while s > sentenceStart, flags(t[s]).contains(.auxiliary) { s -= 1 }
+            var a = s
+            while a > sentenceStart, a > s - 12 {
+                // "…, Palestinian and Israeli security officials said": a coordinated speaker.
+                if t[a - 1].isWord, !flags(t[a - 1]).contains(.boundary) || lexicon.conjunctions.contains(t[a - 1].form) && a - 1 > sentenceStart && t[a - 2].isWord { a -= 1 }
+                else if isAbbreviationStop(t, a - 1) { a -= 2 }  // "Lt. David Lelevier said."
+                else { break }
+            }
+            // A parenthetical ("Before Swanson got out of the water, Walsh said, he fashioned …"): both sides.
+            var after: Range<Int>? = nil
+            if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd { after = contentAfter(t, i + 2, end: sentenceEnd, object: false) }
+            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
+               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after, anyNoun: true) {
+                return
+            }
+        }
+        // "called for", "called on": a demand; "said on Monday" is a time.
+        let demand = f.contains(.needsClause) && i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
+        if f.contains(.needsClause) && !hasThat && !demand { return }
+        if demand {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: i..<(i + 2), speaker: subject, content: (i + 2)..<sentenceEnd)
+            return
+        }
+        // Leading: "X said (that) …". Not a score: "added 72 without loss", "claimed second place".
+        if AttributionWords.scoreVerbs.contains(word(t[i])), i + 1 < sentenceEnd, t[i + 1].isWord,
+           CharacterClass.isDigit(article.scalars[t[i + 1].start]) || AttributionWords.ordinals.contains(word(t[i + 1])) { return }
+        guard let subject = subject(t, cue: i) else { return }
+        // A short noun phrase opening the sentence is the subject whatever its noun ("Business groups have urged").
+        // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
+        // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).
+        let opens = subject.lowerBound == sentenceStart || subject.lowerBound == sentenceStart + 1 && !t[sentenceStart].isWord
+        let negated = flags(t[i]).contains(.say) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
+        let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)
+        if negated { return }
+        emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)),
+             anyNoun: opens && subject.count <= 4 && !beforePreposition)
+    }
+
+    /// Whether the cue at `i` has a subject on its left that can speak ("The Opposition Leader, Simon Crean,
+    /// says", "Officials, speaking on condition of anonymity, said").
+    func hasSubject(_ t: [Token], cue i: Int) -> Bool {
+        guard let sp = subject(t, cue: i) else { return false }
+        return resolve(t, sp, before: t[sp.lowerBound].start) != nil
+    }
+
+    /// Whether what follows the cue at `v` adds no content of its own, so a speaker and cue after a comma
+    /// close the clause before them: the sentence's end, a comma, an adverbial clause ("while visiting …"),
+    /// or time words and prepositional phrases up to a comma or the end ("on Tuesday in a speech to …"),
+    /// but not "on Monday it would …", where a clause follows.
+    func trailingTail(_ t: [Token], after v: Int, end: Int) -> Bool {
+        var k = v + 1
+        if k >= end || !t[k].isWord && ".!?,".unicodeScalars.contains(t[k].mark) { return true }
+        guard t[k].isWord, t[k].quote < 0 else { return false }
+        if flags(t[k]).contains(.adverbial) { return true }
+        // "…, Cook told Benioff.", "…, he told reporters in Sydney.": an audience, then the same.
+        if flags(t[v]).contains(.takesObject), t[k].capitalised || flags(t[k]).contains(.audience) { k += 1 }
+        guard k >= end || !t[k].isWord || flags(t[k]).contains(.preposition) || flags(t[k]).contains(.time) else { return false }
+        while k < end, k - v <= 14 {
+            if isJoiningHyphen(t, k) { k += 1; continue }
+            if !t[k].isWord { return ".!?,".unicodeScalars.contains(t[k].mark) }
+            // A clause follows: "that", a pronoun, a verb or an auxiliary, or a determiner that no preposition
+            // introduces ("said on Monday the county would …").
+            let f = flags(t[k])
+            if t[k].quote >= 0 || t[k].form == lexicon.that || f.contains(.pronoun) || f.contains(.verb) || f.contains(.auxiliary) { return false }
+            if f.contains(.definite) || f.contains(.indefinite), k > v + 1, t[k - 1].isWord, !flags(t[k - 1]).contains(.preposition) { return false }
+            k += 1
+        }
+        return k >= end
+    }
+
+    /// The content after a cue: past an audience ("told reporters"), time words and "that", to the sentence's end.
+    func contentAfter(_ t: [Token], _ from: Int, end: Int, object: Bool) -> Range<Int> {
+        var a = from
+        if object, a < end, t[a].isWord {
+            if flags(t[a]).contains(.audience) { a += 1 }
+            else if flags(t[a]).contains(.definite), a + 1 < end, flags(t[a + 1]).contains(.audience) { a += 2 }
+            else if t[a].capitalised, t[a].actor >= 0 {
+                var b = a
+                while b < end, t[b].isWord, t[b].capitalised { b += 1 }
+                // "urged Vietnam and others to push back": the person urged is part of what was urged.
+                if !(b < end && t[b].isWord && (lexicon.conjunctions.contains(t[b].form) || t[b].form == lexicon.to)) { a = b }
+            }
+        }
+        // "said in a statement (that) …", "said on Twitter …": the medium is not what was said.
+        if a + 1 < end, t[a].isWord, t[a].form == lexicon.inWord || t[a].form == lexicon.on,
+           let n = ((a + 1)..<min(end, a + 5)).first(where: { t[$0].isWord && (flags(t[$0]).contains(.reportingNoun) || t[$0].capitalised) }),
+           ((a + 1)..<n).allSatisfy({ t[$0].isWord && (flags(t[$0]).contains(.article) || !t[$0].capitalised) }), n + 2 < end {
+            a = n + 1
+        }
+        if let that = (a..<min(end, a + 7)).first(where: { t[$0].form == lexicon.that }),
+           (a..<that).allSatisfy({ (t[$0].isWord && !flags(t[$0]).contains(.participle)) || t[$0].mark == "," }) {
+            a = that + 1
+        }
+        // "announced sanctions, saying it would …": the participle reports a clause of its own.
+        var end = end
+        if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].isWord && flags(t[$0]).contains(.participle) && t[$0 - 1].mark == "," }) { end = p - 1 }
+        while a < end, !t[a].isWord, t[a].mark == "," || t[a].mark == ":" { a += 1 }
+        // "said on Monday (that) …": the time words, then "that".
+        var b0 = a
+        while b0 < end, t[b0].isWord, flags(t[b0]).contains(.time) { b0 += 1 }
+        if b0 > a, b0 < end, t[b0].isWord { a = b0 }
+        if a < end, t[a].form == lexicon.that, a > from { a += 1 }
+        var b = end
+        while b > a, !t[b - 1].isWord, !t[b - 1].closesQuote { b -= 1 }
+        return a..<b
+    }
+
+    /// Adds an indirect attribution; false when the content is too short or the speaker phrase is no speaker.
+    @discardableResult
+    /// `anyNoun`: the speaker stands where only a speaker can ("…, Palestinian medics said."), so a noun
+    /// phrase no list knows is an unnamed source rather than no speaker.
+    mutating func emit(_ t: [Token], cue: Range<Int>, speaker: Range<Int>?, content: Range<Int>, more: Range<Int>? = nil, anyNoun: Bool = false) -> Bool {
+        guard content.lowerBound < content.upperBound, content.lowerBound >= 0, content.upperBound <= t.count else { return false }
+        // A reported clause is a sentence's worth; a run-on text without punctuation must not make it the whole text.
+        let content = content.lowerBound..<min(content.upperBound, content.lowerBound + 300)
+        let words = content.filter { t[$0].isWord }.count
+        guard words >= 3 else { return false }
+        // Content that is all quotation belongs to the direct attribution already made.
+        let quoted = content.filter { t[$0].isWord && t[$0].quote >= 0 }.count
+        if quoted * 10 >= words * 8 { return false }
+        var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
+        if let speaker {
+            let nounPhrase = anyNoun && speaker.count <= 6
+                && speaker.allSatisfy { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.verb, .pronoun, .boundary, .preposition, .auxiliary]) || lexicon.conjunctions.contains(t[$0].form) }
+            guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) ?? (nounPhrase ? .init(actor: nil, resolution: .unnamed) : nil) else { return false }
+            who = (r.actor, r.resolution, r.name ?? text(t, speaker))
+        }
+        var first = content.lowerBound, last = content.upperBound - 1
+        while first < last, !t[first].isWord, !t[first].opensQuote { first += 1 }
+        // "acknowledged and was released": a verb coordinated with another, not a report.
+        if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound, first == cue.upperBound { return false }
+        while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
+        // A quote that ends the content closes it too (its mark, before the full stop, counts with the next sentence).
+        if last + 1 < t.count, t[last + 1].closesQuote, (first...last).contains(where: { t[$0].opensQuote && t[$0].quote == t[last + 1].quote }) { last += 1 }
+        var parts = [t[first].start..<t[last].end]
+        if let more, more.count >= 2, let a = more.first(where: { t[$0].isWord || t[$0].opensQuote }), let b = more.last(where: { t[$0].isWord || t[$0].closesQuote }), a <= b {
+            parts.append(t[a].start..<t[b].end)
+        }
+        add(.indirect, sentence: t[cue.lowerBound].sentence, parts: parts, speaker: who, cue: text(t, cue))
+        return true
+    }
+
+    mutating func add(_ kind: Attribution.Kind, sentence: Int, parts: [Range<Int>], speaker: (Int?, SpeakerResolution, String), cue: String) {
+        var ids = [Int]()
+        for p in parts {
+            guard let a = article.sentence(containing: p.lowerBound)?.id, let b = article.sentence(containing: max(p.lowerBound, p.upperBound - 1))?.id else { continue }
+            for id in a...b where ids.last.map({ $0 < id }) ?? true { ids.append(id) }
+        }
+        let content = parts.map { article.text(from: $0.lowerBound, to: $0.upperBound) }.joined(separator: " … ")
+        // The content's last sentence: a quote over several sentences reaches the next one from its end.
+        let last = ids.last ?? sentence
+        if speaker.0 != nil || speaker.1 == .unknown {
+            lastNamed = (speaker.0, last, parts.first?.lowerBound ?? 0, speaker.2)
+        } else if kind == .direct {
+            // A quote from an unnamed source ("she was warned that “…”"): the next quote with no cue is not the last named speaker's.
+            lastNamed = nil
+        }
+        if speaker.0 == nil, speaker.1 == .unnamed, let head = Tokenizer.foldedWords(of: speaker.2).last {
+            lastUnnamed = (sentence, parts.first?.lowerBound ?? 0)
+            if AttributionWords.singularSources.contains(head) { lastUnnamedPerson = lastUnnamed }
+        }
+        attributions.append(Attribution(
+            kind: kind, sentence: sentence, sentences: ids.isEmpty ? [sentence] : ids,
+            speaker: speaker.0.map { resolver.actors[$0].name }, speakerText: speaker.2, resolution: speaker.1,
+            cue: cue, content: content, parts: parts))
+    }
+}

@@ -1,0 +1,297 @@
+/// Cues and subjects: which words are a reporting cue, the speaker phrase beside it, and who it names.
+extension AttributionFinder {
+    /// A reporting verb used as one: lower case, not after a determiner ("the claims") or "to" ("refused to say").
+    func isVerbCue(_ t: [Token], _ i: Int) -> Bool {
+        guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
+        if flags(t[i]).contains(.progressive) {
+            // "are warning", "is also reporting": only after a form of "be".
+            var b = i - 1
+            while b > 0, t[b].isWord, flags(t[b]).contains(.auxiliary), !flags(t[b]).contains(.passive) { b -= 1 }
+            guard b >= 0, b < i - 0, t[b].isWord, flags(t[b]).contains(.passive), t[b].sentence == t[i].sentence else { return false }
+        }
+        if i > 0, t[i - 1].isWord {
+            let p = flags(t[i - 1])
+            // "the claims", "a report": a noun; "Some said", "Many say": a subject; "over alleged assaults":
+            // an adjective after a preposition.
+            if p.contains(.article) || p.contains(.preposition) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
+        }
+        // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
+        // and "called on" report a demand.
+        // "she was warned", "they were told": the subject heard it; only "was announced by X" names a speaker.
+        if i > 0, t[i - 1].isWord, flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing"),
+           !(i + 1 < t.count && t[i + 1].form == lexicon.by) { return false }
+        if i + 1 < t.count, t[i + 1].isWord {
+            let next = t[i + 1].form
+            if next == lexicon.forWord || next == lexicon.on { return true }  // "called for", "said on Monday"
+            // "said to be 40": a passive sense; "argued over the weekend": a time, not a binding.
+            if flags(t[i]).contains(.say), next == lexicon.to, i + 2 < t.count, ["be", "have"].contains(word(t[i + 2])) { return false }
+            let time = i + 2 < t.count && (flags(t[i + 2]).contains(.time) || i + 3 < t.count && flags(t[i + 2]).contains(.definite) && flags(t[i + 3]).contains(.time))
+            let infinitive = next == lexicon.to && flags(t[i]).contains(.toInfinitive)
+            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say), !time, !infinitive { return false }
+        }
+        return true
+    }
+
+    /// The cue as written: the verb, and "reporters" after "told".
+    func cueRange(_ t: [Token], _ v: Int, limit: Int) -> Range<Int> {
+        if flags(t[v]).contains(.takesObject), v + 1 < limit, t[v + 1].isWord, flags(t[v + 1]).contains(.audience) { return v..<(v + 2) }
+        return v..<(v + 1)
+    }
+
+    /// "issued a (public) notice that/saying …": the cue's tokens, from the verb to the noun.
+    func nounCue(_ t: [Token], _ v: Int) -> Range<Int>? {
+        guard t[v].isWord, flags(t[v]).contains(.nounCueVerb) else { return nil }
+        var n = v + 1
+        while n < t.count, n <= v + 4, t[n].isWord, !flags(t[n]).contains(.reportingNoun) { n += 1 }
+        guard n < t.count, n <= v + 4, t[n].isWord, flags(t[n]).contains(.reportingNoun) else { return nil }
+        let after = n + 1
+        guard after < t.count, t[after].form == lexicon.that || t[after].form == lexicon.saying || t[after].mark == ":" else { return nil }
+        return v..<(n + 1)
+    }
+
+    /// The subject of the cue at `cue`: the noun phrase on its left, past auxiliaries ("has also said")
+    /// and an appositive ("South Korea’s memorandum …, Georgy Zinoviev, demanded").
+    func subject(_ t: [Token], cue: Int, relative: Bool = false) -> Range<Int>? {
+        let sentence = t[cue].sentence
+        var j = cue - 1
+        while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+        // "James Kennedy Jr. said": the suffix's full stop is part of the name.
+        if j >= 1, t[j].mark == ".", t[j - 1].isWord, t[j - 1].end == t[j].start, flags(t[j - 1]).contains(.nameSuffix) { j -= 1 }
+        guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
+        if t[j].isWord, lexicon.conjunctions.contains(t[j].form) { return coordinatedSubject(t, before: j) }
+        // "Britain’s Queen Elizabeth II, who said …": the relative pronoun's antecedent speaks.
+        // (Only for a quote: "Assange, who denies the accusation, has …" reports no clause.)
+        if relative, t[j].isWord, j >= 2, AttributionWords.relativePronouns.contains(word(t[j])), t[j - 1].mark == ",", t[j - 2].isWord {
+            return leftPhrase(t, endingAt: j - 2)
+        }
+        if t[j].isWord {
+            // "An Iraqi defector who has applied for residency in Australia claims …": a subject with a
+            // restrictive relative clause (no commas) speaks, not the clause's last words. Not "which he said"
+            // (the clause has its own subject) nor "The man who calls himself Abu Mohammad told" (it names him).
+            if let p = leftPhrase(t, endingAt: j), p.lowerBound >= 2, AttributionWords.personRelatives.contains(word(t[p.lowerBound - 1])), t[p.lowerBound - 2].isWord,
+               !flags(t[p.lowerBound]).contains(.pronoun), !(t[j].actor >= 0 && resolver.actors[t[j].actor].kind == .person),
+               let head = leftPhrase(t, endingAt: p.lowerBound - 2), !flags(t[head.lowerBound]).contains(.introduction) {
+                return head
+            }
+            return leftPhrase(t, endingAt: j)
+        }
+        guard t[j].mark == "," else { return nil }
+        // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
+        var k = j - 1
+        while k >= 0, t[k].isWord || isJoiningHyphen(t, k), t[k].sentence == sentence, j - k <= 30 { k -= 1 }
+        // A relative clause ("The company, which is expected to …, confirmed") may run longer than an appositive.
+        // So may a participle phrase ("Officials, speaking on condition of anonymity because …, said").
+        let relative = k >= 0 && k + 1 < j && t[k].mark == "," && (AttributionWords.relativePronouns.contains(word(t[k + 1]))
+            || !t[k + 1].capitalised && word(t[k + 1]).hasSuffix("ing"))
+        if j - k > 13 && !relative { return nil }
+        // "Shane Bradford of Ballidu, west of Burakin, says": the phrase from the sentence's start is the subject.
+        if k < j - 1, k < 0 || t[k].sentence != sentence || ".!?".unicodeScalars.contains(t[k].mark) || t[k].closesQuote {
+            // Only a noun phrase: no clause boundary or verb in it ("Walsh added that Swanson surfaced, yelled").
+            let phrase = (k + 1)..<j
+            return phrase.contains { t[$0].isWord && (flags(t[$0]).contains(.boundary) || isVerbCue(t, $0)) } ? nil : phrase
+        }
+        guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
+        let appositive = (k + 1)..<j
+        if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
+            // "The minister, John Smith, said": the name in the appositive says more than the description.
+            let named = { (r: Range<Int>) in self.resolve(t, r, before: t[r.lowerBound].start).map { $0.actor != nil && !$0.resolution.isGuess } ?? false }
+            // "A spokesman for governor Gul Agha, Akbar Jan, says": the spokesman is the one named.
+            let spokesman = main.first { flags(t[$0]).contains(.representative) }.map { k in
+                (k + 1 < main.upperBound && (t[k + 1].form == lexicon.forWord || t[k + 1].form == lexicon.of)) } ?? false
+            if spokesman && named(appositive) { return appositive }
+            // A place in the appositive ("… Center in Greenbelt, Maryland, has confirmed") says where, not who.
+            let place = appositive.allSatisfy { !t[$0].isWord || t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind == .place }
+            return named(main) || !named(appositive) || place ? main : appositive
+        }
+        return appositive
+    }
+
+    /// Who speaks in "…, saying …": the subject of a cue just before ("Lord Baker added, saying"), else
+    /// the first name or pronoun among the sentence's first words ("The Foreign Minister, Dr Abdullah,
+    /// appeared …, saying"). Nil after a reporting noun ("a statement saying"): that cue is the noun's.
+    func participleSubject(_ t: [Token], saying i: Int, sentenceStart: Int) -> Range<Int>? {
+        if ((i - 4)..<i).contains(where: { $0 >= sentenceStart && flags(t[$0]).contains(.reportingNoun) }) { return nil }
+        if i - 2 >= sentenceStart, t[i - 1].mark == ",", isVerbCue(t, i - 2) { return subject(t, cue: i - 2) }
+        var k = sentenceStart
+        while k < min(i, sentenceStart + 10) {
+            if t[k].isWord, t[k].quote < 0, t[k].actor >= 0 || flags(t[k]).contains(.pronoun) {
+                var e = k
+                while e + 1 < i, t[e + 1].isWord, t[e + 1].actor >= 0, t[e + 1].actor == t[k].actor { e += 1 }
+                // Names run together ("New York Mayor Rudolph Giuliani"): the run's last name is the head.
+                var f = e
+                while f + 1 < i, t[f + 1].isWord, t[f + 1].capitalised, t[f + 1].quote < 0 { f += 1 }
+                if f > e, t[f].actor >= 0 { e = f }
+                return leftPhrase(t, endingAt: e)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Fernando de la Rua has resigned and called for …": the subject of the verb phrase before the
+    /// conjunction at `and`, when a short lower-case predicate leads back to a name, a pronoun or an unnamed source.
+    func coordinatedSubject(_ t: [Token], before and: Int) -> Range<Int>? {
+        var k = and - 1
+        while k >= 0, and - k <= 6, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
+              t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]) { k -= 1 }
+        guard k >= 0, k < and - 1, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return nil }
+        let f = flags(t[k])
+        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) else { return nil }
+        return leftPhrase(t, endingAt: k)
+    }
+
+    /// The run of words ending at `j`, stopping at punctuation, a clause boundary or after 14 words.
+    func leftPhrase(_ t: [Token], endingAt j: Int) -> Range<Int>? {
+        var a = j
+        while a > 0, a > j - 14 {
+            let p = t[a - 1]
+            if p.isWord {
+                let insideName = p.actor >= 0 && p.actor == t[a].actor
+                if flags(p).contains(.boundary) && !insideName || p.quote >= 0 || p.sentence != t[j].sentence { break }
+            } else if !(p.mark == "-" && a >= 2 && t[a - 2].isWord && t[a - 2].end == p.start && p.end == t[a].start) {
+                break
+            }
+            a -= 1
+        }
+        return a...j ~= j ? a..<(j + 1) : nil
+    }
+
+    /// The head of a speaker phrase: up to its first preposition ("Police in Karachi" → "Police"),
+    /// except "a spokesman for X", which names X.
+    func cutAtPreposition(_ t: [Token], _ r: Range<Int>) -> Range<Int> {
+        // Also before a participle that modifies the head ("scientists using a telescope") or a clause
+        // ("a WeWork spokesperson when contacted"); not at "and" ("Palestinian and Israeli officials").
+        guard let p = r.dropFirst().first(where: { k in
+            guard t[k].isWord, !(t[k].actor >= 0 && k + 1 < t.count && t[k + 1].actor == t[k].actor) else { return false }
+            let f = flags(t[k])
+            return f.contains(.preposition) || f.contains(.modifierParticiple) || f.contains(.boundary) && !lexicon.conjunctions.contains(t[k].form)
+        }) else { return r }
+        return r.lowerBound..<p
+    }
+
+    /// Resolves a speaker phrase; nil when it cannot be a speaker ("the plan said" is not reported speech).
+    func resolve(_ t: [Token], _ phrase: Range<Int>, before offset: Int) -> SpeakerResolver.Resolved? {
+        var r = phrase
+        // "…, with the weather bureau forecasting winds": an absolute phrase describes; nobody speaks.
+        if t[r.lowerBound].form == lexicon.with { return nil }
+        // Leading introductory words of the clause ("However the minister said").
+        var introduced = false
+        while let f = r.first, r.count > 1, flags(t[f]).contains(.introduction), t[f].actor < 0 { r = (f + 1)..<r.upperBound; introduced = true }
+        // The rest of an introductory phrase with no comma ("In a statement the company says", "On Monday the
+        // minister said"): the subject starts at the determiner that follows the phrase's noun.
+        if introduced, let d = r.dropFirst().first(where: { k in
+            t[k].isWord && flags(t[k]).contains(.definite) && t[k - 1].isWord && flags(t[k - 1]).isDisjoint(with: [.preposition, .article, .boundary])
+        }) { r = d..<r.upperBound }
+        if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
+        // A person named at the end: "Director of Logan Airport Tom Kinton", "the Bureau’s Claire Richards".
+        if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person {
+            return resolver.named(t[last].actor, surface: mentionSurface(t, last))
+        }
+        if let found = body(t, r) { return found }
+        // "a statement from Prime Minister Ariel Sharon’s office": the owner of the reporting noun.
+        if let owner = r.first(where: { t[$0].possessive && t[$0].actor >= 0 }),
+           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) && t[$0].actor < 0 }) {
+            return resolver.named(t[owner].actor, surface: mentionSurface(t, owner))
+        }
+        // "a spokesman for Qantas" / "head of the IMF": the body named after the preposition.
+        if let p = r.dropFirst().first(where: { t[$0].isWord && (t[$0].form == lexicon.forWord || t[$0].form == lexicon.of) }),
+           flags(t[p - 1]).contains(.representative) {
+            if let found = body(t, (p + 1)..<r.upperBound) { return found }
+            if let named = ((p + 1)..<r.upperBound).last(where: { t[$0].actor >= 0 }) {
+                return resolver.named(t[named].actor, surface: mentionSurface(t, named))
+            }
+        }
+        r = cutAtPreposition(t, r)
+        guard let last = r.last else { return nil }
+        // "South Korea’s memorandum", "Putin’s comment": the possessor of a reporting noun.
+        if let owner = r.first(where: { t[$0].possessive && t[$0].actor >= 0 }),
+           (owner + 1..<r.upperBound).contains(where: { flags(t[$0]).contains(.reportingNoun) && t[$0].actor < 0 }) {
+            return resolver.named(t[owner].actor, surface: mentionSurface(t, owner))
+        }
+        let head = t[last]
+        let f = flags(head)
+        let determiner = flags(t[r.lowerBound])
+        // "the company", "the group": a description, though the actor list took the common noun for a name.
+        let commonNoun = !head.capitalised && r.count > 1 && determiner.contains(.definite) && AttributionWords.descriptions[word(head)] != nil
+        if head.actor >= 0, !commonNoun { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
+        // A pronoun is a whole subject: "On Friday he said".
+        if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
+            let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
+            // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
+            let unnamed = (kind == .group ? lastUnnamed : lastUnnamedPerson).map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed)
+        }
+        let sentence = head.sentence
+        // "the Scottish government": a body the actor list knows by the whole phrase.
+        // Not "the company" in lower case, which describes, even when the list has a "Company" of its own.
+        if r.count > 1, determiner.contains(.definite), !commonNoun, let found = resolver.lookup(text(t, (r.lowerBound + 1)..<r.upperBound)) {
+            return .init(actor: found, resolution: .alias)
+        }
+        // "a WeWork spokesperson", "a Qantas spokesman": the body it speaks for, as "a spokesman for Qantas".
+        if f.contains(.representative), let body = r.last(where: { $0 < last && t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind != .person }) {
+            return resolver.named(t[body].actor, surface: mentionSurface(t, body))
+        }
+        // "NASA scientists", "White House advisers": people of a body named just before them speak for it
+        // ("Israeli security officials", of a state, and "BBC sources", anonymous, stay unnamed).
+        if f.contains(.unnamed), !AttributionWords.anonymousSources.contains(word(head)), last > r.lowerBound, t[last - 1].actor >= 0, resolver.actors[t[last - 1].actor].kind == .organisation {
+            return resolver.named(t[last - 1].actor, surface: mentionSurface(t, last - 1))
+        }
+        if f.contains(.unnamed) || determiner.contains(.indefinite) { return .init(actor: nil, resolution: .unnamed) }
+        // "the 56-year-old": a person described by age.
+        let aged = word(head) == "old" && last >= 2 && t[last - 1].mark == "-" && ["year", "years"].contains(word(t[last - 2]))
+        if let kinds = aged ? [.person] : AttributionWords.descriptions[word(head)] {
+            if let modifier = r.last(where: { t[$0].actor >= 0 && ($0 < last && t[$0].actor != head.actor || !commonNoun) && kinds.contains(resolver.actors[t[$0].actor].kind) }) {
+                return resolver.named(t[modifier].actor, surface: mentionSurface(t, modifier))
+            }
+            if determiner.contains(.definite) || head.capitalised {
+                return resolver.description(head: word(head), kinds: kinds, before: offset, sentence: sentence)
+            }
+            // "Austria’s interior minister": a minister the text has named as one, else unnamed (no guess).
+            if t[r.lowerBound].possessive {
+                return resolver.description(head: word(head), kinds: kinds, before: offset, sentence: sentence, anyOfKind: false)
+            }
+            return .init(actor: nil, resolution: .unnamed)
+        }
+        if r.allSatisfy({ !t[$0].isWord || t[$0].capitalised || flags(t[$0]).contains(.title) }) {
+            // A form the extractor did not mark here ("Mr Jan" for Akbar Jan): the actor list's own lookup.
+            let name = r.filter { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.title, .nameSuffix]) }
+            if let first = name.first, let found = resolver.lookup(text(t, first..<(name.last! + 1))) ?? resolver.lookup(word(t[name.last!])) {
+                return .init(actor: found, resolution: .alias)
+            }
+            // One capitalised word with no title is a name only when the text never writes it in lower
+            // case and capitalises it inside a sentence too: "Hospitals have urged" is a common noun.
+            if name.count == 1, name.count == r.count, !resolver.isProperName(form: t[name[0]].form) {
+                return .init(actor: nil, resolution: .unnamed)
+            }
+            // "U.S. Attorney James Kennedy Jr": the name starts at a known first name after the role words.
+            if let k = name.dropFirst().first(where: { PersonNames.isFirstName(word(t[$0])) }), let end = r.last {
+                return .init(actor: nil, resolution: .unknown, name: text(t, k..<(end + 1)))
+            }
+            return .init(actor: nil, resolution: .unknown)
+        }
+        return nil
+    }
+
+    /// "the Scottish government", "Pakistan’s Foreign Ministry", "China’s commerce ministry": a body
+    /// named by its modifiers or its owner, the actor list's when it knows the name, else the name as
+    /// written (unknown) — never the country or place that owns it. Nil when the phrase is no such body.
+    func body(_ t: [Token], _ r: Range<Int>) -> SpeakerResolver.Resolved? {
+        guard let last = r.last, r.count >= 2, t[last].isWord, t[last].actor < 0, flags(t[last]).contains(.body) else { return nil }
+        var a = r.lowerBound
+        let owner = r.last { t[$0].possessive && $0 < last }
+        if let owner { a = owner + 1 } else if flags(t[a]).contains(.definite) { a += 1 }
+        // Modifiers: capitalised ("Scottish", "Foreign", "US"), or any after an owner ("China’s commerce ministry").
+        guard a < last, last - a <= 3, (a..<last).allSatisfy({ t[$0].isWord && !t[$0].possessive && (owner != nil || t[$0].capitalised) }) else { return nil }
+        let name = text(t, a..<(last + 1))
+        if let found = resolver.lookup(name) { return .init(actor: found, resolution: .alias) }
+        return .init(actor: nil, resolution: .unknown, name: name)
+    }
+
+    /// The text of the actor mention that covers token `i`.
+    func mentionSurface(_ t: [Token], _ i: Int) -> String {
+        var a = i, b = i
+        while a > 0, t[a - 1].actor == t[i].actor, t[a - 1].isWord { a -= 1 }
+        while b + 1 < t.count, t[b + 1].actor == t[i].actor, t[b + 1].isWord, !t[b].possessive { b += 1 }
+        return article.text(from: t[a].start, to: t[b].end)
+    }
+}
