@@ -11,11 +11,18 @@ enum AttributionAccuracy {
         do { articles = try ReferenceSet.load(directory: directory) } catch { return ["attributions: cannot read \(directory): \(error)"] }
         var lines = ["attributions (\(directory), \(articles.count) articles)"]
         for split in [ReferenceArticle.Split.dev, .heldout] {
-            let (score, misses) = AttributionScoring.score(articles, split: split)
-            lines += AttributionScoring.lines(score, split: split).map { "  " + $0 }
+            // Each article is analysed once; its figures go to the split's total and to its collection.
+            var total = AttributionScoring.Score(), misses = [AttributionScoring.Miss]()
+            var byCollection = [ReferenceArticle.Collection: AttributionScoring.Score]()
+            for article in articles where article.split == split {
+                var one = AttributionScoring.Score()
+                AttributionScoring.score(article, into: &one, misses: &misses)
+                total.add(one)
+                byCollection[article.collection, default: .init()].add(one)
+            }
+            lines += AttributionScoring.lines(total, split: split).map { "  " + $0 }
             for collection in ReferenceArticle.Collection.allCases {
-                let (part, _) = AttributionScoring.score(articles.filter { $0.collection == collection }, split: split)
-                guard part.articles > 0 else { continue }
+                guard let part = byCollection[collection] else { continue }
                 lines.append("    \(collection.rawValue) (\(part.articles)): " + AttributionScoring.summary(part))
             }
             if showMisses && split == .dev { lines += misses.map { "    \($0.article): \($0.message)" } }

@@ -20,6 +20,10 @@ public enum AttributionScoring {
         public var recall: Double { reference == 0 ? 1 : Double(found) / Double(reference) }
         /// Right speakers among the attributions found.
         public var speakerAccuracy: Double { found == 0 ? 1 : Double(rightSpeaker) / Double(found) }
+
+        mutating func add(_ other: Counts) {
+            reference += other.reference; found += other.found; rightSpeaker += other.rightSpeaker
+        }
     }
 
     /// The figures for a set of articles.
@@ -30,6 +34,15 @@ public enum AttributionScoring {
         public var predicted = 0
         public var falsePredicted = 0
         public var falseRate: Double { predicted == 0 ? 0 : Double(falsePredicted) / Double(predicted) }
+
+        public init() {}
+
+        /// Adds another set's figures, so that a split's total and its collections' parts come from one
+        /// analysis of each article.
+        public mutating func add(_ other: Score) {
+            articles += other.articles; direct.add(other.direct); indirect.add(other.indirect)
+            predicted += other.predicted; falsePredicted += other.falsePredicted
+        }
     }
 
     /// One reference attribution missed or credited to the wrong speaker, or one false prediction.

@@ -6,12 +6,6 @@ import GlossEvaluation
 /// regressions: each figure must stay at or above the floor recorded when it was last improved.
 /// Raise a floor when the analysis gets better; never lower one to make a change pass.
 @Suite struct ActorAccuracyGuardTests {
-    /// The repository's reference articles, found from this file's path.
-    static var directory: String {
-        let parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.dropLast(4).joined(separator: "/") + "/Tests/Reference/articles"
-    }
-
     /// Recorded floors on the dev articles (the held-out ones are scored by the benchmark only, never
     /// guarded here: a floor on them would invite tuning to them, and their set grows apart).
     /// Recorded 2026-12-02 on 125 dev articles (Lee lines 1–98 and 100, 21 web news articles of 2019, five
@@ -21,7 +15,7 @@ import GlossEvaluation
     static let floors = (recall: 0.90, precision: 0.93, kind: 0.97, merged: 0.83, wrongMerges: 0)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
-        let articles = try ReferenceSet.load(directory: Self.directory).filter { $0.split == .dev }
+        let articles = try ReferenceArticles.all().filter { $0.split == .dev }
         try #require(articles.count >= 125)
         var score = ActorScore()
         for reference in articles {

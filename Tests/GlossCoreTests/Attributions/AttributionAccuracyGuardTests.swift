@@ -6,12 +6,6 @@ import GlossEvaluation
 /// against regressions: each figure must stay at or above the floor recorded when it was last improved.
 /// Raise a floor when the analysis gets better; never lower one to make a change pass.
 @Suite struct AttributionAccuracyGuardTests {
-    /// The repository's reference articles, found from this file's path.
-    static var directory: String {
-        let parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.dropLast(4).joined(separator: "/") + "/Tests/Reference/articles"
-    }
-
     /// The floors of one split: direct and indirect recall and speaker accuracy, and the most false attributions allowed.
     struct Floors: Sendable {
         let split: ReferenceArticle.Split
@@ -27,7 +21,7 @@ import GlossEvaluation
 
     @Test(arguments: floors)
     func figuresStayAboveTheirFloors(_ floors: Floors) throws {
-        let articles = try ReferenceSet.load(directory: Self.directory)
+        let articles = try ReferenceArticles.all()
         try #require(articles.filter { $0.split == floors.split }.count >= 125)
         let (score, _) = AttributionScoring.score(articles, split: floors.split)
         try #require(score.direct.reference > 0 && score.indirect.reference > 0)

@@ -5,8 +5,6 @@ import GlossEvaluation
 /// development article repeats a held-out one (the Lee corpus holds the same story more than once,
 /// and tuning on a copy of a held-out text would make the held-out figures a lie).
 @Suite struct ReferenceSetTests {
-    static var directory: String { ActorAccuracyGuardTests.directory }
-
     /// Hashes of every run of ten words, lower-cased: two texts share a passage when they share runs.
     static func runs(_ text: String) -> Set<Int> {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
@@ -15,13 +13,13 @@ import GlossEvaluation
     }
 
     @Test func bothSplitsAreThere() throws {
-        let articles = try ReferenceSet.load(directory: Self.directory)
+        let articles = try ReferenceArticles.all()
         #expect(articles.filter { $0.split == .dev }.count >= 100)
         #expect(articles.filter { $0.split == .heldout }.count >= 70)
     }
 
     @Test func noDevArticleRepeatsAHeldOutOne() throws {
-        let articles = try ReferenceSet.load(directory: Self.directory)
+        let articles = try ReferenceArticles.all()
         let dev = articles.filter { $0.split == .dev }.map { ($0.id, Self.runs($0.text)) }
         let heldOut = articles.filter { $0.split == .heldout }.map { ($0.id, Self.runs($0.text)) }
         for (heldID, held) in heldOut where !held.isEmpty {
