@@ -1,5 +1,3 @@
-import GlossCore
-
 /// Reads whole files with POSIX calls, so that loading an article needs no Foundation.
 public enum FileReader {
     /// The largest article Gloss accepts; a larger file is refused with a clear message.
