@@ -46,6 +46,12 @@ enum MentionRule: Hashable, Sendable {
     case nationalForm(prefix: String)
     /// An acronym the text does not define, spelt by the initials of one organisation's name.
     case undefinedAcronym
+    /// The people of a state or place named in the plural ("South Africans", "Frenchmen", "New Zealanders").
+    case demonymPlural(entry: Int32)
+    /// A body's or place's name without its middle words or its head ("Woomera Centre", "Tottenham").
+    case shortenedName
+    /// A name written as one word ("HawaiiNewsNow" for "Hawaii News Now").
+    case runTogether
 }
 
 extension ActorExtractor {
@@ -106,6 +112,15 @@ extension ActorExtractor {
         case .undefinedAcronym:
             return MentionEvidence(rule: "an acronym of the initials of \(draft.name), the only organisation they spell",
                                    kind: "the kind of \(draft.name)")
+        case .shortenedName:
+            return MentionEvidence(rule: "\(draft.name) shortened: the only longer name of its kind with these first and last words",
+                                   kind: "the kind of \(draft.name)")
+        case .runTogether:
+            return MentionEvidence(rule: "\(draft.name) written as one word", kind: "the kind of \(draft.name)")
+        case .demonymPlural(let entry):
+            let e = Gazetteer.index.entries[Int(entry)]
+            return MentionEvidence(rule: "the plural of a demonym of \(e.name), or of its name (“New Zealanders”)",
+                                   kind: "the gazetteer lists \(e.name) as \(Self.article(e.kind))")
         }
     }
 

@@ -36,6 +36,16 @@ extension ActorExtractor {
         return drafts.count - 1
     }
 
+    /// The draft of gazetteer entry `t`, made on first use.
+    mutating func gazetteerDraft(_ t: Int32) -> Int {
+        if entryDraft.isEmpty { entryDraft = [Int?](repeating: nil, count: Gazetteer.index.entries.count) }
+        if let known = entryDraft[Int(t)] { return known }
+        let e = Gazetteer.index.entries[Int(t)]
+        let d = draftIndex(name: e.name, kind: e.kind, linked: e.linkedState)
+        entryDraft[Int(t)] = d
+        return d
+    }
+
     /// Gives words `from..<to` to draft `d` as a mention made by `rule`, and claims them.
     mutating func appendSpan(_ d: Int, _ from: Int, _ to: Int, _ rule: MentionRule) {
         drafts[d].spans.append(TypedMention(from: from, to: to, rule: rule))

@@ -4,8 +4,14 @@ extension ActorExtractor {
     /// A person the text names in full: the name as first written, its folded parts, a state from context.
     struct FullName {
         let name: String
+        /// The folded parts without lower-case particles or a generational suffix ("Jr"): first, middles, last.
         let keys: [String]
+        /// The folded generational suffix ("jr", "iii"), which tells a father from his son of the same name.
+        var suffix: String? = nil
         var linked: String?
+
+        /// Whether one of two names may abbreviate the other: their suffixes are the same, or one has none.
+        func suffixFits(_ other: FullName) -> Bool { suffix == nil || other.suffix == nil || suffix == other.suffix }
     }
 
     /// Who a first or last name part ("Putin", "Kim") can stand for.
@@ -59,14 +65,19 @@ extension ActorExtractor {
         case person(Int)
         /// A mention of another draft: a company's short name, or a kind from context.
         case mention(draft: Int, rule: MentionRule)
+        /// A capitalised particle and a surname that a full name writes with the particle ("Bin Laden"):
+        /// the surname's short form, given once the people are known.
+        case particleShortForm
     }
 
     /// Gives each candidate span to an actor: a person, a kind from context, a place, a compound or a government.
     mutating func resolve(_ candidates: [CandidateSpan]) {
+        let candidates = candidates.filter { !commitDemonymPlural($0) }
         let companies = companyShortNames()
         var uses = nameUses(candidates)
         var people = People()
-        let readings = readFullNames(candidates, companies: companies, uses: &uses, people: &people)
+        let particleSurnames = particleSurnames(candidates)
+        let readings = readFullNames(candidates, companies: companies, particleSurnames: particleSurnames, uses: &uses, people: &people)
         linkShorterNames(&people)
         commitFullNames(candidates, readings, &people)
         let singles = titledSingles(candidates, people)
@@ -97,6 +108,38 @@ extension ActorExtractor {
             if dropped, parts.count == 2, PersonNames.isSurname(key: String(parts[1])) { companies[String(parts[1])] = d }
         }
         return companies
+    }
+
+    /// "South Africans", "Frenchmen", "New Zealanders": a plural naming the people of a state or place is a
+    /// mention of it (the gazetteer lists the singular demonyms, and the plurals in "-s" of one word only).
+    /// Returns whether the candidate was one.
+    mutating func commitDemonymPlural(_ cand: CandidateSpan) -> Bool {
+        guard !cand.titled, cand.government == nil else { return false }
+        // A compass word before it is no name part on its own ("The South Africans").
+        var from = cand.from
+        if from > 0, wordState[from - 1].owner == .free, wordState[from - 1].cap, wordState[from].gap == .space,
+           Self.pluralDemonymEntry(key(from - 1, cand.to)) != nil { from -= 1 }
+        guard let entry = Self.pluralDemonymEntry(key(from, cand.to)) else { return false }
+        appendSpan(gazetteerDraft(entry), from, cand.to, .demonymPlural(entry: entry))
+        return true
+    }
+
+    /// The state or place whose people a folded plural names: a demonym's plural in "-s" ("south africans")
+    /// or "-men" ("frenchmen", "a welshman"), or a state's name in "-ers" ("new zealanders", "icelanders").
+    static func pluralDemonymEntry(_ k: String) -> Int32? {
+        // Places' demonyms only with "-men" ("Welshmen"): "Africans" is no mention of the continent.
+        func entry(_ form: Substring, byName: Bool = false, places: Bool = false) -> Int32? {
+            let form = String(form)
+            guard let i = Gazetteer.keys.byKey[form] else { return nil }
+            let e = Gazetteer.index.entries[i]
+            guard e.kind == .state || places && e.kind == .place else { return nil }
+            let fits = byName ? NameKey.key(e.name) == form : e.adjectives.contains { NameKey.key($0) == form }
+            return fits ? Int32(i) : nil
+        }
+        if k.hasSuffix("men") || k.hasSuffix("man"), k.count > 5 { return entry(k.dropLast(3), places: true) }
+        if k.hasSuffix("ers"), k.count > 6, let e = entry(k.dropLast(3), byName: true) { return e }
+        if k.hasSuffix("s"), k.count > 4 { return entry(k.dropLast()) }
+        return nil
     }
 
     /// The uses of every candidate name, for the context rules and the person evidence.
@@ -145,10 +188,36 @@ extension ActorExtractor {
         return found
     }
 
+    /// The keys of the particles and surnames that full names write with lower-case particles ("bin laden"
+    /// from "Osama bin Laden", "van der berg"), for the same surname written with a capital ("Bin Laden").
+    mutating func particleSurnames(_ candidates: [CandidateSpan]) -> Set<String> {
+        var out = Set<String>()
+        for cand in candidates where cand.parts.count >= 3 {
+            for (q, part) in cand.parts.enumerated().dropFirst() where has(part.0, .particle) && !wordState[part.0].cap {
+                guard let last = cand.parts[q...].first(where: { !has($0.0, .particle) }) else { continue }
+                out.insert(key(part.0, last.1))
+            }
+        }
+        return out
+    }
+
+    /// Where the mention of person `p`'s short form at words `from..<to` starts: at the lower-case
+    /// particles before it when the person's full name has them there ("bin Laden" of "Osama bin Laden").
+    mutating func particleStart(_ from: Int, _ to: Int, of name: String) -> Int {
+        var start = from
+        while start > 0, start > from - 2, wordState[start - 1].owner == .free, has(start - 1, .particle),
+              wordState[start].gap == .space { start -= 1 }
+        while start < from {
+            if (" " + NameKey.key(name)).hasSuffix(" " + key(start, to)) { return start }
+            start += 1
+        }
+        return from
+    }
+
     /// Reads each candidate of two or more parts as a company's short name, a kind from context, or a
     /// person named in full (who joins `people`); without person evidence it is no actor.
-    mutating func readFullNames(_ candidates: [CandidateSpan], companies: [String: Int], uses: inout NameUses,
-                                people: inout People) -> [FullNameReading] {
+    mutating func readFullNames(_ candidates: [CandidateSpan], companies: [String: Int], particleSurnames: Set<String>,
+                                uses: inout NameUses, people: inout People) -> [FullNameReading] {
         var readings = [FullNameReading](repeating: .none, count: candidates.count)
         var contextMention = [String: FullNameReading]()
         for (c, cand) in candidates.enumerated() where cand.countable >= 2 && cand.government == nil {
@@ -184,41 +253,56 @@ extension ActorExtractor {
                 // No person evidence: not a person ("Foreign Affairs", "Atlas V"), and no actor.
                 if !hasPersonEvidence(cand, runKey, &uses) { continue }
             }
+            // "Bin Laden" for "Osama bin Laden": a capitalised particle and a surname are the surname's short form.
+            if particleSurnames.contains(runKey) { readings[c] = .particleShortForm; continue }
             var keys = [String]()
-            for part in cand.parts where !has(part.0, .particle) || wordState[part.0].cap { keys.append(partKey(part)) }
-            let joined = keys.joined(separator: " ")
+            var suffix: String?
+            for part in cand.parts where !has(part.0, .particle) || wordState[part.0].cap {
+                if has(part.0, .suffix), part.0 > cand.from { suffix = partKey(part) } else { keys.append(partKey(part)) }
+            }
+            let joined = keys.joined(separator: " ") + (suffix.map { " " + $0 } ?? "")
             if let p = people.byKeys[joined] {
                 readings[c] = .person(p)
                 if people.names[p].linked == nil { people.names[p].linked = cand.linked }
             } else {
                 people.byKeys[joined] = people.names.count
                 readings[c] = .person(people.names.count)
-                people.names.append(FullName(name: cleanName(cand.from, cand.to), keys: keys, linked: cand.linked))
+                people.names.append(FullName(name: cleanName(cand.from, cand.to), keys: keys, suffix: suffix, linked: cand.linked))
             }
         }
         return readings
     }
 
-    /// A shorter full name whose parts end, or are a subsequence with the same ends of, exactly one longer
-    /// name is that name; then the first and last parts of the others become short forms.
+    /// A shorter full name that may abbreviate longer ones (see `abbreviates`) is the one they all lead
+    /// to; when they lead to two people ("George Bush" beside "George W. Bush" and "George H. W. Bush"),
+    /// it is left alone. Then the first and last parts of the others become short forms.
     func linkShorterNames(_ people: inout People) {
-        people.redirect = Array(0..<people.names.count)
-        for (a, pa) in people.names.enumerated() {
-            var target: Int?, count = 0
-            for (b, pb) in people.names.enumerated() where b != a && pb.keys.count > pa.keys.count {
-                // "Rodriguez Saa" (or "Mr Rodriguez Saa") is the end of "Adolfo Rodriguez Saa".
-                let suffix = pa.keys.count >= 2 && Array(pb.keys.suffix(pa.keys.count)) == pa.keys
-                if suffix || pa.keys.first == pb.keys.first && pa.keys.last == pb.keys.last && Self.isSubsequence(pa.keys, of: pb.keys) {
-                    target = b
-                    count += 1
-                }
-            }
-            if count == 1, let target { people.redirect[a] = target }
+        let names = people.names
+        let longer: [[Int]] = names.indices.map { a in names.indices.filter { $0 != a && Self.abbreviates(names[a], names[$0]) } }
+        // The longest name a name leads to through names that each abbreviate only one.
+        func root(_ b: Int, _ depth: Int) -> Int { longer[b].count == 1 && depth < 8 ? root(longer[b][0], depth + 1) : b }
+        people.redirect = Array(0..<names.count)
+        for a in names.indices where !longer[a].isEmpty {
+            let roots = Set(longer[a].map { root($0, 0) })
+            if roots.count == 1, let r = roots.first { people.redirect[a] = r }
         }
         for (p, person) in people.names.enumerated() where people.redirect[p] == p {
             let countable = person.keys.filter { $0.unicodeScalars.count > 1 }
             for k in Set([countable.first, countable.last].compactMap { $0 }) { people.byPart[k, default: []].append(p) }
         }
+    }
+
+    /// Whether full name `a` may be a shorter writing of `b`: its parts end `b` ("Rodriguez Saa", "Adolfo
+    /// Rodriguez Saa"); or it is `b`'s first and last parts without the middle ones ("George Bush", "George
+    /// W. Bush") — a name with middle parts of its own is someone else's unless they are the same, as a father's
+    /// "George H. W. Bush" and his son's "George W. Bush" are two men; or it is `b` without its suffix ("Jr").
+    /// A different suffix ("Sr" and "Jr") is always someone else.
+    static func abbreviates(_ a: FullName, _ b: FullName) -> Bool {
+        guard a.suffixFits(b) else { return false }
+        if a.keys == b.keys { return a.suffix == nil && b.suffix != nil }
+        guard b.keys.count > a.keys.count else { return false }
+        if a.keys.count >= 2 && Array(b.keys.suffix(a.keys.count)) == a.keys { return true }
+        return a.keys.count == 2 && a.keys.first == b.keys.first && a.keys.last == b.keys.last
     }
 
     /// The draft of person `p` (or of the longer name it abbreviates), made on first use.
@@ -236,10 +320,21 @@ extension ActorExtractor {
             if case .mention(let d, let rule) = readings[c] { appendSpan(d, cand.from, cand.to, rule) }
         }
         for (c, cand) in candidates.enumerated() {
+            if case .particleShortForm = readings[c] { commitParticleShortForm(cand, &people); continue }
             guard case .person(let p) = readings[c] else { continue }
             let evidence: MentionRule.PersonEvidence = cand.titled ? .title(words[cand.from - 1].form)
                 : PersonNames.isFirstName(key: partKey(cand.parts[0])) ? .firstName : .elsewhere
             appendSpan(personDraft(p, &people), cand.from, cand.to, .fullName(evidence))
+        }
+    }
+
+    /// "Bin Laden": the short form of the one person whose surname it is, or a shared surname left alone.
+    mutating func commitParticleShortForm(_ cand: CandidateSpan, _ people: inout People) {
+        let surname = partKey(cand.parts[cand.parts.count - 1])
+        switch people.owner(ofPart: surname) {
+        case .one(let p): appendSpan(personDraft(p, &people), cand.from, cand.to, .shortForm)
+        case .several: appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
+        case .nobody: appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: cand.linked), cand.from, cand.to, .fullName(.elsewhere))
         }
     }
 
@@ -313,7 +408,8 @@ extension ActorExtractor {
         switch owner {
         case .one(let p):
             let gendered = cand.title.flatMap { PersonNames.gender(ofTitle: $0) } != nil && people.byPart[k]?.count ?? 0 > 1
-            appendSpan(personDraft(p, &people), cand.from, cand.to, gendered ? .genderedTitle(form: words[cand.from - 1].form) : .shortForm)
+            let from = cand.titled ? cand.from : particleStart(cand.from, cand.to, of: people.names[people.redirect[p]].name)
+            appendSpan(personDraft(p, &people), from, cand.to, gendered ? .genderedTitle(form: words[cand.from - 1].form) : .shortForm)
         case .several:
             appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
         case .nobody:
@@ -354,17 +450,6 @@ extension ActorExtractor {
             }
         }
         for piece in pieces { appendSpan(piece.draft, piece.word, piece.word + 1, .compound) }
-    }
-
-    /// Whether `a` is a subsequence of `b` (in order, gaps allowed).
-    static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
-        var j = 0
-        for x in a {
-            while j < b.count && b[j] != x { j += 1 }
-            if j == b.count { return false }
-            j += 1
-        }
-        return true
     }
 
     // MARK: - Acronyms defined in the text

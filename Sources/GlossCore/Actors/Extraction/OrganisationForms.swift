@@ -1,7 +1,9 @@
-/// Stage 5, merging: the forms of one organisation that resolution gave to separate drafts because
-/// nothing in their words tied them: a national prefix ("Australian Transport Safety Bureau" and
-/// "Transport Safety Bureau", "U.S. Department of Energy" and "Department of Energy") and an acronym the
-/// text uses without defining it ("ASIC" for "Australian Securities and Investment Commission").
+/// Stage 5, merging: the forms of one organisation or place that resolution gave to separate drafts
+/// because nothing in their words tied them: a national prefix ("Australian Transport Safety Bureau" and
+/// "Transport Safety Bureau", "U.S. Department of Energy" and "Department of Energy"), an acronym the
+/// text uses without defining it ("ASIC" for "Australian Securities and Investment Commission"), a name
+/// without its middle words or its head ("Woomera Centre", "Tottenham"), a name written as one word
+/// ("HawaiiNewsNow").
 extension ActorExtractor {
     /// Moves each later form's mentions to the draft of the organisation's full name.
     mutating func mergeOrganisationForms() {
@@ -12,6 +14,40 @@ extension ActorExtractor {
         }
         mergeNationalPrefixes(byKey)
         mergeUndefinedAcronyms()
+        mergeShortenedNames()
+    }
+
+    /// The word keys of a draft's name ("woomera", "detention", "centre").
+    static func nameWords(_ draft: ActorDraft) -> [Substring] { NameKey.key(draft.name).split(separator: " ") }
+
+    /// A body or place named in full and also shortened, when exactly one longer name of its kind fits:
+    /// its first and last words without the middle ones ("Woomera Centre" of "Woomera Detention Centre");
+    /// its first word alone, when only the context made it a name ("Tottenham" of "Tottenham Hotspur", not
+    /// "Sydney", a city of its own, of "Sydney Opera House"), or its name after an abbreviation ("Belmarsh" of
+    /// "HMP Belmarsh"); its words run together ("HawaiiNewsNow" of
+    /// "Hawaii News Now"). A first word that is no name on its own ("National", "South") never stands for
+    /// the whole.
+    mutating func mergeShortenedNames() {
+        let live = drafts.indices.filter { (drafts[$0].kind == .organisation || drafts[$0].kind == .place) && !drafts[$0].spans.isEmpty }
+        let words = live.map { Self.nameWords(drafts[$0]) }
+        for (s, short) in live.enumerated() {
+            let w = words[s]
+            guard let first = drafts[short].spans.first, !has(first.from, [.generic, .stopWord, .organisationHead, .placeHead, .title]) else { continue }
+            let contextOnly = drafts[short].spans.allSatisfy { if case .context = $0.rule { true } else { false } }
+            var fitting = [(Int, MentionRule)]()
+            for (l, long) in live.enumerated() where long != short && drafts[long].kind == drafts[short].kind && words[l].count > w.count
+                && !drafts[long].spans.isEmpty {
+                let v = words[l]
+                if w.count >= 2, v.first == w.first, v.last == w.last {
+                    fitting.append((long, .shortenedName))
+                } else if w.count == 1, contextOnly, v.first == w.first || v.count == 2 && v.last == w.first && wordState[drafts[long].spans[0].from].allCaps {
+                    fitting.append((long, .shortenedName))
+                } else if w.count == 1, w[0].count >= 6, v.joined() == w[0] {
+                    fitting.append((long, .runTogether))
+                }
+            }
+            if fitting.count == 1 { moveMentions(of: short, to: fitting[0].0, fitting[0].1) }
+        }
     }
 
     /// "Australian X Y" and "X Y" (two words or more) are one body when the prefix is a state's name or

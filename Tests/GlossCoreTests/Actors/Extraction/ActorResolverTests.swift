@@ -50,4 +50,48 @@ import Testing
         #expect(r.actors.sorted() == ["Lina Marsh (person)", "Marsh administration (organisation)"])
         #expect(r.mentions.last == "Marsh administration: organisation, government")
     }
+
+    @Test func aSurnameWithItsParticleIsTheShortFormOfTheFullName() throws {
+        var f = StageFixture("Yusuf bin Qadir left the city. Bin Qadir was seen later, and aides said bin Qadir was safe.")
+        let r = f.resolved()
+        let yusuf = try #require(r.actors.first { $0.name == "Yusuf bin Qadir" })
+        #expect(r.actors.count == 1)
+        #expect(yusuf.aliases == ["Bin Qadir", "Yusuf bin Qadir", "bin Qadir"])
+    }
+
+    @Test func aFatherAndASonWithDifferentMiddleInitialsStayTwo() {
+        let r = resolved("Arthur T. R. Pell and his son Arthur R. Pell met. Later Arthur Pell spoke.")
+        #expect(r.actors.sorted() == ["Arthur Pell (person)", "Arthur R. Pell (person)", "Arthur T. R. Pell (person)"])
+    }
+
+    @Test func aNameWithoutItsMiddleInitialIsTheOnePersonWithIt() {
+        let r = resolved("Arthur R. Pell arrived. Later Arthur Pell spoke.")
+        #expect(r.actors == ["Arthur R. Pell (person)"])
+    }
+
+    @Test func suffixesTellAFatherFromHisSon() {
+        let r = resolved("Walter Brisk Sr. and Walter Brisk Jr. arrived. Critics said Brisk was late.")
+        #expect(r.actors.sorted() == ["Brisk (person)", "Walter Brisk Jr (person)", "Walter Brisk Sr (person)"])
+        #expect(r.mentions.last == "Brisk: person, ambiguousShortForm")
+    }
+
+    @Test func aNameWithASuffixIsTheSameNameWrittenWithoutIt() throws {
+        var f = StageFixture("Walter Brisk Jr. arrived. Walter K. Brisk was charged, and Brisk said nothing.")
+        let r = f.resolved()
+        let walter = try #require(r.actors.first)
+        #expect(r.actors.count == 1)
+        #expect(walter.aliases == ["Brisk", "Walter Brisk Jr", "Walter K. Brisk"])
+    }
+
+    @Test(arguments: [("The South Africans won.", "South Africa", "South Africans"), ("Two Frenchmen were hurt.", "France", "Frenchmen"),
+                      ("New Zealanders cheered.", "New Zealand", "New Zealanders")])
+    func aPluralNamingAStatesPeopleIsTheState(text: String, state: String, form: String) {
+        let r = resolved(text)
+        #expect(r.actors == ["\(state) (state)"])
+        #expect(r.mentions == ["\(form): state, demonymPlural"])
+    }
+
+    @Test func aContinentsPeopleAreNoMentionOfIt() {
+        #expect(resolved("Many Europeans and Africans came.").actors.isEmpty)
+    }
 }
