@@ -361,8 +361,9 @@ extension ActorExtractor {
     }
 
     /// "Mr X" and "Mrs X" go to the man and the woman the text introduced; a title of the other gender than
-    /// every person named X is someone else (his wife, her father). Returns the owner, or nil when the
-    /// title does not decide.
+    /// every person named X is someone else (his wife, her father) when the text speaks of a family at all,
+    /// else the same person, whose first name the table took for the other gender's ("Mr Strachan" for a man
+    /// named Shirley). Returns the owner, or nil when the title does not decide.
     func ownerByGender(_ cand: CandidateSpan, _ k: String, _ people: People) -> GenderedOwner? {
         guard let gender = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) else { return nil }
         let owners = people.owners(ofPart: k)
@@ -370,9 +371,22 @@ extension ActorExtractor {
         let fitting = Set(zip(owners, genders).filter { $0.1 == gender }.map(\.0))
         let opposite = genders.filter { $0.map { $0 != gender } ?? false }
         if fitting.count == 1, !genders.contains(nil) { return .person(fitting.first!) }
-        if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count { return .someoneElse }
+        if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count, speaksOfKin() { return .someoneElse }
         return nil
     }
+
+    /// Whether the text uses a word for a relative or a couple ("wife", "son", "married").
+    func speaksOfKin() -> Bool {
+        Self.kinWords.contains { article.index.ids[$0] != nil }
+    }
+
+    /// Words for relatives and couples, in lower case: a text using none has no spouse or parent to name.
+    static let kinWords = [
+        "wife", "wives", "husband", "husbands", "widow", "widower", "spouse", "married", "marriage",
+        "son", "sons", "daughter", "daughters", "father", "mother", "parents", "brother", "brothers", "sister",
+        "sisters", "sibling", "siblings", "family", "grandson", "granddaughter", "grandfather", "grandmother",
+        "uncle", "aunt", "nephew", "niece", "cousin", "fiance", "fiancee", "girlfriend", "boyfriend",
+    ]
 
     /// What a gendered title decides about a shared surname.
     enum GenderedOwner {

@@ -22,11 +22,11 @@ extension ActorExtractor {
 
     /// A body or place named in full and also shortened, when exactly one longer name of its kind fits:
     /// its first and last words without the middle ones ("Woomera Centre" of "Woomera Detention Centre");
-    /// its first word alone, when only the context made it a name ("Tottenham" of "Tottenham Hotspur", not
-    /// "Sydney", a city of its own, of "Sydney Opera House"), or its name after an abbreviation ("Belmarsh" of
-    /// "HMP Belmarsh"); its words run together ("HawaiiNewsNow" of
-    /// "Hawaii News Now"). A first word that is no name on its own ("National", "South") never stands for
-    /// the whole.
+    /// a body's first word alone, when only the context made it a name ("Tottenham" of "Tottenham Hotspur";
+    /// never a place's, as a town is not the centre or the airport named after it); its name after an
+    /// abbreviation ("Belmarsh" of "HMP Belmarsh"); its words run together ("HawaiiNewsNow" of "Hawaii News
+    /// Now"). Longer names of three words or more are not shortened to one ("Harvard" is not "Harvard Medical
+    /// School"), and a first word that is no name on its own ("National", "South") never stands for the whole.
     mutating func mergeShortenedNames() {
         let live = drafts.indices.filter { (drafts[$0].kind == .organisation || drafts[$0].kind == .place) && !drafts[$0].spans.isEmpty }
         let words = live.map { Self.nameWords(drafts[$0]) }
@@ -38,9 +38,11 @@ extension ActorExtractor {
             for (l, long) in live.enumerated() where long != short && drafts[long].kind == drafts[short].kind && words[l].count > w.count
                 && !drafts[long].spans.isEmpty {
                 let v = words[l]
-                if w.count >= 2, v.first == w.first, v.last == w.last {
+                let organisation = drafts[short].kind == .organisation
+                if w.count == 2, v.first == w.first, v.last == w.last {
                     fitting.append((long, .shortenedName))
-                } else if w.count == 1, contextOnly, v.first == w.first || v.count == 2 && v.last == w.first && wordState[drafts[long].spans[0].from].allCaps {
+                } else if w.count == 1, contextOnly, v.count == 2,
+                          organisation && v.first == w.first || v.last == w.first && wordState[drafts[long].spans[0].from].allCaps {
                     fitting.append((long, .shortenedName))
                 } else if w.count == 1, w[0].count >= 6, v.joined() == w[0] {
                     fitting.append((long, .runTogether))

@@ -94,4 +94,15 @@ import Testing
     @Test func aContinentsPeopleAreNoMentionOfIt() {
         #expect(resolved("Many Europeans and Africans came.").actors.isEmpty)
     }
+
+    @Test func aTitleOfTheOtherGenderIsARelativeOnlyInATextAboutAFamily() throws {
+        var family = StageFixture("Shirley Dunmore sang. Her husband was at home. Mr Dunmore said she was tired.")
+        let withKin = family.resolved()
+        #expect(withKin.actors.map(\.name).sorted() == ["Mr Dunmore", "Shirley Dunmore"])
+        #expect(withKin.mentions.last == "Dunmore: person, otherGenderTitle")
+        var alone = StageFixture("Shirley Dunmore sang. The band played on. Mr Dunmore said the tour would go on.")
+        let withoutKin = alone.resolved()
+        #expect(withoutKin.actors.map(\.name) == ["Shirley Dunmore"])
+        #expect(try #require(withoutKin.actors.first).mentions.count == 2)
+    }
 }

@@ -37,4 +37,35 @@ import GlossCore
         let a = ActorFixture.analyse(text)
         #expect(!a.actors.contains { $0.name != "QSB" && $0.aliases.contains("QSB") })
     }
+
+    @Test func aNameWithoutItsMiddleWordsIsTheOneLongerName() throws {
+        let a = ActorFixture.analyse("The Marlow Detention Centre is full. Detainees at the Marlow Centre rioted on Monday.")
+        let centre = try #require(a.actor(named: "Marlow Detention Centre"))
+        #expect(centre.aliases == ["Marlow Centre", "Marlow Detention Centre"])
+        #expect(a.evidence(for: centre.mentions.last!)?.rule.contains("shortened") == true)
+    }
+
+    @Test func aShortenedNameTwoLongerNamesFitIsLeftAlone() {
+        let a = ActorFixture.analyse("The Marlow Detention Centre and the Marlow Sports Centre are shut. Guards at the Marlow Centre left.")
+        #expect(a.actor(named: "Marlow Centre") != nil)
+    }
+
+    @Test func aFirstWordMadeANameOnlyByItsContextIsTheLongerName() throws {
+        let a = ActorFixture.analyse("Quarrington Rovers won on Saturday. The Quarrington manager praised the players.")
+        let club = try #require(a.actors.first { $0.aliases.contains("Quarrington") })
+        #expect(club.name == "Quarrington Rovers")
+        let short = try #require(club.mentions.first { $0.surface == "Quarrington" })
+        #expect(a.evidence(for: short)?.rule.contains("shortened") == true)
+    }
+
+    @Test func aTownIsNotTheCentreNamedAfterIt() {
+        let a = ActorFixture.analyse("Guards at the Marlow Detention Centre were hurt. The Marlow hospital treated them.")
+        #expect(a.actor(named: "Marlow Detention Centre")?.aliases == ["Marlow Detention Centre"])
+    }
+
+    @Test func aNameRunTogetherIsTheNameInWords() throws {
+        let a = ActorFixture.analyse("LONDON (VellumDailyNews) - The council shut the road on Monday.\n\nCopyright 2019 Vellum Daily News.")
+        let paper = try #require(a.actors.first { $0.aliases.contains("VellumDailyNews") })
+        #expect(paper.aliases.contains("Vellum Daily News"))
+    }
 }
