@@ -295,12 +295,12 @@ extension ActorExtractor {
     /// Whether full name `a` may be a shorter writing of `b`: its parts end `b` ("Rodriguez Saa", "Adolfo
     /// Rodriguez Saa"); or it is `b`'s first and last parts without the middle ones ("George Bush", "George
     /// W. Bush") — a name with middle parts of its own is someone else's unless they are the same, as a father's
-    /// "George H. W. Bush" and his son's "George W. Bush" are two men; or it is `b` without its suffix ("Jr").
-    /// A different suffix ("Sr" and "Jr") is always someone else.
+    /// "George H. W. Bush" and his son's "George W. Bush" are two men. A suffix ("Jr") may be left out or added
+    /// beside middle parts ("Patrick Carlineo Jr." and "Patrick W. Carlineo"), but the same name with and
+    /// without it may be a father and his son ("Hank Williams", "Hank Williams Jr."), and a different suffix
+    /// ("Sr" and "Jr") is always someone else.
     static func abbreviates(_ a: FullName, _ b: FullName) -> Bool {
-        guard a.suffixFits(b) else { return false }
-        if a.keys == b.keys { return a.suffix == nil && b.suffix != nil }
-        guard b.keys.count > a.keys.count else { return false }
+        guard a.suffixFits(b), b.keys.count > a.keys.count else { return false }
         if a.keys.count >= 2 && Array(b.keys.suffix(a.keys.count)) == a.keys { return true }
         return a.keys.count == 2 && a.keys.first == b.keys.first && a.keys.last == b.keys.last
     }
@@ -338,12 +338,37 @@ extension ActorExtractor {
         }
     }
 
+    /// The people a single name `k` can stand for after the title `title`: a title such as "Mr", "Dr" or
+    /// "President" comes before a surname, so it picks the people with that last part ("Mr Howard" is John
+    /// Howard, never Howard Dean), or with that first part when the name is written surname first ("President
+    /// Xi" of Xi Jinping: its last part is no known surname); "Sir", "King", "Queen" come before a given name.
+    func owners(ofPart k: String, title: String?, _ people: People) -> [Int] {
+        let all = Array(Set(people.owners(ofPart: k))).sorted()
+        guard let title, !Self.givenNameTitles.contains(title) else { return all }
+        return all.filter { p in
+            let parts = people.names[p].keys.filter { $0.unicodeScalars.count > 1 }
+            return parts.last == k || parts.first == k && !PersonNames.isSurname(key: parts.last ?? "")
+        }
+    }
+
+    /// `owners(ofPart:title:)` as an owner.
+    func owner(ofPart k: String, title: String?, _ people: People) -> PartOwner {
+        let list = owners(ofPart: k, title: title, people)
+        return list.isEmpty ? .nobody : list.count == 1 ? .one(list[0]) : .several
+    }
+
+    /// Titles that come before a given name ("Sir Elton", "Queen Elizabeth", "Sheikh Mohammed"), folded.
+    static let givenNameTitles: Set<String> = [
+        "sir", "dame", "lady", "king", "queen", "prince", "princess", "pope", "saint", "st", "sheikh", "sheik", "emir",
+        "sultan", "father", "sister", "brother", "mother", "uncle", "aunt", "crown prince",
+    ]
+
     /// Single names introduced by a title ("Mr Boje") become people of their own when no full name owns them.
     mutating func titledSingles(_ candidates: [CandidateSpan], _ people: People) -> [String: Int] {
         var singles = [String: Int]()
         for cand in candidates where cand.countable < 2 && cand.titled {
             let k = key(cand.from, cand.to)
-            if case .nobody = people.owner(ofPart: k), singles[k] == nil {
+            if case .nobody = owner(ofPart: k, title: cand.title, people), singles[k] == nil {
                 singles[k] = draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: cand.linked)
             }
         }
@@ -366,7 +391,7 @@ extension ActorExtractor {
     /// named Shirley). Returns the owner, or nil when the title does not decide.
     func ownerByGender(_ cand: CandidateSpan, _ k: String, _ people: People) -> GenderedOwner? {
         guard let gender = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) else { return nil }
-        let owners = people.owners(ofPart: k)
+        let owners = owners(ofPart: k, title: cand.title, people)
         let genders = owners.map { PersonNames.gender(ofFirstName: people.names[$0].keys[0]) }
         let fitting = Set(zip(owners, genders).filter { $0.1 == gender }.map(\.0))
         let opposite = genders.filter { $0.map { $0 != gender } ?? false }
@@ -410,9 +435,12 @@ extension ActorExtractor {
                        rule: .context("written as a web domain (X.com)"))
             return
         }
-        var owner = people.owner(ofPart: k)
+        var owner = owner(ofPart: k, title: cand.title, people)
+        var byGender = false
         switch ownerByGender(cand, k, people) {
-        case .person(let p)?: owner = .one(p)
+        case .person(let p)?:
+            owner = .one(p)
+            byGender = true
         case .someoneElse?:
             appendSpan(draftIndex(name: cleanName(cand.from - 1, cand.to), kind: .person, linked: cand.linked), cand.from, cand.to,
                        .otherGenderTitle(form: words[cand.from - 1].form))
@@ -421,7 +449,7 @@ extension ActorExtractor {
         }
         switch owner {
         case .one(let p):
-            let gendered = cand.title.flatMap { PersonNames.gender(ofTitle: $0) } != nil && people.byPart[k]?.count ?? 0 > 1
+            let gendered = byGender && owners(ofPart: k, title: nil, people).count > 1
             let from = cand.titled ? cand.from : particleStart(cand.from, cand.to, of: people.names[people.redirect[p]].name)
             appendSpan(personDraft(p, &people), from, cand.to, gendered ? .genderedTitle(form: words[cand.from - 1].form) : .shortForm)
         case .several:

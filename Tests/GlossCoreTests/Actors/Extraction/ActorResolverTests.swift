@@ -105,4 +105,21 @@ import Testing
         #expect(withoutKin.actors.map(\.name) == ["Shirley Dunmore"])
         #expect(try #require(withoutKin.actors.first).mentions.count == 2)
     }
+
+    @Test func aTitleComesBeforeASurnameNeverAFirstName() throws {
+        var both = StageFixture("Lionel Marsh met Gerald Lionel on Monday. Mr Lionel said the talks went well.")
+        let r = both.resolved()
+        #expect(try #require(r.actors.first { $0.name == "Gerald Lionel" }).mentions.count == 2)
+        #expect(try #require(r.actors.first { $0.name == "Lionel Marsh" }).mentions.count == 1)
+        let alone = resolved("Lionel Marsh arrived late. Mr Lionel was not there, aides said.")
+        #expect(alone.actors.sorted() == ["Lionel (person)", "Lionel Marsh (person)"])
+        #expect(alone.mentions.last == "Lionel: person, title")
+    }
+
+    @Test func aTitleFindsANameWrittenSurnameFirst() throws {
+        var f = StageFixture("President Xi Jinping arrived on Monday. Mr Xi spoke for an hour.")
+        let r = f.resolved()
+        #expect(r.actors.map(\.name) == ["Xi Jinping"])
+        #expect(try #require(r.actors.first).mentions.count == 2)
+    }
 }
