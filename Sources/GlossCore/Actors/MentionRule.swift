@@ -52,6 +52,8 @@ enum MentionRule: Hashable, Sendable {
     case shortenedName
     /// A name written as one word ("HawaiiNewsNow" for "Hawaii News Now").
     case runTogether
+    /// A first name joined by "and" to a full name, with its surname ("John" of "John and Jane Doe").
+    case sharedSurname
 }
 
 extension ActorExtractor {
@@ -115,6 +117,9 @@ extension ActorExtractor {
         case .shortenedName:
             return MentionEvidence(rule: "\(draft.name) shortened: the only longer name of its kind with these first and last words",
                                    kind: "the kind of \(draft.name)")
+        case .sharedSurname:
+            return MentionEvidence(rule: "a first name joined by “and” to a full name: \(draft.name), with its surname",
+                                   kind: "a person: its first name is a known one")
         case .runTogether:
             return MentionEvidence(rule: "\(draft.name) written as one word", kind: "the kind of \(draft.name)")
         case .demonymPlural(let entry):

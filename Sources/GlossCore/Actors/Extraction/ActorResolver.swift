@@ -68,6 +68,8 @@ extension ActorExtractor {
         /// A capitalised particle and a surname that a full name writes with the particle ("Bin Laden"):
         /// the surname's short form, given once the people are known.
         case particleShortForm
+        /// The first name of "John and Jane Doe": a person (an index into `People.names`) with the next name's surname.
+        case sharedSurname(Int)
     }
 
     /// Gives each candidate span to an actor: a person, a kind from context, a place, a compound or a government.
@@ -81,8 +83,10 @@ extension ActorExtractor {
         linkShorterNames(&people)
         commitFullNames(candidates, readings, &people)
         let singles = titledSingles(candidates, people)
-        for cand in candidates {
-            resolveShortName(cand, companies: companies, uses: &uses, people: &people, singles: singles)
+        let openers = organisationOpeners()
+        for (c, cand) in candidates.enumerated() {
+            if case .sharedSurname = readings[c] { continue }
+            resolveShortName(cand, companies: companies, openers: openers, uses: &uses, people: &people, singles: singles)
         }
     }
 
@@ -270,7 +274,27 @@ extension ActorExtractor {
                 people.names.append(FullName(name: cleanName(cand.from, cand.to), keys: keys, suffix: suffix, linked: cand.linked))
             }
         }
+        readSharedSurnames(candidates, &readings, &people)
         return readings
+    }
+
+    /// "John and Jane Doe", "Bill and Hillary Clinton": a first name joined by "and" to a full name has its
+    /// surname, so it is a person of their own ("John Doe") and never the one named in full.
+    mutating func readSharedSurnames(_ candidates: [CandidateSpan], _ readings: inout [FullNameReading], _ people: inout People) {
+        for c in candidates.indices.dropLast() {
+            let cand = candidates[c], next = candidates[c + 1]
+            guard cand.parts.count == 1, cand.to - cand.from == 1, !cand.titled, next.from == cand.to + 1, next.parts.count >= 2,
+                  case .person(let q) = readings[c + 1], word(cand.to) == "and", wordState[cand.to].gap == .space,
+                  wordState[next.from].gap == .space, PersonNames.isFirstName(key: key(cand.from, cand.to)),
+                  PersonNames.isFirstName(key: partKey(next.parts[0])), let surname = people.names[q].keys.last else { continue }
+            let keys = [key(cand.from, cand.to), surname]
+            let joined = keys.joined(separator: " ")
+            if let p = people.byKeys[joined] { readings[c] = .sharedSurname(p); continue }
+            let last = next.parts[next.parts.count - 1]
+            people.byKeys[joined] = people.names.count
+            readings[c] = .sharedSurname(people.names.count)
+            people.names.append(FullName(name: cleanName(cand.from, cand.to) + " " + cleanName(last.0, last.1), keys: keys, linked: cand.linked))
+        }
     }
 
     /// A shorter full name that may abbreviate longer ones (see `abbreviates`) is the one they all lead
@@ -321,6 +345,7 @@ extension ActorExtractor {
         }
         for (c, cand) in candidates.enumerated() {
             if case .particleShortForm = readings[c] { commitParticleShortForm(cand, &people); continue }
+            if case .sharedSurname(let p) = readings[c] { appendSpan(personDraft(p, &people), cand.from, cand.to, .sharedSurname); continue }
             guard case .person(let p) = readings[c] else { continue }
             let evidence: MentionRule.PersonEvidence = cand.titled ? .title(words[cand.from - 1].form)
                 : PersonNames.isFirstName(key: partKey(cand.parts[0])) ? .firstName : .elsewhere
@@ -342,8 +367,10 @@ extension ActorExtractor {
     /// "President" comes before a surname, so it picks the people with that last part ("Mr Howard" is John
     /// Howard, never Howard Dean), or with that first part when the name is written surname first ("President
     /// Xi" of Xi Jinping: its last part is no known surname); "Sir", "King", "Queen" come before a given name.
-    func owners(ofPart k: String, title: String?, _ people: People) -> [Int] {
-        let all = Array(Set(people.owners(ofPart: k))).sorted()
+    /// With `suffix` ("Hale Sr."), only the people whose full name has it.
+    func owners(ofPart k: String, title: String?, suffix: String? = nil, _ people: People) -> [Int] {
+        var all = Array(Set(people.owners(ofPart: k))).sorted()
+        if let suffix { all = all.filter { people.names[$0].suffix == suffix } }
         guard let title, !Self.givenNameTitles.contains(title) else { return all }
         return all.filter { p in
             let parts = people.names[p].keys.filter { $0.unicodeScalars.count > 1 }
@@ -352,8 +379,8 @@ extension ActorExtractor {
     }
 
     /// `owners(ofPart:title:)` as an owner.
-    func owner(ofPart k: String, title: String?, _ people: People) -> PartOwner {
-        let list = owners(ofPart: k, title: title, people)
+    func owner(ofPart k: String, title: String?, suffix: String? = nil, _ people: People) -> PartOwner {
+        let list = owners(ofPart: k, title: title, suffix: suffix, people)
         return list.isEmpty ? .nobody : list.count == 1 ? .one(list[0]) : .several
     }
 
@@ -389,9 +416,9 @@ extension ActorExtractor {
     /// every person named X is someone else (his wife, her father) when the text speaks of a family at all,
     /// else the same person, whose first name the table took for the other gender's ("Mr Strachan" for a man
     /// named Shirley). Returns the owner, or nil when the title does not decide.
-    func ownerByGender(_ cand: CandidateSpan, _ k: String, _ people: People) -> GenderedOwner? {
+    func ownerByGender(_ cand: CandidateSpan, _ k: String, suffix: String?, _ people: People) -> GenderedOwner? {
         guard let gender = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) else { return nil }
-        let owners = owners(ofPart: k, title: cand.title, people)
+        let owners = owners(ofPart: k, title: cand.title, suffix: suffix, people)
         let genders = owners.map { PersonNames.gender(ofFirstName: people.names[$0].keys[0]) }
         let fitting = Set(zip(owners, genders).filter { $0.1 == gender }.map(\.0))
         let opposite = genders.filter { $0.map { $0 != gender } ?? false }
@@ -423,21 +450,32 @@ extension ActorExtractor {
 
     /// A candidate of one part (or a government, or a hyphen compound): a short form of a full name, a
     /// company's short name, a titled single, a known place, a kind from context, or a compound of people.
-    mutating func resolveShortName(_ cand: CandidateSpan, companies: [String: Int], uses: inout NameUses,
+    mutating func resolveShortName(_ cand: CandidateSpan, companies: [String: Int], openers: [String: [Int]], uses: inout NameUses,
                                    people: inout People, singles: [String: Int]) {
         if let g = cand.government { commitGovernment(cand, g, people); return }
         guard cand.countable < 2 else { return }
-        let k = key(cand.from, cand.to)
-        if let d = companies[k] { appendSpan(d, cand.from, cand.to, .companyShortName); return }
+        let whole = key(cand.from, cand.to)
+        // A company's short name that is also a person's surname ("Marwick" of Marwick Holdings Inc and of
+        // Ottoline Marwick): the company when this use's context says so, the person after a title, else not guessed.
+        if let d = companies[whole] {
+            if case .nobody = people.owner(ofPart: whole) { appendSpan(d, cand.from, cand.to, .companyShortName); return }
+            if !cand.titled {
+                commitPlaceOrBodyOfTheSameName(cand, whole, [whole: [d]])
+                return
+            }
+        }
+        // "Hale Sr.": the surname of the one person with that suffix.
+        var k = whole, suffix: String?
+        if cand.parts.count == 2, has(cand.parts[1].0, .suffix) { k = partKey(cand.parts[0]); suffix = partKey(cand.parts[1]) }
         // "Edmunds.com": a name written as a web domain is a company, the domain included.
         if cand.to - cand.from == 1, !cand.titled, isDomainSuffix(cand.to) {
             addMention(name: cleanName(cand.from, cand.to + 1), kind: .organisation, linked: nil, from: cand.from, to: cand.to + 1,
                        rule: .context("written as a web domain (X.com)"))
             return
         }
-        var owner = owner(ofPart: k, title: cand.title, people)
+        var owner = owner(ofPart: k, title: cand.title, suffix: suffix, people)
         var byGender = false
-        switch ownerByGender(cand, k, people) {
+        switch ownerByGender(cand, k, suffix: suffix, people) {
         case .person(let p)?:
             owner = .one(p)
             byGender = true
@@ -447,6 +485,7 @@ extension ActorExtractor {
             return
         case nil: break
         }
+        if case .one = owner, !cand.titled, suffix == nil, commitPlaceOrBodyOfTheSameName(cand, k, openers) { return }
         switch owner {
         case .one(let p):
             let gendered = byGender && owners(ofPart: k, title: nil, people).count > 1
@@ -455,7 +494,7 @@ extension ActorExtractor {
         case .several:
             appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
         case .nobody:
-            if let d = singles[k] {
+            if let d = singles[whole] {
                 appendSpan(d, cand.from, cand.to, cand.titled ? .title(form: words[cand.from - 1].form) : .titledElsewhere)
             } else if cand.to - cand.from == 1, !initialOpener(cand.from), !wordState[cand.from].allCaps, let state = PlaceNames.state(forKey: k) {
                 // A town's name used for a team or a company ("Chelsea boss", "Apple founder").
@@ -470,6 +509,50 @@ extension ActorExtractor {
                 commitCompound(cand, &people, singles)
             }
         }
+    }
+
+    /// A person's surname used for a place or body of the same name, decided by this use's own context:
+    /// "Lincoln, Nebraska" is the town in the place table (a looser context, "into Lincoln", is not enough
+    /// to take a surname from its owner); "shares in Ford" is the body
+    /// whose name opens with the word ("Ford Motor Co"), and a bare "Ford" beside both Tim Ford and Ford Motor
+    /// Co is either, so it is left ambiguous. Returns whether the use was given.
+    @discardableResult
+    mutating func commitPlaceOrBodyOfTheSameName(_ cand: CandidateSpan, _ k: String, _ openers: [String: [Int]]) -> Bool {
+        if isBeforeItsRegion(cand.to), let state = PlaceNames.state(forKey: k) {
+            addMention(name: cleanName(cand.from, cand.to), kind: .place, linked: state, from: cand.from, to: cand.to,
+                       rule: .context("followed by its region or state after a comma (X, Nebraska)"))
+            return true
+        }
+        let use = contextKind(cand.from, cand.to)
+        guard let bodies = openers[k] else { return false }
+        if let use, use.kind == .organisation, bodies.count == 1 {
+            appendSpan(bodies[0], cand.from, cand.to, .context(use.reason))
+        } else {
+            appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
+        }
+        return true
+    }
+
+    /// Word `to` follows a comma and is a known place or state ("Lincoln, Nebraska").
+    func isBeforeItsRegion(_ to: Int) -> Bool {
+        guard to < n, wordState[to].gap == .comma, wordState[to].cap else { return false }
+        if let entry = wordState[to].entry { return Gazetteer.index.entries[Int(entry)].kind != .organisation }
+        return draft(at: to)?.kind == .place
+    }
+
+    /// The companies (a listed company, or a name with a legal form) of two words or more by the folded first
+    /// word of their name ("ford" → Ford Motor Co). Not other bodies: "Clinton" beside the Clinton Foundation
+    /// is the man.
+    func organisationOpeners() -> [String: [Int]] {
+        var out = [String: [Int]]()
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            let k = NameKey.key(draft.name)
+            let words = k.split(separator: " ")
+            let company = ExtractionWords.droppableLegalForms.contains { k.hasSuffix($0) }
+                || draft.spans.contains { if case .companyTable = $0.rule { true } else { false } }
+            if words.count >= 2, company { out[String(words[0]), default: []].append(d) }
+        }
+        return out
     }
 
     /// Word i is a domain ending right after a full stop with no space ("Edmunds.com", "Booking.com").

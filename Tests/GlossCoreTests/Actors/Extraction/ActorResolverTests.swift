@@ -122,4 +122,33 @@ import Testing
         #expect(r.actors.map(\.name) == ["Xi Jinping"])
         #expect(try #require(r.actors.first).mentions.count == 2)
     }
+
+    @Test func aSurnameWithItsSuffixIsThePersonWithThatSuffix() throws {
+        var f = StageFixture("Walter Brisk Sr. and his son Walter Brisk Jr. were charged. Brisk Sr. pleaded not guilty.")
+        let r = f.resolved()
+        #expect(try #require(r.actors.first { $0.name == "Walter Brisk Sr" }).mentions.count == 2)
+        #expect(try #require(r.actors.first { $0.name == "Walter Brisk Jr" }).mentions.count == 1)
+    }
+
+    @Test func aFirstNameJoinedToAFullNameHasItsSurname() throws {
+        var f = StageFixture("Lionel and Maude Fenwick sued the county. Maude Fenwick said the case was simple. Lionel declined to comment.")
+        let r = f.resolved()
+        let lionel = try #require(r.actors.first { $0.name == "Lionel Fenwick" })
+        #expect(lionel.aliases == ["Lionel"])
+        #expect(lionel.mentions.count == 2)
+        #expect(r.mentions.first == "Lionel: person, sharedSurname")
+        #expect(try #require(r.actors.first { $0.name == "Maude Fenwick" }).mentions.count == 2)
+    }
+
+    @Test func aSurnameUsedForATownIsTheTown() {
+        let r = resolved("Residents of Lincoln, Nebraska, met Pearl Lincoln on Monday. Lincoln said she was glad.")
+        #expect(r.actors.contains("Lincoln (place)"))
+        #expect(r.mentions.filter { $0.hasPrefix("Lincoln:") } == ["Lincoln: place, context", "Lincoln: person, shortForm"])
+    }
+
+    @Test func aSurnameThatOpensACompanysNameIsNotGuessed() {
+        let r = resolved("Ottoline Marwick, chief executive of Marwick Holdings Inc., said Marwick would cut jobs.")
+        #expect(r.mentions.last == "Marwick: person, ambiguousShortForm")
+        #expect(r.actors.contains("Marwick (person)"))
+    }
 }
