@@ -54,6 +54,8 @@ enum MentionRule: Hashable, Sendable {
     case runTogether
     /// A first name joined by "and" to a full name, with its surname ("John" of "John and Jane Doe").
     case sharedSurname
+    /// A party's adjective or its members' name ("Democrats" for the Democratic Party the text names).
+    case partyForm
 }
 
 extension ActorExtractor {
@@ -116,6 +118,9 @@ extension ActorExtractor {
                                    kind: "the kind of \(draft.name)")
         case .shortenedName:
             return MentionEvidence(rule: "\(draft.name) shortened: the only longer name of its kind with these first and last words",
+                                   kind: "the kind of \(draft.name)")
+        case .partyForm:
+            return MentionEvidence(rule: "the adjective or the members of \(draft.name), which the text names in full",
                                    kind: "the kind of \(draft.name)")
         case .sharedSurname:
             return MentionEvidence(rule: "a first name joined by “and” to a full name: \(draft.name), with its surname",

@@ -84,8 +84,13 @@ extension ActorExtractor {
         commitFullNames(candidates, readings, &people)
         let singles = titledSingles(candidates, people)
         let openers = organisationOpeners()
+        let parties = partyForms()
         for (c, cand) in candidates.enumerated() {
             if case .sharedSurname = readings[c] { continue }
+            if cand.parts.count == 1, !cand.titled, let d = parties[key(cand.from, cand.to)] {
+                appendSpan(d, cand.from, cand.to, .partyForm)
+                continue
+            }
             resolveShortName(cand, companies: companies, openers: openers, uses: &uses, people: &people, singles: singles)
         }
     }
@@ -531,6 +536,22 @@ extension ActorExtractor {
             appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
         }
         return true
+    }
+
+    /// The forms that name a party the text names in full ("X Party", "Australian X Party"): its adjective and
+    /// its members ("Democratic", "Democrats", "Democrat" for the Democratic Party; "Conservatives").
+    func partyForms() -> [String: Int] {
+        var out = [String: Int]()
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            var words = NameKey.key(draft.name).split(separator: " ").map(String.init)
+            if words.count == 3, Gazetteer.lookup(words[0])?.kind == .state { words.removeFirst() }
+            guard words.count == 2, words[1] == "party", words[0].count >= 4 else { continue }
+            let stem = words[0]
+            var forms = [stem, stem + "s"]
+            if stem.hasSuffix("ic") { forms += [String(stem.dropLast(2)), String(stem.dropLast(2)) + "s"] }
+            for form in forms where out[form] == nil { out[form] = d }
+        }
+        return out
     }
 
     /// Word `to` follows a comma and is a known place or state ("Lincoln, Nebraska").

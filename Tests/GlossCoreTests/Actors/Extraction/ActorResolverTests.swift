@@ -151,4 +151,12 @@ import Testing
         #expect(r.mentions.last == "Marwick: person, ambiguousShortForm")
         #expect(r.actors.contains("Marwick (person)"))
     }
+
+    @Test func aPartysAdjectiveAndMembersAreTheParty() throws {
+        var f = StageFixture("The Progressive Party met on Monday. Two Progressives walked out, and a Progressive senator stayed.")
+        let r = f.resolved()
+        let party = try #require(r.actors.first { $0.name == "Progressive Party" })
+        #expect(party.aliases == ["Progressive", "Progressive Party", "Progressives"])
+        #expect(r.mentions.filter { $0.hasSuffix("partyForm") }.count == 2)
+    }
 }
