@@ -51,6 +51,8 @@ extension ActorExtractor {
         var spans: [String: [(Int, Int)]] = [:]
         /// Keys of names a title introduces somewhere.
         var titled: Set<String> = []
+        /// Per name key, the genders of the titles before it ("Mr X" and "Mrs X": both).
+        var titleGenders: [String: Set<PersonGender>] = [:]
         var contextByKey: [String: (kind: ActorKind, reason: String)?] = [:]
         var personEvidenceByKey: [String: Bool] = [:]
         var bodyRoleByKey: [String: String?] = [:]
@@ -157,6 +159,7 @@ extension ActorExtractor {
         for cand in candidates {
             let k = key(cand.from, cand.to)
             if cand.titled { uses.titled.insert(k) } else { uses.spans[k, default: []].append((cand.from, cand.to)) }
+            if let g = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) { uses.titleGenders[k, default: []].insert(g) }
         }
         return uses
     }
@@ -292,7 +295,10 @@ extension ActorExtractor {
                   case .person(let q) = readings[c + 1], word(cand.to) == "and", wordState[cand.to].gap == .space,
                   wordState[next.from].gap == .space, PersonNames.isFirstName(key: key(cand.from, cand.to)),
                   PersonNames.isFirstName(key: partKey(next.parts[0])), let surname = people.names[q].keys.last else { continue }
-            let keys = [key(cand.from, cand.to), surname]
+            // "Carter and Jane Doe" beside Jimmy Carter: the first word is a name of someone else.
+            let first = key(cand.from, cand.to)
+            if people.names.contains(where: { $0.keys.count >= 2 && ($0.keys.first == first || $0.keys.last == first) }) { continue }
+            let keys = [first, surname]
             let joined = keys.joined(separator: " ")
             if let p = people.byKeys[joined] { readings[c] = .sharedSurname(p); continue }
             let last = next.parts[next.parts.count - 1]
@@ -395,17 +401,32 @@ extension ActorExtractor {
         "sultan", "father", "sister", "brother", "mother", "uncle", "aunt", "crown prince",
     ]
 
-    /// Single names introduced by a title ("Mr Boje") become people of their own when no full name owns them.
+    /// Single names introduced by a title ("Mr Boje") become people of their own when no full name owns them;
+    /// a name the text gives both a man's and a woman's title ("Mr Boje", "Mrs Boje") is two people, the
+    /// man and the woman (keyed "boje|male", "boje|female"), and its other uses are not guessed.
     mutating func titledSingles(_ candidates: [CandidateSpan], _ people: People) -> [String: Int] {
-        var singles = [String: Int]()
+        var genders = [String: Set<PersonGender>]()
+        var titled = [(CandidateSpan, String)]()
         for cand in candidates where cand.countable < 2 && cand.titled {
             let k = key(cand.from, cand.to)
-            if case .nobody = owner(ofPart: k, title: cand.title, people), singles[k] == nil {
+            guard case .nobody = owner(ofPart: k, title: cand.title, people) else { continue }
+            titled.append((cand, k))
+            if let g = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) { genders[k, default: []].insert(g) }
+        }
+        var singles = [String: Int]()
+        for (cand, k) in titled {
+            if genders[k]?.count == 2 {
+                guard let g = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }), singles[Self.singleKey(k, g)] == nil else { continue }
+                singles[Self.singleKey(k, g)] = draftIndex(name: cleanName(cand.from - 1, cand.to), kind: .person, linked: cand.linked)
+            } else if singles[k] == nil {
                 singles[k] = draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: cand.linked)
             }
         }
         return singles
     }
+
+    /// The key of the man's or the woman's single name when the text has both ("boje|female").
+    static func singleKey(_ k: String, _ gender: PersonGender) -> String { k + "|" + gender.rawValue }
 
     /// "<name> administration": the person's government, an organisation of its own linked to the person's state.
     mutating func commitGovernment(_ cand: CandidateSpan, _ g: Int, _ people: People) {
@@ -418,17 +439,19 @@ extension ActorExtractor {
     }
 
     /// "Mr X" and "Mrs X" go to the man and the woman the text introduced; a title of the other gender than
-    /// every person named X is someone else (his wife, her father) when the text speaks of a family at all,
-    /// else the same person, whose first name the table took for the other gender's ("Mr Strachan" for a man
+    /// every person named X is someone else (his wife, her father) when the text speaks of a family at all or
+    /// gives X the titles of both genders ("Mrs X" is Mary X, so "Mr X" is not), else the same person, whose first name the table took for the other gender's ("Mr Strachan" for a man
     /// named Shirley). Returns the owner, or nil when the title does not decide.
-    func ownerByGender(_ cand: CandidateSpan, _ k: String, suffix: String?, _ people: People) -> GenderedOwner? {
+    func ownerByGender(_ cand: CandidateSpan, _ k: String, suffix: String?, _ people: People, _ uses: NameUses) -> GenderedOwner? {
         guard let gender = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) else { return nil }
         let owners = owners(ofPart: k, title: cand.title, suffix: suffix, people)
         let genders = owners.map { PersonNames.gender(ofFirstName: people.names[$0].keys[0]) }
         let fitting = Set(zip(owners, genders).filter { $0.1 == gender }.map(\.0))
         let opposite = genders.filter { $0.map { $0 != gender } ?? false }
         if fitting.count == 1, !genders.contains(nil) { return .person(fitting.first!) }
-        if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count, speaksOfKin() { return .someoneElse }
+        if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count, speaksOfKin() || uses.titleGenders[k]?.count == 2 {
+            return .someoneElse
+        }
         return nil
     }
 
@@ -480,7 +503,7 @@ extension ActorExtractor {
         }
         var owner = owner(ofPart: k, title: cand.title, suffix: suffix, people)
         var byGender = false
-        switch ownerByGender(cand, k, suffix: suffix, people) {
+        switch ownerByGender(cand, k, suffix: suffix, people, uses) {
         case .person(let p)?:
             owner = .one(p)
             byGender = true
@@ -499,7 +522,12 @@ extension ActorExtractor {
         case .several:
             appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
         case .nobody:
-            if let d = singles[whole] {
+            let gender = cand.title.flatMap { PersonNames.gender(ofTitle: $0) }
+            if let gender, let d = singles[Self.singleKey(whole, gender)] {
+                appendSpan(d, cand.from, cand.to, .title(form: words[cand.from - 1].form))
+            } else if singles[Self.singleKey(whole, .male)] != nil {
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
+            } else if let d = singles[whole] {
                 appendSpan(d, cand.from, cand.to, cand.titled ? .title(form: words[cand.from - 1].form) : .titledElsewhere)
             } else if cand.to - cand.from == 1, !initialOpener(cand.from), !wordState[cand.from].allCaps, let state = PlaceNames.state(forKey: k) {
                 // A town's name used for a team or a company ("Chelsea boss", "Apple founder").

@@ -159,4 +159,23 @@ import Testing
         #expect(party.aliases == ["Progressive", "Progressive Party", "Progressives"])
         #expect(r.mentions.filter { $0.hasSuffix("partyForm") }.count == 2)
     }
+
+    @Test func aManAndAWomanOfOneSurnameWithoutFullNamesAreTwo() {
+        let r = resolved("Mrs Dunmore said the house had flooded. Mr Dunmore was at work. Dunmore later returned.")
+        #expect(r.actors.sorted() == ["Dunmore (person)", "Mr Dunmore (person)", "Mrs Dunmore (person)"])
+        #expect(r.mentions.last == "Dunmore: person, ambiguousShortForm")
+    }
+
+    @Test func theOtherGendersTitleBesideTheWomansIsSomeoneElse() throws {
+        var f = StageFixture("Shirley Dunmore sang. Mrs Dunmore bowed. Mr Dunmore played the piano.")
+        let r = f.resolved()
+        #expect(r.actors.map(\.name).sorted() == ["Mr Dunmore", "Shirley Dunmore"])
+        #expect(try #require(r.actors.first { $0.name == "Shirley Dunmore" }).mentions.count == 2)
+    }
+
+    @Test func aFirstWordThatIsSomeoneElsesNameDoesNotTakeTheSurname() {
+        let r = resolved("Ellis Carter spoke first. Talks between Carter and Maude Fenwick went well.")
+        #expect(!r.actors.contains("Carter Fenwick (person)"))
+        #expect(r.mentions.contains("Carter: person, shortForm"))
+    }
 }
