@@ -53,6 +53,8 @@ extension ActorExtractor {
         var titled: Set<String> = []
         /// Per name key, the genders of the titles before it ("Mr X" and "Mrs X": both).
         var titleGenders: [String: Set<PersonGender>] = [:]
+        /// Per name key, the gender of the first title before it.
+        var firstTitleGender: [String: PersonGender] = [:]
         var contextByKey: [String: (kind: ActorKind, reason: String)?] = [:]
         var personEvidenceByKey: [String: Bool] = [:]
         var bodyRoleByKey: [String: String?] = [:]
@@ -159,7 +161,10 @@ extension ActorExtractor {
         for cand in candidates {
             let k = key(cand.from, cand.to)
             if cand.titled { uses.titled.insert(k) } else { uses.spans[k, default: []].append((cand.from, cand.to)) }
-            if let g = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) { uses.titleGenders[k, default: []].insert(g) }
+            if let g = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) {
+                uses.titleGenders[k, default: []].insert(g)
+                if uses.firstTitleGender[k] == nil { uses.firstTitleGender[k] = g }
+            }
         }
         return uses
     }
@@ -440,7 +445,8 @@ extension ActorExtractor {
 
     /// "Mr X" and "Mrs X" go to the man and the woman the text introduced; a title of the other gender than
     /// every person named X is someone else (his wife, her father) when the text speaks of a family at all or
-    /// gives X the titles of both genders ("Mrs X" is Mary X, so "Mr X" is not), else the same person, whose first name the table took for the other gender's ("Mr Strachan" for a man
+    /// gives X the titles of both genders ("Mrs X" is Mary X, so "Mr X" is not; of a person whose first name
+    /// says no gender, the title given first is theirs), else the same person, whose first name the table took for the other gender's ("Mr Strachan" for a man
     /// named Shirley). Returns the owner, or nil when the title does not decide.
     func ownerByGender(_ cand: CandidateSpan, _ k: String, suffix: String?, _ people: People, _ uses: NameUses) -> GenderedOwner? {
         guard let gender = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }) else { return nil }
@@ -449,6 +455,11 @@ extension ActorExtractor {
         let fitting = Set(zip(owners, genders).filter { $0.1 == gender }.map(\.0))
         let opposite = genders.filter { $0.map { $0 != gender } ?? false }
         if fitting.count == 1, !genders.contains(nil) { return .person(fitting.first!) }
+        // One person whose first name says no gender ("Khalid Rahman") and both titles: the title the text
+        // gives the name first is that person's, and the other is the spouse's.
+        if owners.count == 1, genders[0] == nil, uses.titleGenders[k]?.count == 2, let first = uses.firstTitleGender[k] {
+            return gender == first ? .person(owners[0]) : .someoneElse
+        }
         if fitting.isEmpty, !opposite.isEmpty, opposite.count == owners.count, speaksOfKin() || uses.titleGenders[k]?.count == 2 {
             return .someoneElse
         }
@@ -520,7 +531,16 @@ extension ActorExtractor {
             let from = cand.titled ? cand.from : particleStart(cand.from, cand.to, of: people.names[people.redirect[p]].name)
             appendSpan(personDraft(p, &people), from, cand.to, gendered ? .genderedTitle(form: words[cand.from - 1].form) : .shortForm)
         case .several:
-            appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
+            // "bin Salman" beside Mohammed bin Salman and Salman bin Abdulaziz: the particle says whose surname it is.
+            let byParticle = cand.titled ? [] : owners(ofPart: k, title: nil, suffix: suffix, people).filter {
+                particleStart(cand.from, cand.to, of: people.names[$0].name) < cand.from
+            }
+            if byParticle.count == 1 {
+                let p = byParticle[0]
+                appendSpan(personDraft(p, &people), particleStart(cand.from, cand.to, of: people.names[p].name), cand.to, .shortForm)
+            } else {
+                appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)
+            }
         case .nobody:
             let gender = cand.title.flatMap { PersonNames.gender(ofTitle: $0) }
             if let gender, let d = singles[Self.singleKey(whole, gender)] {

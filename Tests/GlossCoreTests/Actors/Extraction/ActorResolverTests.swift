@@ -178,4 +178,18 @@ import Testing
         #expect(!r.actors.contains("Carter Fenwick (person)"))
         #expect(r.mentions.contains("Carter: person, shortForm"))
     }
+
+    @Test func ofAPersonWhoseNameSaysNoGenderTheFirstTitleIsTheirs() throws {
+        var f = StageFixture("Oluwadamilare Quenby arrived on Monday. Mr Quenby said the flight was long. Mrs Quenby said she was tired.")
+        let r = f.resolved()
+        #expect(r.actors.map(\.name).sorted() == ["Mrs Quenby", "Oluwadamilare Quenby"])
+        #expect(try #require(r.actors.first { $0.name == "Oluwadamilare Quenby" }).mentions.count == 2)
+    }
+
+    @Test func aParticleSaysWhoseSharedNameItIs() throws {
+        var f = StageFixture("Omar bin Hassan met Hassan bin Omar. Aides said bin Hassan was pleased, and Hassan smiled.")
+        let r = f.resolved()
+        #expect(try #require(r.actors.first { $0.name == "Omar bin Hassan" }).aliases == ["Omar bin Hassan", "bin Hassan"])
+        #expect(r.mentions.last == "Hassan: person, ambiguousShortForm")
+    }
 }
