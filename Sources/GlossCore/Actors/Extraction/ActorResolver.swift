@@ -79,7 +79,12 @@ extension ActorExtractor {
     /// Gives each candidate span to an actor: a person, a kind from context, a place, a compound or a government.
     mutating func resolve(_ candidates: [CandidateSpan]) {
         let candidates = candidates.filter { !commitDemonymPlural($0) }
-        let companies = companyShortNames()
+        var companies = companyShortNames()
+        // "Edmunds.com" is also "Edmunds", wherever the two stand.
+        for cand in candidates where cand.to - cand.from == 1 && !cand.titled && isDomainSuffix(cand.to) {
+            let k = key(cand.from, cand.to)
+            if companies[k] == nil { companies[k] = draftIndex(name: cleanName(cand.from, cand.to + 1), kind: .organisation, linked: nil) }
+        }
         var uses = nameUses(candidates)
         var people = People()
         let particleSurnames = particleSurnames(candidates)
@@ -493,6 +498,12 @@ extension ActorExtractor {
                                    people: inout People, singles: [String: Int]) {
         if let g = cand.government { commitGovernment(cand, g, people); return }
         guard cand.countable < 2 else { return }
+        // "Edmunds.com": a name written as a web domain is a company, the domain included.
+        if cand.to - cand.from == 1, !cand.titled, isDomainSuffix(cand.to) {
+            addMention(name: cleanName(cand.from, cand.to + 1), kind: .organisation, linked: nil, from: cand.from, to: cand.to + 1,
+                       rule: .context("written as a web domain (X.com)"))
+            return
+        }
         let whole = key(cand.from, cand.to)
         // A company's short name that is also a person's surname ("Marwick" of Marwick Holdings Inc and of
         // Ottoline Marwick): the company when this use's context says so, the person after a title, else not guessed.
@@ -506,12 +517,6 @@ extension ActorExtractor {
         // "Hale Sr.": the surname of the one person with that suffix.
         var k = whole, suffix: String?
         if cand.parts.count == 2, has(cand.parts[1].0, .suffix) { k = partKey(cand.parts[0]); suffix = partKey(cand.parts[1]) }
-        // "Edmunds.com": a name written as a web domain is a company, the domain included.
-        if cand.to - cand.from == 1, !cand.titled, isDomainSuffix(cand.to) {
-            addMention(name: cleanName(cand.from, cand.to + 1), kind: .organisation, linked: nil, from: cand.from, to: cand.to + 1,
-                       rule: .context("written as a web domain (X.com)"))
-            return
-        }
         var owner = owner(ofPart: k, title: cand.title, suffix: suffix, people)
         var byGender = false
         switch ownerByGender(cand, k, suffix: suffix, people, uses) {

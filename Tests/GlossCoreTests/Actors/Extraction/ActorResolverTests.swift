@@ -192,4 +192,11 @@ import Testing
         #expect(try #require(r.actors.first { $0.name == "Omar bin Hassan" }).aliases == ["Omar bin Hassan", "bin Hassan"])
         #expect(r.mentions.last == "Hassan: person, ambiguousShortForm")
     }
+
+    @Test func aCompanyNamedAsAWebDomainIsAlsoNamedWithoutIt() throws {
+        var f = StageFixture("Analysts at Quillbox.com counted the sales. Quillbox expects prices to rise.")
+        let r = f.resolved()
+        #expect(try #require(r.actors.first { $0.name == "Quillbox.com" }).aliases == ["Quillbox", "Quillbox.com"])
+        #expect(r.mentions.last == "Quillbox: organisation, companyShortName")
+    }
 }
