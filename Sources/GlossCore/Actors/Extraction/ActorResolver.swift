@@ -133,6 +133,8 @@ extension ActorExtractor {
     /// Returns whether the candidate was one.
     mutating func commitDemonymPlural(_ cand: CandidateSpan) -> Bool {
         guard !cand.titled, cand.government == nil else { return false }
+        let last = key(cand.to - 1, cand.to)
+        guard last.hasSuffix("s") || last.hasSuffix("man") || last.hasSuffix("men") else { return false }
         // A compass word before it is no name part on its own ("The South Africans").
         var from = cand.from
         if from > 0, wordState[from - 1].owner == .free, wordState[from - 1].cap, wordState[from].gap == .space,
@@ -299,6 +301,8 @@ extension ActorExtractor {
     /// "John and Jane Doe", "Bill and Hillary Clinton": a first name joined by "and" to a full name has its
     /// surname, so it is a person of their own ("John Doe") and never the one named in full.
     mutating func readSharedSurnames(_ candidates: [CandidateSpan], _ readings: inout [FullNameReading], _ people: inout People) {
+        var ends = Set<String>()
+        for name in people.names where name.keys.count >= 2 { ends.insert(name.keys[0]); ends.insert(name.keys[name.keys.count - 1]) }
         for c in candidates.indices.dropLast() {
             let cand = candidates[c], next = candidates[c + 1]
             guard cand.parts.count == 1, cand.to - cand.from == 1, !cand.titled, next.from == cand.to + 1, next.parts.count >= 2,
@@ -307,7 +311,7 @@ extension ActorExtractor {
                   PersonNames.isFirstName(key: partKey(next.parts[0])), let surname = people.names[q].keys.last else { continue }
             // "Carter and Jane Doe" beside Jimmy Carter: the first word is a name of someone else.
             let first = key(cand.from, cand.to)
-            if people.names.contains(where: { $0.keys.count >= 2 && ($0.keys.first == first || $0.keys.last == first) }) { continue }
+            if ends.contains(first) { continue }
             let keys = [first, surname]
             let joined = keys.joined(separator: " ")
             if let p = people.byKeys[joined] { readings[c] = .sharedSurname(p); continue }
@@ -315,6 +319,8 @@ extension ActorExtractor {
             people.byKeys[joined] = people.names.count
             readings[c] = .sharedSurname(people.names.count)
             people.names.append(FullName(name: cleanName(cand.from, cand.to) + " " + cleanName(last.0, last.1), keys: keys, linked: cand.linked))
+            ends.insert(first)
+            ends.insert(surname)
         }
     }
 
@@ -390,7 +396,8 @@ extension ActorExtractor {
     /// Xi" of Xi Jinping: its last part is no known surname); "Sir", "King", "Queen" come before a given name.
     /// With `suffix` ("Hale Sr."), only the people whose full name has it.
     func owners(ofPart k: String, title: String?, suffix: String? = nil, _ people: People) -> [Int] {
-        var all = Array(Set(people.owners(ofPart: k))).sorted()
+        var all = people.owners(ofPart: k)
+        if all.count > 1 { all = Array(Set(all)).sorted() }
         if let suffix { all = all.filter { people.names[$0].suffix == suffix } }
         guard let title, !Self.givenNameTitles.contains(title) else { return all }
         return all.filter { p in
@@ -581,9 +588,8 @@ extension ActorExtractor {
                        rule: .context("followed by its region or state after a comma (X, Nebraska)"))
             return true
         }
-        let use = contextKind(cand.from, cand.to)
         guard let bodies = openers[k] else { return false }
-        if let use, use.kind == .organisation, bodies.count == 1 {
+        if let use = contextKind(cand.from, cand.to), use.kind == .organisation, bodies.count == 1 {
             appendSpan(bodies[0], cand.from, cand.to, .context(use.reason))
         } else {
             appendSpan(draftIndex(name: cleanName(cand.from, cand.to), kind: .person, linked: nil), cand.from, cand.to, .ambiguousShortForm)

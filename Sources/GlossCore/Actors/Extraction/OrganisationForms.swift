@@ -30,24 +30,40 @@ extension ActorExtractor {
     mutating func mergeShortenedNames() {
         let live = drafts.indices.filter { (drafts[$0].kind == .organisation || drafts[$0].kind == .place) && !drafts[$0].spans.isEmpty }
         let words = live.map { Self.nameWords(drafts[$0]) }
+        // The longer names by kind and first word, by kind and last word (two words), by kind and words run together:
+        // each short name looks at the few that may fit, not at every name of the text.
+        var byFirst = [String: [Int]](), byLastOfTwo = [String: [Int]](), byJoined = [String: [Int]]()
+        for (l, long) in live.enumerated() where words[l].count >= 2 {
+            let kind = drafts[long].kind.rawValue + "|"
+            byFirst[kind + words[l][0], default: []].append(l)
+            if words[l].count == 2 { byLastOfTwo[kind + words[l][1], default: []].append(l) }
+            byJoined[kind + words[l].joined(), default: []].append(l)
+        }
         for (s, short) in live.enumerated() {
             let w = words[s]
-            guard let first = drafts[short].spans.first, !has(first.from, [.generic, .stopWord, .organisationHead, .placeHead, .title]) else { continue }
+            guard w.count <= 2, let first = drafts[short].spans.first,
+                  !has(first.from, [.generic, .stopWord, .organisationHead, .placeHead, .title]) else { continue }
+            let kind = drafts[short].kind.rawValue + "|"
             let contextOnly = drafts[short].spans.allSatisfy { if case .context = $0.rule { true } else { false } }
+            let organisation = drafts[short].kind == .organisation
             var fitting = [(Int, MentionRule)]()
-            for (l, long) in live.enumerated() where long != short && drafts[long].kind == drafts[short].kind && words[l].count > w.count
-                && !drafts[long].spans.isEmpty {
-                let v = words[l]
-                let organisation = drafts[short].kind == .organisation
-                if w.count == 2, v.first == w.first, v.last == w.last {
-                    fitting.append((long, .shortenedName))
-                } else if w.count == 1, contextOnly, v.count == 2,
-                          organisation && v.first == w.first || v.last == w.first && wordState[drafts[long].spans[0].from].allCaps {
-                    fitting.append((long, .shortenedName))
-                } else if w.count == 1, w[0].count >= 6, v.joined() == w[0] {
-                    fitting.append((long, .runTogether))
+            func consider(_ l: Int, _ rule: MentionRule, _ fits: (_ v: [Substring]) -> Bool) {
+                let long = live[l]
+                guard long != short, words[l].count > w.count, !drafts[long].spans.isEmpty, fits(words[l]),
+                      !fitting.contains(where: { $0.0 == long }) else { return }
+                fitting.append((long, rule))
+            }
+            for l in byFirst[kind + w[0]] ?? [] {
+                consider(l, .shortenedName) { v in
+                    w.count == 2 ? v.last == w.last : contextOnly && organisation && v.count == 2
                 }
             }
+            if w.count == 1, contextOnly {
+                for l in byLastOfTwo[kind + w[0]] ?? [] {
+                    consider(l, .shortenedName) { _ in wordState[drafts[live[l]].spans[0].from].allCaps }
+                }
+            }
+            if w.count == 1, w[0].count >= 6 { for l in byJoined[kind + w[0]] ?? [] { consider(l, .runTogether) { _ in true } } }
             if fitting.count == 1 { moveMentions(of: short, to: fitting[0].0, fitting[0].1) }
         }
     }
