@@ -345,13 +345,17 @@ extension ActorExtractor {
 
     /// Whether full name `a` may be a shorter writing of `b`: its parts end `b` ("Rodriguez Saa", "Adolfo
     /// Rodriguez Saa"); or it is `b`'s first and last parts without the middle ones ("George Bush", "George
-    /// W. Bush") — a name with middle parts of its own is someone else's unless they are the same, as a father's
+    /// W. Bush"), or with an initial for the first name ("J. Corvell" for "John Corvell") — a name with middle parts of its own is someone else's unless they are the same, as a father's
     /// "George H. W. Bush" and his son's "George W. Bush" are two men. A suffix ("Jr") may be left out or added
     /// beside middle parts ("Patrick Carlineo Jr." and "Patrick W. Carlineo"), but the same name with and
     /// without it may be a father and his son ("Hank Williams", "Hank Williams Jr."), and a different suffix
     /// ("Sr" and "Jr") is always someone else.
     static func abbreviates(_ a: FullName, _ b: FullName) -> Bool {
-        guard a.suffixFits(b), b.keys.count > a.keys.count else { return false }
+        guard a.suffixFits(b) else { return false }
+        // "J. Corvell" for "John Corvell": an initial for the first name.
+        if a.keys.count == 2, b.keys.count >= 2, a.keys[0].count == 1, b.keys[0].count > 1, b.keys[0].hasPrefix(a.keys[0]),
+           a.keys[1] == b.keys[b.keys.count - 1] { return true }
+        guard b.keys.count > a.keys.count else { return false }
         if a.keys.count >= 2 && Array(b.keys.suffix(a.keys.count)) == a.keys { return true }
         return a.keys.count == 2 && a.keys.first == b.keys.first && a.keys.last == b.keys.last
     }

@@ -199,4 +199,12 @@ import Testing
         #expect(try #require(r.actors.first { $0.name == "Quillbox.com" }).aliases == ["Quillbox", "Quillbox.com"])
         #expect(r.mentions.last == "Quillbox: organisation, companyShortName")
     }
+
+    @Test func anInitialForTheFirstNameIsTheOnePersonItFits() {
+        let one = resolved("John Walker spoke first. Later J. Walker signed the letter.")
+        #expect(one.actors == ["John Walker (person)"])
+        #expect(one.mentions == ["John Walker: person, fullName", "J. Walker: person, fullName"])
+        let both = resolved("John Walker and Jane Walker spoke. Later J. Walker signed the letter.")
+        #expect(both.actors.sorted() == ["J. Walker (person)", "Jane Walker (person)", "John Walker (person)"])
+    }
 }
