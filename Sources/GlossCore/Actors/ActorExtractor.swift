@@ -60,6 +60,7 @@ struct ActorExtractor {
         x.prepare()                                      // 0. word features
         let matches = x.gazetteerMatches()               // 1. phrases
         x.markWorks()
+        x.markRoutes(matches)                            //    events named by a route ("the Sydney to Hobart")
         let covered = x.headedRuns(matches)              // 2. typed mentions from the tables
         x.companyNames()
         x.placeNames(matches)

@@ -806,4 +806,25 @@ enum GazetteerData {
         "author of", "titled", "entitled", "book", "novel", "memoir", "film", "documentary", "report", "article",
         "essay", "column", "paper", "study",
     ]
+
+    /// Places below a state with a government of their own (the UK's countries, states, provinces, territories): "the Scottish government".
+    static let governedPlaces: [String] = [
+        "Alabama", "Alaska", "Alberta", "American Samoa", "Anguilla", "Arizona", "Arkansas", "Aruba", "Australian Capital Territory",
+        "Bavaria", "Bermuda", "Bonaire, Sint Eustatius and Saba", "Bouvet Island", "British Columbia", "British Indian Ocean Territory",
+        "British Virgin Islands", "California", "Catalonia", "Cayman Islands", "Chechnya", "Christmas Island",
+        "Cocos Islands", "Colorado", "Connecticut", "Cook Islands", "Cura\u{E7}ao", "Delaware", "England", "Falkland Islands",
+        "Faroe Islands", "Florida", "French Guiana", "French Polynesia", "French Southern Territories", "Gibraltar",
+        "Greenland", "Guadeloupe", "Guam", "Guernsey", "Hawaii", "Heard Island and McDonald Islands", "Hong Kong",
+        "Idaho", "Illinois", "Indiana", "Iowa", "Isle of Man", "Jersey", "Kansas", "Kentucky", "Louisiana", "Macao",
+        "Maine", "Martinique", "Maryland", "Massachusetts", "Mayotte", "Michigan", "Minnesota", "Mississippi",
+        "Missouri", "Montana", "Montserrat", "Nebraska", "Nevada", "New Caledonia", "New Hampshire", "New Jersey",
+        "New Mexico", "New South Wales", "New York", "Niue", "Norfolk Island", "North Carolina", "North Dakota",
+        "Northern Ireland", "Northern Mariana Islands", "Northern Territory", "Ohio", "Oklahoma", "Ontario", "Oregon",
+        "Pennsylvania", "Pitcairn", "Puerto Rico", "Punjab", "Quebec", "Queensland", "Rhode Island", "R\u{E9}union",
+        "Saint Barth\u{E9}lemy", "Saint Helena, Ascension and Tristan da Cunha", "Saint Martin", "Saint Pierre and Miquelon",
+        "Scotland", "Sicily", "Sint Maarten", "South Australia", "South Carolina", "South Dakota", "South Georgia and the South Sandwich Islands",
+        "Svalbard and Jan Mayen", "Tasmania", "Tennessee", "Texas", "Tokelau", "Turks and Caicos Islands", "US Virgin Islands",
+        "United States Minor Outlying Islands", "Utah", "Vermont", "Victoria", "Virginia", "Wales", "Wallis and Futuna",
+        "West Virginia", "Western Australia", "Wisconsin", "Wyoming", "\u{C5}land Islands",
+    ]
 }

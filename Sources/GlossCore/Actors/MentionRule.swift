@@ -46,6 +46,9 @@ enum MentionRule: Hashable, Sendable {
     case nationalForm(prefix: String)
     /// An acronym the text does not define, spelt by the initials of one organisation's name.
     case undefinedAcronym
+    /// A place below a state, by its name or adjective, before a government word (its form): "the
+    /// Scottish government", "the Queensland government".
+    case placeGovernment(form: Int32)
 }
 
 extension ActorExtractor {
@@ -106,6 +109,9 @@ extension ActorExtractor {
         case .undefinedAcronym:
             return MentionEvidence(rule: "an acronym of the initials of \(draft.name), the only organisation they spell",
                                    kind: "the kind of \(draft.name)")
+        case .placeGovernment(let form):
+            return MentionEvidence(rule: "a state’s, province’s or UK country’s name or adjective before \(quoted(form))",
+                                   kind: "an organisation: the government of a place below a state (a sovereign state’s stays the state)")
         }
     }
 

@@ -129,6 +129,11 @@ extension ActorExtractor {
             var void = false
             for k in m.start..<(m.start + m.length) where covered[k] || wordState[k].owner != .free { void = true }
             if void { continue }
+            if let g = placeGovernment(m, entry: t) {
+                addMention(name: cleanName(m.start, g + 1), kind: .organisation, linked: nil, from: m.start, to: g + 1,
+                           rule: .placeGovernment(form: words[g].form))
+                continue
+            }
             if entryDraft.isEmpty { entryDraft = [Int?](repeating: nil, count: entries.count) }
             let draft: Int
             if let known = entryDraft[Int(t)] { draft = known } else {
@@ -140,6 +145,20 @@ extension ActorExtractor {
             for k in m.start..<(m.start + m.length) { wordState[k].entry = t }
         }
     }
+
+    /// "the Scottish government", "the Queensland government": a place below a state with a government
+    /// of its own (a UK country, a state, a province), by its name or adjective, before a lower-case
+    /// "government" names that government, a body. A sovereign state's government ("the South Korean
+    /// government") stays the state: the state is the actor. Returns the government word's index.
+    func placeGovernment(_ m: GazetteerMatch, entry t: Int32) -> Int? {
+        let g = m.start + m.length
+        guard g < n, wordState[g].gap == .space, !wordState[g].cap, wordState[g].owner == .free, word(g) == "government",
+              Self.governedPlaces.contains(Gazetteer.index.entries[Int(t)].name) else { return nil }
+        return g
+    }
+
+    /// The places below a state that have a government of their own, by canonical name.
+    static let governedPlaces: Set<String> = Set(GazetteerData.governedPlaces)
 
     // MARK: - Place names of two or more words
 

@@ -509,6 +509,8 @@ def main():
     words("standaloneBodies", STANDALONE_BODIES, "Organisation heads that name one body alone after \"the\" or a possessive.")
     words("facilityHeads", FACILITY_HEADS, "Organisation heads that name a place when they end the name (\"Kennedy Space Center\").")
     words("workCues", WORK_CUES, "Cues before the title of a book, report or article.")
+    words("governedPlaces", sorted(US_STATES + [name for name, _, _, _ in SUBDIVISIONS] + [names[c] for c in DEPENDENT]),
+          "Places below a state with a government of their own (the UK's countries, states, provinces, territories): \"the Scottish government\".")
     lines.append("}")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

@@ -33,6 +33,16 @@ import Testing
         #expect(adjectives == [true, false])
     }
 
+    @Test func aGovernedPlaceBeforeGovernmentIsItsGovernment() {
+        #expect(typed("The Welsh government and the Ontario government met.")
+                == ["Welsh government: organisation, placeGovernment", "Ontario government: organisation, placeGovernment"])
+        // A sovereign state's government stays the state; a capital's name is not a government's.
+        #expect(typed("The Peruvian government and the Lima government met.")
+                == ["Peruvian: state, gazetteer", "Lima: place, gazetteer"])
+        // Only before the word itself, in lower case after a space.
+        #expect(typed("The Ontario governor spoke.") == ["Ontario: place, gazetteer"])
+    }
+
     @Test func placeNamesOfSeveralWordsFromThePlaceTable() {
         #expect(typed("Crews reached Wagga Wagga on Monday.") == ["Wagga Wagga: place, placeTable"])
     }

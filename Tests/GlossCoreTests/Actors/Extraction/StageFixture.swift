@@ -23,6 +23,7 @@ struct StageFixture {
     mutating func typedMentions() -> [String] {
         let matches = x.gazetteerMatches()
         x.markWorks()
+        x.markRoutes(matches)
         let covered = x.headedRuns(matches)
         x.companyNames()
         x.placeNames(matches)
