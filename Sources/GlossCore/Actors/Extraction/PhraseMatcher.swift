@@ -89,6 +89,7 @@ extension ActorExtractor {
                     let after = i + 1 < n && wordState[i + 1].gap == .space && isNameLike(i + 1) && match(at: i + 1, table) == nil
                     if before || after { i += 1; continue }
                 }
+                if isPartyInLongerName(m, entries[Int(entry)], matchedWord) { i += 1; continue }
             } else {
                 // A title. Surname-like titles after a capitalised name word are name parts ("Martin Luther King").
                 if m.length == 1, has(i, .surnameTitle), i > 0, wordState[i].gap == .space, !matchedWord[i - 1], isNameLike(i - 1) {
@@ -107,6 +108,15 @@ extension ActorExtractor {
             i += m.length
         }
         return out
+    }
+
+    /// A party's name or member word glued to an unknown capitalised word is part of another name: "Peoples
+    /// Democratic Party", "Conservative Judaism"; a first name after it is the member's ("Democrat Nancy Quell").
+    func isPartyInLongerName(_ m: GazetteerMatch, _ entry: Gazetteer.Entry, _ matchedWord: [Bool]) -> Bool {
+        guard entry.kind == .organisation, !entry.adjectives.isEmpty else { return false }
+        let i = m.start, e = m.start + m.length
+        if i > 0, wordState[i].gap == .space, !matchedWord[i - 1], isNameLike(i - 1), !initialOpener(i - 1) { return true }
+        return e < n && wordState[e].gap == .space && isNameLike(e) && !PersonNames.isFirstName(key: NameKey.key(word(e)))
     }
 
     // MARK: - Titles of works

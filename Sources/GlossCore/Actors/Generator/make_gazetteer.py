@@ -265,6 +265,21 @@ ORGANISATIONS = [
     ("NCAA", ["National Collegiate Athletic Association"]),
 ]]
 
+# Political parties named by their members' word ("Republicans", "a Democratic senator", "Tories",
+# "Labor backbencher"): canonical name, aliases, member words (the adjectives), linked state or "".
+# Only words that name one party wherever English news uses them capitalised.
+PARTIES = [
+    ("Republican Party", ["GOP"], ["Republican", "Republicans"], "US"),
+    ("Democratic Party", [], ["Democrat", "Democrats", "Democratic"], "US"),
+    ("Conservative Party", [], ["Conservative", "Conservatives", "Tory", "Tories"], ""),
+    ("Labour Party", [], ["Labour"], ""),
+    ("Australian Labor Party", ["ALP"], ["Labor"], "AU"),
+    ("Liberal Democrats", ["Lib Dems"], ["Liberal Democrat", "Lib Dem"], "GB"),
+    ("Scottish National Party", ["SNP"], [], "GB"),
+    ("Justicialist Party", [], ["Peronist", "Peronists"], "AR"),
+    ("Bharatiya Janata Party", ["BJP"], [], "IN"),
+]
+
 # Titles and honorifics: never part of a name; a title right before a capitalised word is
 # evidence that the word names a person. Abbreviations may be followed by a full stop.
 TITLES = [
@@ -461,6 +476,8 @@ def main():
     entries = [(n, k, l, a, [d for d in adj if k != "state" or d not in region_adjectives]) for n, k, l, a, adj in entries]
     for name, aliases, linked in ORGANISATIONS:
         add(name, "organisation", names[linked] if linked else "", aliases, [])
+    for name, aliases, members, linked in PARTIES:
+        add(name, "organisation", names[linked] if linked else "", aliases, members)
     entries.sort(key=lambda e: (e[1], e[0]))
 
     kinds = {"state": ".state", "organisation": ".organisation", "place": ".place"}

@@ -43,6 +43,14 @@ import Testing
         #expect(typed("The Ontario governor spoke.") == ["Ontario: place, gazetteer"])
     }
 
+    @Test func aPartysMemberWordNamesTheParty() {
+        #expect(typed("Two Republicans and a Tory objected.")
+                == ["Republicans: organisation, gazetteer", "Tory: organisation, gazetteer"])
+        // Glued to another capitalised word, it is part of a longer name; a first name after it is the member's.
+        #expect(typed("The Vornish Democratic Party won.") == [])
+        #expect(typed("Then Democrat Lina Marsh spoke.") == ["Democrat: organisation, gazetteer"])
+    }
+
     @Test func placeNamesOfSeveralWordsFromThePlaceTable() {
         #expect(typed("Crews reached Wagga Wagga on Monday.") == ["Wagga Wagga: place, placeTable"])
     }
