@@ -7,9 +7,9 @@
 ///    → `GazetteerMatch`es; titles of works after a cue ("author of The … Alliance") are marked;
 /// 2. `MentionTyper`: what the tables know becomes `TypedMention`s with their `MentionRule`: capitalised
 ///    runs with a head word (organisations "… Institute of America", places "… Valley", non-actors
-///    "… Act"), listed companies named whole by a run (`CompanyNames`: "Home Depot", "Boeing"), place
-///    names of two to four words (GeoNames, ISO 3166-2) where longer than the gazetteer phrases they
-///    overlap, then the gazetteer matches none of them covers;
+///    "… Act"), names joined by particles ("Lashkar-e-Taiba"), listed companies named whole by a run
+///    (`CompanyNames`: "Home Depot", "Boeing"), place names of two to four words (GeoNames, ISO 3166-2)
+///    where longer than the gazetteer phrases they overlap, then the gazetteer matches none of them covers;
 /// 3. `CandidateFinder`: the capitalised name runs left → `CandidateSpan`s (title before them, parts,
 ///    sentence openers dropped);
 /// 4. `ActorResolver`: candidates become mentions of people (full names with person evidence, short
@@ -62,6 +62,7 @@ struct ActorExtractor {
         x.markWorks()
         x.markRoutes(matches)                            //    events named by a route ("the Sydney to Hobart")
         let covered = x.headedRuns(matches)              // 2. typed mentions from the tables
+        x.joinedNames()
         x.companyNames()
         x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)

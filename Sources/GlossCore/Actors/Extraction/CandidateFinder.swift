@@ -63,6 +63,10 @@ extension ActorExtractor {
                     end += 1
                     continue
                 }
+                if isJoiningParticle(end), isNamePart(end + 1) {
+                    end += 2
+                    continue
+                }
                 if wordState[end].owner == .free, has(end, .particle), !wordState[end].cap, wordState[end].gap == .space,
                    end + 1 < n, wordState[end + 1].gap == .space, isNamePart(end + 1) {
                     end += 2
@@ -103,7 +107,7 @@ extension ActorExtractor {
             var k = start
             while k < end {
                 var e = k + 1
-                while e < end, wordState[e].gap == .hyphen && wordState[e].cap || isApostropheJoin(e) { e += 1 }
+                while e < end, wordState[e].gap == .hyphen && wordState[e].cap || isApostropheJoin(e) || isJoiningParticle(e) { e += 1 }
                 parts.append((k, e))
                 if !has(k, [.particle, .suffix]) || wordState[k].cap && !has(k, .suffix) { countable += 1 }
                 k = e

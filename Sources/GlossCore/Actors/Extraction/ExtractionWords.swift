@@ -66,6 +66,11 @@ enum ExtractionWords {
     /// Articles that open an apposition: "Energex, the power company", "Acme, a maker of …".
     static let appositionArticles: Set<String> = ["the", "a", "an"]
 
+    /// Lower-case particles between hyphens that join capitalised words into one name: the Persian and
+    /// Urdu izafe ("Lashkar-e-Taiba", "Mazar-e-Sharif", "Jamiat Ulema-i-Islam") and Arabic article forms
+    /// ("Hizb-ul-Mujahideen", "Jamaat-ud-Dawa").
+    static let joiningParticles: Set<String> = ["e", "i", "ul", "ud", "ut", "us", "al", "el"]
+
     /// Surname prefixes written with a capital inside the name (MacArthur, FitzGerald, VanDyke): not brands.
     static let innerCapitalNamePrefixes = ["Mac", "Fitz", "Van", "Von", "Della", "Dela"]
 }

@@ -22,7 +22,7 @@ extension ActorExtractor {
             guard wordState[i].cap, !wordState[i].inWork else { i += 1; continue }
             var end = i + 1
             while end < n, wordState[end].gap == .space || wordState[end].gap == .hyphen || isPossessiveInName(end), !wordState[end].inWork {
-                if wordState[end].cap { end += 1; continue }
+                if wordState[end].cap || isJoiningParticle(end) { end += 1; continue }
                 if has(end, .connector), end + 1 < n, wordState[end + 1].gap == .space, wordState[end + 1].cap { end += 1; continue }
                 break
             }
@@ -35,6 +35,7 @@ extension ActorExtractor {
                 var s = h
                 while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen || isPossessiveInName(s) {
                     if wordState[s - 1].cap, !isStopWordInName(s - 1), !covered[s - 1] { s -= 1; continue }
+                    if isJoiningParticle(s - 1), s - 2 >= i, !covered[s - 2] { s -= 2; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
                     // A particle between capitalised words: "Montana de Oro State Park".
                     if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
@@ -58,6 +59,7 @@ extension ActorExtractor {
                         e += 1
                         continue
                     }
+                    if isJoiningParticle(e) { e += 1; continue }
                     // A connector: "and" may not join a known entity ("Institute of America and Japan").
                     if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
                     // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
@@ -116,6 +118,51 @@ extension ActorExtractor {
         guard wordState[i].allCaps else { return true }
         let a = Int(words[i].start), b = Int(words[i].end)
         return !(b - a == 2 || scalars[a..<b].contains("."))
+    }
+
+    // MARK: - Names joined by particles
+
+    /// "Lashkar-e-Taiba", "Hizb-ul-Mujahideen": a lower-case joining particle between hyphens after and
+    /// before capitalised words, all free.
+    func isJoiningParticle(_ i: Int) -> Bool {
+        i > 0 && i + 1 < n && !wordState[i].cap && wordState[i].gap == .hyphen && wordState[i + 1].gap == .hyphen
+            && wordState[i - 1].cap && wordState[i + 1].cap && wordState[i].owner == .free
+            && ExtractionWords.joiningParticles.contains(word(i))
+    }
+
+    /// Names joined by particles that stand alone (no capitalised word or title next to them): a place of
+    /// the table ("Mazar-e-Sharif"), a kind from their context, or else a group ("Jaish-e-Mohammad"): such
+    /// names in the news are militant groups, movements and parties; people's carry a title or a first name.
+    mutating func joinedNames() {
+        var found = [(from: Int, to: Int)]()
+        var i = 1
+        while i < n {
+            guard isJoiningParticle(i), wordState[i - 1].owner == .free, wordState[i + 1].owner == .free else { i += 1; continue }
+            var s = i - 1
+            while s > 0, wordState[s].gap == .hyphen, wordState[s - 1].cap, wordState[s - 1].owner == .free { s -= 1 }
+            var e = i + 2
+            while e < n, wordState[e].gap == .hyphen, wordState[e].owner == .free, wordState[e].cap || isJoiningParticle(e) { e += 1 }
+            i = e
+            let glued = s > 0 && wordState[s].gap == .space
+                && (wordState[s - 1].cap && !has(s - 1, .stopWord) && !initialOpener(s - 1) || wordState[s - 1].owner == .title)
+            if glued || e < n && wordState[e].gap == .space && wordState[e].cap { continue }
+            found.append((s, e))
+        }
+        var kinds = [String: (ActorKind, MentionRule)]()
+        for (a, b) in found {
+            let k = key(a, b)
+            if kinds[k] == nil {
+                if PlaceNames.state(forKey: k) != nil {
+                    kinds[k] = (.place, .placeTable)
+                } else if let (kind, reason) = contextKind(of: found.filter { key($0.from, $0.to) == k }.map { ($0.from, $0.to) }) {
+                    kinds[k] = (kind, .context(reason))
+                } else {
+                    kinds[k] = (.organisation, .context("a name joined by particles (X-e-Y, X-ul-Y), with no title or first name: a group"))
+                }
+            }
+            let (kind, rule) = kinds[k]!
+            addMention(name: cleanName(a, b), kind: kind, linked: kind == .place ? PlaceNames.state(forKey: k) : nil, from: a, to: b, rule: rule)
+        }
     }
 
     // MARK: - Gazetteer mentions

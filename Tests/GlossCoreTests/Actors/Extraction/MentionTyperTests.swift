@@ -47,8 +47,17 @@ import Testing
         #expect(typed("Two Republicans and a Tory objected.")
                 == ["Republicans: organisation, gazetteer", "Tory: organisation, gazetteer"])
         // Glued to another capitalised word, it is part of a longer name; a first name after it is the member's.
-        #expect(typed("The Vornish Democratic Party won.") == [])
+        #expect(typed("The Vornish Democratic Party won.") == ["Vornish Democratic Party: organisation, headWord"])
         #expect(typed("Then Democrat Lina Marsh spoke.") == ["Democrat: organisation, gazetteer"])
+    }
+
+    @Test func namesJoinedByParticlesAreOneName() {
+        // Alone, a group; a place of the table stays a place; with a head word, the head decides.
+        #expect(typed("Police blamed Quor-e-Vask and the Drel-ul-Mira Front.")
+                == ["Quor-e-Vask: organisation, context", "Drel-ul-Mira Front: organisation, headWord"])
+        #expect(typed("Crowds filled Mazar-e-Sharif.") == ["Mazar-e-Sharif: place, placeTable"])
+        // A title before it leaves it to the candidate spans; lower-case words are no name.
+        #expect(typed("General Quor-ul-Vask spoke of a tit-for-tat war.") == [])
     }
 
     @Test func placeNamesOfSeveralWordsFromThePlaceTable() {

@@ -25,6 +25,7 @@ struct StageFixture {
         x.markWorks()
         x.markRoutes(matches)
         let covered = x.headedRuns(matches)
+        x.joinedNames()
         x.companyNames()
         x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)
