@@ -46,6 +46,9 @@ enum ExtractionWords {
     /// Compass points before "of" whose name is a place: "north of Goulburn".
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 
+    /// Compass adjectives that name a court's district ("Southern District of New York", "Middle District of …").
+    static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "central", "middle"]
+
     /// Nouns before "in"/"of" whose name is a company: "shares in Telstra", "a stake in Qantas".
     static let shareCues: Set<String> = ["shares", "stake", "stock"]
 

@@ -24,6 +24,7 @@ extension ActorExtractor {
             while end < n, wordState[end].gap == .space || wordState[end].gap == .hyphen || isPossessiveInName(end), !wordState[end].inWork {
                 if wordState[end].cap || isJoiningParticle(end) { end += 1; continue }
                 if has(end, .connector), end + 1 < n, wordState[end + 1].gap == .space, wordState[end + 1].cap { end += 1; continue }
+                if isOfThe(end) { end += 2; continue }
                 break
             }
             var h = i
@@ -49,6 +50,9 @@ extension ActorExtractor {
                 // Extend forward: more capitalised words, connectors followed by capitals; a title ends it.
                 var e = h + 1
                 var lastHead = h
+                // "Office for the Western District of New York": an organisation's head before "of the" or
+                // "for the" names the body, whatever the heads after it.
+                var governingHead: Int?
                 while e < end {
                     if wordState[e].cap {
                         // A title ends it, unless a possessive makes it part of the name ("Sheriff’s Department").
@@ -60,14 +64,21 @@ extension ActorExtractor {
                         continue
                     }
                     if isJoiningParticle(e) { e += 1; continue }
+                    if isOfThe(e), e + 2 < end, wordState[e + 2].owner != .title {
+                        if governingHead == nil, has(lastHead, .organisationHead) { governingHead = lastHead }
+                        e += 2
+                        continue
+                    }
                     // A connector: "and" may not join a known entity ("Institute of America and Japan").
                     if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
                     // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
                     // … but not after a plural head before one word and a public body's head ("Securities and
                     // Exchange Commission", "Markets and Investment Authority"): one body's name.
                     if words[e].form == andForm, has(e - 1, FormFlags.heads), !joinsPluralHead(e, end) { break }
-                    // A place named by where it lies: "Southern Highlands of New South Wales" is two places.
-                    if e + 1 < end, inEntity[e + 1], flags(lastHead).contains(.placeHead), !flags(lastHead).contains(.organisationHead) { break }
+                    // A place named by where it lies: "Southern Highlands of New South Wales" is two places; a
+                    // court's district is one ("Southern District of New York").
+                    if e + 1 < end, inEntity[e + 1], flags(lastHead).contains(.placeHead), !flags(lastHead).contains(.organisationHead),
+                       !isDistrictOf(lastHead, e) { break }
                     if e + 1 < end, wordState[e + 1].cap, wordState[e + 1].owner != .title { e += 1; continue }
                     break
                 }
@@ -84,18 +95,18 @@ extension ActorExtractor {
                 if e == lastHead + 1, e < n, wordState[e].gap == .space || wordState[e].gap == .hyphen, flags(lastHead).contains(.placeHead),
                    CharacterClass.isDigit(scalars[Int(words[e].start)]), wordState[e].owner == .free { e += 1 }
                 if e - s < 2 { h += 1; continue }
-                let kindFlags = flags(lastHead)
+                let kindFlags = flags(governingHead ?? lastHead)
                 if kindFlags.contains(.thingHead) && !kindFlags.contains(.organisationHead) {
                     for k in s..<e { wordState[k].owner = .notActor }
                 } else {
-                    let kind: ActorKind = kindFlags.contains(.organisationHead) && !endsInFacility(lastHead, e) ? .organisation : .place
+                    let kind: ActorKind = kindFlags.contains(.organisationHead) && (governingHead != nil || !endsInFacility(lastHead, e)) ? .organisation : .place
                     var linked: String?
                     if let t = matchStartEntry[s] {
                         let entry = Gazetteer.index.entries[Int(t)]
                         if entry.kind == .state { linked = entry.name }
                     }
                     addMention(name: cleanName(s, e), kind: kind, linked: linked, from: s, to: e,
-                               rule: .headWord(form: words[lastHead].form))
+                               rule: .headWord(form: words[governingHead ?? lastHead].form))
                 }
                 for k in s..<e { covered[k] = true }
                 h = e
@@ -103,6 +114,20 @@ extension ActorExtractor {
             i = end
         }
         return covered
+    }
+
+    /// "of the" or "for the" before a capitalised word, inside one body's name ("Office for the Coordination
+    /// of …", "Institute for the Study of …"); "and the" joins two names.
+    func isOfThe(_ i: Int) -> Bool {
+        i + 2 < n && (word(i) == "of" || word(i) == "for") && word(i + 1) == "the" && !wordState[i].cap && !wordState[i + 1].cap
+            && wordState[i].gap == .space && wordState[i + 1].gap == .space && wordState[i + 2].gap == .space && wordState[i + 2].cap
+            && !wordState[i + 2].inWork
+    }
+
+    /// "Southern District of New York": a compass word, "District", "of": a court's district named by its state.
+    func isDistrictOf(_ head: Int, _ of: Int) -> Bool {
+        word(head) == "district" && word(of) == "of" && head > 0 && wordState[head].gap == .space
+            && ExtractionWords.compassWords.contains(word(head - 1))
     }
 
     /// "Riverside County Sheriff’s Department", "Attorney’s Office": a possessive inside a name, after an

@@ -162,6 +162,7 @@ SUBDIVISIONS = [
     ("British Columbia", [], [], "CA"), ("Alberta", [], ["Albertan"], "CA"),
     ("Bavaria", [], ["Bavarian"], "DE"), ("Catalonia", [], ["Catalan"], "ES"), ("Sicily", [], ["Sicilian"], "IT"),
     ("Punjab", [], ["Punjabi"], "PK"), ("Chechnya", [], ["Chechen"], "RU"),
+    ("Inner Mongolia", [], [], "CN"),
 ]
 
 # Regions and other places: name, aliases, adjectives.
@@ -370,7 +371,8 @@ one two three four five six seven eight nine ten
 """.split()
 # Capitalised words that are not names on their own and never part of a personal name, though
 # they may sit inside an organisation's name ("Federal Security Service"). Planets and moons are no
-# actors ("on Europa", "from Earth"); Mars, Venus and Mercury are left out: they are also names.
+# actors ("on Europa", "from Earth"); Mars, Venus and Mercury are left out: they are also names. The
+# Games' adjective is no place ("an Olympic-size pool", "Olympic champions"), though GeoNames has one.
 GENERIC_WORDS = """
 january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -382,6 +384,7 @@ korean congolese guinean dominican arab arabs greater inner outer metropolitan
 christmas easter eve ramadan hanukkah diwali
 anglican catholic christian protestant orthodox muslim jewish buddhist hindu sunni shiite shia sikh
 earth jupiter saturn uranus neptune pluto europa ganymede callisto enceladus
+olympic olympics paralympic paralympics
 """.split()
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint ibn al el ter".split()

@@ -60,6 +60,26 @@ import Testing
         #expect(typed("General Quor-ul-Vask spoke of a tit-for-tat war.") == [])
     }
 
+    @Test func ofTheAndForTheStayInsideABodysName() {
+        // The body's head before "for the" names it, whatever heads follow.
+        #expect(typed("Staff of the Quellby Office for the Vorn Valley left.")
+                == ["Quellby Office for the Vorn Valley: organisation, headWord"])
+        // "and the" joins two names.
+        #expect(typed("The Quellby Bank and the Vorn Commission met.")
+                == ["Quellby Bank: organisation, headWord", "Vorn Commission: organisation, headWord"])
+    }
+
+    @Test func aCourtsDistrictIsNamedByItsState() {
+        #expect(typed("Prosecutors of the Eastern District of Ohio spoke.") == ["Eastern District of Ohio: place, headWord"])
+        // Without the compass word, a place named by where it lies is two places.
+        #expect(typed("Farms of the Vorn Valley of Ohio grew.") == ["Vorn Valley: place, headWord", "Ohio: place, gazetteer"])
+    }
+
+    @Test func theGamesAdjectiveIsNoPlace() {
+        var f = StageFixture("An Olympic-size pool opened near Lisbon for Olympic swimmers.")
+        #expect(f.resolved().actors.map(\.name) == ["Lisbon"])
+    }
+
     @Test func placeNamesOfSeveralWordsFromThePlaceTable() {
         #expect(typed("Crews reached Wagga Wagga on Monday.") == ["Wagga Wagga: place, placeTable"])
     }
