@@ -49,6 +49,8 @@ enum MentionRule: Hashable, Sendable {
     /// A place below a state, by its name or adjective, before a government word (its form): "the
     /// Scottish government", "the Queensland government".
     case placeGovernment(form: Int32)
+    /// A team of a major league (its name) by its nickname, where the text names two of the league's teams.
+    case leagueTeam(league: String)
 }
 
 extension ActorExtractor {
@@ -112,6 +114,9 @@ extension ActorExtractor {
         case .placeGovernment(let form):
             return MentionEvidence(rule: "a state’s, province’s or UK country’s name or adjective before \(quoted(form))",
                                    kind: "an organisation: the government of a place below a state (a sovereign state’s stays the state)")
+        case .leagueTeam(let league):
+            return MentionEvidence(rule: "the nickname of a team of the \(league), which names two teams or more here",
+                                   kind: "an organisation: a team")
         }
     }
 

@@ -281,6 +281,35 @@ PARTIES = [
     ("Bharatiya Janata Party", ["BJP"], [], "IN"),
 ]
 
+# Teams of the four North American major leagues (2019-2023 names), as "City|Nickname": sports copy names
+# them by the nickname alone ("the Bruins beat the Sabres"). Nicknames are ordinary words too ("Wild",
+# "Senators", "Heat"): the extractor takes them only where two teams of one league are named.
+LEAGUE_TEAMS = {
+    "NHL": """Anaheim|Ducks Arizona|Coyotes Boston|Bruins Buffalo|Sabres Calgary|Flames Carolina|Hurricanes
+Chicago|Blackhawks Colorado|Avalanche Columbus|Blue_Jackets Dallas|Stars Detroit|Red_Wings Edmonton|Oilers
+Florida|Panthers Los_Angeles|Kings Minnesota|Wild Montreal|Canadiens Nashville|Predators New_Jersey|Devils
+New_York|Islanders New_York|Rangers Ottawa|Senators Philadelphia|Flyers Pittsburgh|Penguins San_Jose|Sharks
+Seattle|Kraken St._Louis|Blues Tampa_Bay|Lightning Toronto|Maple_Leafs Vancouver|Canucks Vegas|Golden_Knights
+Washington|Capitals Winnipeg|Jets""",
+    "NFL": """Arizona|Cardinals Atlanta|Falcons Baltimore|Ravens Buffalo|Bills Carolina|Panthers Chicago|Bears
+Cincinnati|Bengals Cleveland|Browns Dallas|Cowboys Denver|Broncos Detroit|Lions Green_Bay|Packers
+Houston|Texans Indianapolis|Colts Jacksonville|Jaguars Kansas_City|Chiefs Las_Vegas|Raiders Oakland|Raiders
+Los_Angeles|Chargers Los_Angeles|Rams Miami|Dolphins Minnesota|Vikings New_England|Patriots New_Orleans|Saints
+New_York|Giants New_York|Jets Philadelphia|Eagles Pittsburgh|Steelers San_Francisco|49ers Seattle|Seahawks
+Tampa_Bay|Buccaneers Tennessee|Titans Washington|Redskins Washington|Commanders""",
+    "NBA": """Atlanta|Hawks Boston|Celtics Brooklyn|Nets Charlotte|Hornets Chicago|Bulls Cleveland|Cavaliers
+Dallas|Mavericks Denver|Nuggets Detroit|Pistons Golden_State|Warriors Houston|Rockets Indiana|Pacers
+Los_Angeles|Clippers Los_Angeles|Lakers Memphis|Grizzlies Miami|Heat Milwaukee|Bucks Minnesota|Timberwolves
+New_Orleans|Pelicans New_York|Knicks Oklahoma_City|Thunder Orlando|Magic Philadelphia|76ers Phoenix|Suns
+Portland|Trail_Blazers Sacramento|Kings San_Antonio|Spurs Toronto|Raptors Utah|Jazz Washington|Wizards""",
+    "MLB": """Arizona|Diamondbacks Atlanta|Braves Baltimore|Orioles Boston|Red_Sox Chicago|Cubs Chicago|White_Sox
+Cincinnati|Reds Cleveland|Indians Cleveland|Guardians Colorado|Rockies Detroit|Tigers Houston|Astros
+Kansas_City|Royals Los_Angeles|Angels Los_Angeles|Dodgers Miami|Marlins Milwaukee|Brewers Minnesota|Twins
+New_York|Mets New_York|Yankees Oakland|Athletics Philadelphia|Phillies Pittsburgh|Pirates San_Diego|Padres
+San_Francisco|Giants Seattle|Mariners St._Louis|Cardinals Tampa_Bay|Rays Texas|Rangers Toronto|Blue_Jays
+Washington|Nationals""",
+}
+
 # Titles and honorifics: never part of a name; a title right before a capitalised word is
 # evidence that the word names a person. Abbreviations may be followed by a full stop.
 TITLES = [
@@ -531,6 +560,14 @@ def main():
     words("workCues", WORK_CUES, "Cues before the title of a book, report or article.")
     words("governedPlaces", sorted(US_STATES + [name for name, _, _, _ in SUBDIVISIONS] + [names[c] for c in DEPENDENT]),
           "Places below a state with a government of their own (the UK's countries, states, provinces, territories): \"the Scottish government\".")
+    lines.append("")
+    lines.append("    /// Teams of the North American major leagues: (league, city, nickname).")
+    lines.append("    static let leagueTeams: [(league: String, city: String, nickname: String)] = [")
+    for league in sorted(LEAGUE_TEAMS):
+        for team in LEAGUE_TEAMS[league].split():
+            city, nickname = (x.replace("_", " ") for x in team.split("|"))
+            lines.append("        (%s, %s, %s)," % (swift_string(league), swift_string(city), swift_string(nickname)))
+    lines.append("    ]")
     lines.append("}")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

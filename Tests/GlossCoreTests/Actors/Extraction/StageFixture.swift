@@ -24,6 +24,7 @@ struct StageFixture {
         let matches = x.gazetteerMatches()
         x.markWorks()
         x.markRoutes(matches)
+        x.teamNames()
         let covered = x.headedRuns(matches)
         x.joinedNames()
         x.companyNames()
