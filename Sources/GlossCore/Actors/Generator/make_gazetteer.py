@@ -244,6 +244,8 @@ ORGANISATIONS = [
     ("Bundestag", [], "DE"), ("State Duma", ["Duma"], "RU"), ("Knesset", [], "IL"),
     ("Kremlin", [], "RU"), ("KGB", [], "SU"), ("FSB", [], "RU"), ("Gazprom", [], "RU"),
     ("Wagner Group", ["Wagner"], "RU"), ("Hamas", [], ""), ("Hezbollah", [], ""), ("Taliban", [], ""),
+    ("Muslim Brotherhood", [], ""), ("Fatah", [], ""), ("Islamic Jihad", [], ""), ("Hayat Tahrir al-Sham", ["HTS"], ""),
+    ("Boko Haram", [], ""), ("al-Shabaab", ["Al-Shabaab", "al-Shabab", "Al-Shabab"], ""), ("Houthis", ["Houthi"], ""),
     ("Islamic State", ["ISIS", "ISIL"], ""), ("Al-Qaeda", ["al-Qaeda", "Al Qaeda"], ""),
 ] + [(name, aliases, "") for name, aliases in [
     # News agencies and broadcasters: named bare in datelines and credits ("Kyodo reported").
@@ -257,6 +259,17 @@ ORGANISATIONS = [
     ("Voice of America", ["VOA"]), ("Radio Free Europe", []), ("Dow Jones", []), ("Nikkei", []),
     ("Channel NewsAsia", []), ("Al Arabiya", []), ("WAFA", []), ("IRNA", []), ("KCNA", []),
     ("ESPN", []), ("PBS", []), ("NPR", []), ("ABC News", []), ("NBC News", []), ("CBS News", []),
+    # Newspapers, magazines and news sites that other outlets cite by name ("told The Hill", "carried on
+    # MSNBC"), those without a head word ("… Times", "… Post" name themselves) and not ordinary words;
+    # none with a leading "The", which mentions leave out ("told The Hill" would be "Hill").
+    ("MSNBC", []), ("Fox Business", []), ("USA Today", ["USA TODAY"]), ("New York Post", ["NY Post"]),
+    ("Politico", ["POLITICO"]), ("Axios", []), ("Newsweek", []), ("Business Insider", []),
+    ("HuffPost", ["Huffington Post"]), ("BuzzFeed News", ["BuzzFeed"]), ("Breitbart News", ["Breitbart"]), ("Newsmax", []),
+    ("TechCrunch", []), ("Gizmodo", []), ("Engadget", []), ("Mashable", []), ("Vox", []),
+    ("Al-Monitor", []), ("Middle East Eye", []), ("PolitiFact", ["Politifact"]), ("Snopes", []),
+    ("Daily Mail", ["Mail Online", "MailOnline"]), ("Economist", []), ("Hollywood Reporter", []),
+    ("Times of India", []), ("Hindustan Times", []), ("Gulf News", []), ("Khaleej Times", []), ("Arab News", []),
+    ("South China Morning Post", ["SCMP"]), ("Sydney Morning Herald", []), ("Yahoo News", []), ("Yahoo", []),
     # Platforms that news cites as sources ("said on Twitter"), and the governing bodies and leagues of
     # world sport: named bare, never defined in the text.
     ("Twitter", []), ("Facebook", []), ("Instagram", []), ("YouTube", []), ("WhatsApp", []), ("TikTok", []),
