@@ -25,8 +25,10 @@ import GlossCore
     }
 
     @Test func aPartyLabelIsNotPartOfTheName() {
+        // The label is the party's form (FORMAT.md: a party's adjectives are its forms), not the person's.
         let a = ActorFixture.analyse("Democrat Jane Harmon said the bill would pass.")
-        #expect(a.actors.map(\.name) == ["Jane Harmon"])
+        #expect(a.actors.map(\.name) == ["Democratic Party", "Jane Harmon"])
+        #expect(a.actor(named: "Jane Harmon")?.aliases == ["Jane Harmon"])
     }
 
     @Test func twoCompaniesJoinedByAndStayTwo() {
