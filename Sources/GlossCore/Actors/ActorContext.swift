@@ -24,6 +24,7 @@ extension ActorExtractor {
             }
             if placeAfter { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         }
+        if let reason = staffReason(from, to) { return (.organisation, reason) }
         if let reason = placeListReason(from, to) { return (.place, reason) }
         if let reason = placeNounReason(from, to) { return (.place, reason) }
         if from > 0, wordState[from].gap == .space {
@@ -52,6 +53,10 @@ extension ActorExtractor {
             // "the Shoalhaven area": a lone name before an area noun.
             if before == "the", to - from == 1, to < n, wordState[to].gap == .space, GazetteerData.areaNouns.contains(word(to)) {
                 return (.place, "“the … \(word(to))”")
+            }
+            // "analysis from Poynter", "data from Statista": a document's source is a body.
+            if before == "from", from > 1, wordState[from - 1].gap == .space, ExtractionWords.sourceNouns.contains(word(from - 2)) {
+                return (.organisation, "after “\(word(from - 2)) from”")
             }
             // Not for acronyms: "at NASA", "from IBM" name bodies.
             if ExtractionWords.placeCues.contains(before), !wordState[from - 1].cap || wordState[from - 1].initial, !(to - from == 1 && wordState[from].allCaps) {
@@ -105,6 +110,7 @@ extension ActorExtractor {
 
     /// "X's chief executive", "X founder", "X boss": a noun after the name that only a company or a team has.
     func bodyRoleReason(_ from: Int, _ to: Int) -> String? {
+        if let reason = staffReason(from, to) { return reason }
         // Not for the tail of a hyphenated name ("Lashkar-e-Taiba chief"): the name is longer than the span.
         guard to < n, wordState[from].gap != .hyphen, !wordState[to].cap, ExtractionWords.bodyRoles.contains(word(to)) else { return nil }
         switch wordState[to].gap {
@@ -112,6 +118,13 @@ extension ActorExtractor {
         case .space: return "“\(word(to))” after it (X boss, X founder)"
         default: return nil
         }
+    }
+
+    /// "the chief economist at Flexport", "a professor at Cornell", "layoffs at Meetup": someone's job at a body.
+    func staffReason(_ from: Int, _ to: Int) -> String? {
+        guard from > 1, wordState[from].gap == .space, wordState[from - 1].gap == .space, word(from - 1) == "at",
+              !wordState[from - 2].cap, ExtractionWords.staffNouns.contains(word(from - 2)) else { return nil }
+        return "after “\(word(from - 2)) at” (a job at a body)"
     }
 
     /// The first use of a name with a body's role after it ("Chelsea boss"): a town's name used for a team or a company.

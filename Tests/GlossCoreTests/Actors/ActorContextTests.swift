@@ -14,6 +14,10 @@ import GlossCore
         ("Marvox's chief executive resigned on Friday.", "Marvox", .organisation),
         ("The outage was fixed by Zentarix Energy, the power company, by noon.", "Zentarix Energy", .organisation),
         ("Both the union and Qorvel said there would be no strike.", "Qorvel", .organisation),
+        // A job "at" a name outweighs "at" as a place's cue; a document's source "from" is a body.
+        ("Ana Lutz, an analyst at Quorvane, spoke at Quorvane on Monday.", "Quorvane", .organisation),
+        ("The figures came in a report from Quorvane, not from Lisbon.", "Quorvane", .organisation),
+        ("Crews worked at Quorvane all night.", "Quorvane", .place),
     ])
     func contextGivesTheKind(text: String, name: String, expected: ActorKind) {
         #expect(kind(name, in: text) == expected)

@@ -66,6 +66,16 @@ enum ExtractionWords {
                                                  "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper",
                                                  "journal", "magazine", "website", "startup", "lender", "studio"]
 
+    /// People's jobs before "at" and a body's name: "the chief economist at Flexport", "a professor at Cornell".
+    static let staffNouns: Set<String> = ["economist", "economists", "analyst", "analysts", "professor", "researcher", "researchers",
+                                          "scientist", "scientists", "engineer", "engineers", "executive", "executives", "director",
+                                          "spokesman", "spokeswoman", "spokesperson", "employee", "employees", "strategist",
+                                          "strategists", "lecturer", "fellow", "layoffs", "partner", "manager", "editor", "reporter"]
+
+    /// Documents and figures whose source after "from" is a body: "analysis from Poynter", "data from Statista".
+    static let sourceNouns: Set<String> = ["analysis", "data", "report", "reports", "survey", "study", "research", "figures",
+                                           "statement", "estimates", "statistics", "numbers"]
+
     /// Articles that open an apposition: "Energex, the power company", "Acme, a maker of …".
     static let appositionArticles: Set<String> = ["the", "a", "an"]
 
