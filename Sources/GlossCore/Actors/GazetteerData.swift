@@ -843,8 +843,8 @@ enum GazetteerData {
 
     /// Organisation heads that name one body alone after "the" or a possessive.
     static let standaloneBodies: [String] = [
-        "Government", "Opposition", "Navy", "Army", "Parliament", "Cabinet", "Telegraph", "Guardian", "Herald",
-        "Tribune",
+        "Government", "Opposition", "Navy", "Army", "Parliament", "Cabinet", "Senate", "House", "Assembly", "Treasury",
+        "Telegraph", "Guardian", "Herald", "Tribune",
     ]
 
     /// Organisation heads that name a place when they end the name ("Kennedy Space Center").

@@ -438,7 +438,7 @@ GOVERNMENT_WORDS = "administration government cabinet regime presidency".split()
 AREA_NOUNS = "area areas region regions district districts".split()
 # Organisation head words that name one body when used alone after "the" or a possessive
 # ("the Government", "Argentina's Government", "told the Telegraph").
-STANDALONE_BODIES = "Government Opposition Navy Army Parliament Cabinet Telegraph Guardian Herald Tribune".split()
+STANDALONE_BODIES = "Government Opposition Navy Army Parliament Cabinet Senate House Assembly Treasury Telegraph Guardian Herald Tribune".split()
 # Organisation heads that name a place when they end the name ("Kennedy Space Center", "Northside
 # Shopping Centre"), and a body when a connector follows ("Centre for Policy Studies").
 FACILITY_HEADS = "Centre Center".split()
