@@ -37,6 +37,19 @@ extension ActorExtractor {
             if before == "of", from > 1, ExtractionWords.compassPoints.contains(word(from - 2)) {
                 return (.place, "after “\(word(from - 2)) of”")
             }
+            // "the Jewish settlement of X", "the West Bank village of X": a place noun and "of".
+            if before == "of", from > 1, !wordState[from - 2].cap,
+               ExtractionWords.placeNouns.contains(word(from - 2)) || ExtractionWords.placeOfNouns.contains(word(from - 2)) {
+                return (.place, "after “\(word(from - 2)) of”")
+            }
+            // "in the Illawarra, …", "across the Riverland.": a lone name after a preposition of place and "the"
+            // that ends the phrase (not "in the Jeep while", "in the Ecuadorean embassy"), not a body's head ("in the Navy").
+            if before == "the", from > 1, to - from == 1, !wordState[from].allCaps, wordState[from - 1].gap == .space,
+               ExtractionWords.areaPrepositions.contains(word(from - 2)), !wordState[from - 2].cap,
+               to < n, wordState[to].gap != .space, wordState[to].gap != .hyphen, wordState[to].gap != .possessive,
+               !has(from, [.organisationHead, .placeHead, .thingHead]) {
+                return (.place, "after “\(word(from - 2)) the”")
+            }
             // "the research firm Oanda", "the journal Nature Astronomy": a body's noun right before the name.
             if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before) {
                 return (.organisation, "after “\(before)”")
@@ -96,10 +109,16 @@ extension ActorExtractor {
         return nil
     }
 
-    /// "Logar province", "Hoa Lo prison", "the Tora Bora region": a lower-case place noun after the name.
+    /// "Logar province", "Hoa Lo prison", "the Tora Bora region": a lower-case place noun after the name;
+    /// "Ballidu just west of Burakin": a compass point and "of" after it.
     func placeNounReason(_ from: Int, _ to: Int) -> String? {
-        guard to < n, wordState[to].gap == .space, !wordState[to].cap, ExtractionWords.placeNouns.contains(word(to)) else { return nil }
-        return "“\(word(to))” after it (X province)"
+        guard to < n, wordState[to].gap == .space || wordState[to].gap == .comma, !wordState[to].cap else { return nil }
+        if wordState[to].gap == .space, ExtractionWords.placeNouns.contains(word(to)) { return "“\(word(to))” after it (X province)" }
+        let c = word(to) == "just" ? to + 1 : to
+        if c + 1 < n, ExtractionWords.compassPoints.contains(word(c)), word(c + 1) == "of", wordState[c + 1].gap == .space {
+            return "“\(word(c)) of” after it (X, west of Y)"
+        }
+        return nil
     }
 
     /// The first use of a name with a place noun after it.
@@ -185,6 +204,12 @@ extension ActorExtractor {
         }
         if to + 1 < n, wordState[to].gap == .space, wordState[to + 1].gap == .space, word(to) == "and" || word(to) == "or", isKnownPlace(to + 1) {
             return "“\(word(to))” before the place \(word(to + 1))"
+        }
+        // A list after a place a place's cue opens: "at Sutherland, Illawarra and Shoalhaven".
+        if from > 2, wordState[from].gap == .comma, isKnownPlace(from - 1), wordState[from - 1].gap == .space,
+           ExtractionWords.placeCues.contains(word(from - 2)), to + 1 < n, word(to) == "and" || wordState[to].gap == .comma,
+           to - from <= 2 {
+            return "in a list after the place \(word(from - 1))"
         }
         // A list goes on after the place ("the Illawarra, Sydney, the Hunter Valley"; not "in the Navy, Stover says").
         if to + 1 < n, wordState[to].gap == .comma, isKnownPlace(to), wordState[to + 1].gap == .comma || word(to + 1) == "and",

@@ -18,9 +18,20 @@ import GlossCore
         ("Ana Lutz, an analyst at Quorvane, spoke at Quorvane on Monday.", "Quorvane", .organisation),
         ("The figures came in a report from Quorvane, not from Lisbon.", "Quorvane", .organisation),
         ("Crews worked at Quorvane all night.", "Quorvane", .place),
+        // A place noun and "of" before it; "in the" before a lone name ending the phrase; a compass point after it;
+        // a list a place's cue opens.
+        ("Rain fell on the settlement of Quorvane overnight.", "Quorvane", .place),
+        ("Crews worked in the Quorvane, where fires burned.", "Quorvane", .place),
+        ("Farmers of Quorvane just west of Lisbon were hit.", "Quorvane", .place),
+        ("Fires burned at Lisbon, Quorvane and Drelby.", "Quorvane", .place),
     ])
     func contextGivesTheKind(text: String, name: String, expected: ActorKind) {
         #expect(kind(name, in: text) == expected)
+    }
+
+    @Test func inTheBeforeAModifierOrABodysHeadIsNoPlace() {
+        #expect(ActorFixture.kind(of: "Quorvane", in: "She waited in the Quorvane van while he drove.") == nil)
+        #expect(ActorFixture.kind(of: "Navy", in: "Her son serves in the Navy, she says.") != .place)
     }
 
     @Test func unknownNamesWithoutPersonEvidenceAreNotPeople() {

@@ -22,7 +22,15 @@ enum ExtractionWords {
 
     /// Lower-case nouns after a name that make it a place: "Logar province", "Hoa Lo prison", "Royal Free hospital".
     static let placeNouns: Set<String> = ["province", "district", "county", "village", "town", "city", "suburb", "region",
-                                          "prison", "hospital", "valley", "river", "airport", "island", "peninsula", "mountains"]
+                                          "prison", "hospital", "valley", "river", "airport", "island", "peninsula", "mountains",
+                                          "settlement", "shopping", "mall", "stadium", "neighbourhood", "neighborhood"]
+
+    /// Lower-case nouns before "of" that make the name after it a place: "the settlement of Qadim", "the
+    /// state of Osun" (with the place nouns).
+    static let placeOfNouns: Set<String> = ["state", "capital", "port", "outskirts", "suburbs", "streets", "township", "municipality"]
+
+    /// Prepositions before "the" and a lone name that make it a place: "in the Illawarra", "across the Riverland".
+    static let areaPrepositions: Set<String> = ["in", "across", "throughout", "around", "near", "into", "towards", "toward"]
 
     /// Words a possessive may follow inside an organisation's name: "Sheriff’s Department", "Attorney’s
     /// Office", "Children’s Hospital", "People’s Bank".
