@@ -35,7 +35,12 @@ enum ExtractionWords {
     /// Words a possessive may follow inside an organisation's name: "Sheriff’s Department", "Attorney’s
     /// Office", "Children’s Hospital", "People’s Bank".
     static let possessiveNameWords: Set<String> = ["sheriff", "attorney", "children", "women", "men", "people", "veterans",
-                                                   "workers", "governor", "mayor", "president", "prosecutor", "commissioner"]
+                                                   "workers", "governor", "mayor", "president", "prosecutor", "commissioner",
+                                                   "magistrate", "magistrates"]
+
+    /// Words before "League" that name a competition by its level or its entrants: "Premier League",
+    /// "Champions League", "Europa League", "Nations League".
+    static let competitionLeagueWords: Set<String> = ["premier", "champions", "europa", "conference", "super", "nations"]
 
     /// Endings of web domains that name a company: "Edmunds.com", "Booking.com".
     static let domainEndings: Set<String> = ["com", "net", "org", "io", "co"]

@@ -42,7 +42,9 @@ extension ActorExtractor {
                     if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
                        !has(s - 2, .stopWord), wordState[s - 1].gap == .space { s -= 2; continue }
                     // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
+                    // Not for a place's head: "Manhattan and Palm Beach" are two places.
                     if words[s - 1].form == andForm, s - 2 >= i, wordState[s - 2].cap, !inEntity[s - 2], !has(s - 2, .stopWord),
+                       has(h, .organisationHead),
                        wordState[s - 1].gap == .space, s - 2 == i || !wordState[s - 3].cap || wordState[s - 2].gap != .space || inEntity[s - 3] { s -= 2; continue }
                     break
                 }
@@ -96,7 +98,7 @@ extension ActorExtractor {
                    CharacterClass.isDigit(scalars[Int(words[e].start)]), wordState[e].owner == .free { e += 1 }
                 if e - s < 2 { h += 1; continue }
                 let kindFlags = flags(governingHead ?? lastHead)
-                if kindFlags.contains(.thingHead) && !kindFlags.contains(.organisationHead) {
+                if kindFlags.contains(.thingHead) && !kindFlags.contains(.organisationHead) || isCompetition(lastHead, s) {
                     for k in s..<e { wordState[k].owner = .notActor }
                 } else {
                     let kind: ActorKind = kindFlags.contains(.organisationHead) && (governingHead != nil || !endsInFacility(lastHead, e)) ? .organisation : .place
@@ -122,6 +124,12 @@ extension ActorExtractor {
         i + 2 < n && (word(i) == "of" || word(i) == "for") && word(i + 1) == "the" && !wordState[i].cap && !wordState[i + 1].cap
             && wordState[i].gap == .space && wordState[i + 1].gap == .space && wordState[i + 2].gap == .space && wordState[i + 2].cap
             && !wordState[i + 2].inWork
+    }
+
+    /// "the Champions League", "the Premier League": a league named by its level or its entrants is a
+    /// competition, no actor (the "Arab League", the "Muslim League" are bodies).
+    func isCompetition(_ head: Int, _ start: Int) -> Bool {
+        word(head) == "league" && head > start && ExtractionWords.competitionLeagueWords.contains(word(head - 1))
     }
 
     /// "Southern District of New York": a compass word, "District", "of": a court's district named by its state.

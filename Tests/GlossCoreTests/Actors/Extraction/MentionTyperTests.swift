@@ -80,6 +80,20 @@ import Testing
         #expect(f.resolved().actors.map(\.name) == ["Lisbon"])
     }
 
+    @Test func aCompetitionsLeagueIsNoActor() {
+        #expect(typed("Vorn won the Quellby Premier League, and the Quellby Youth League thanked them.")
+                == ["Quellby Youth League: organisation, headWord"])
+    }
+
+    @Test func andJoinsOneWordToABodysHeadButNotToAPlacesHead() {
+        #expect(typed("Homes in Quellby and Vorn Beach flooded.") == ["Vorn Beach: place, headWord"])
+        #expect(typed("The Quellby and Vorn Commission met.") == ["Quellby and Vorn Commission: organisation, headWord"])
+    }
+
+    @Test func aMagistratesCourtKeepsItsPossessive() {
+        #expect(typed("He appeared at Vornley Magistrates’ Court.") == ["Vornley Magistrates’ Court: organisation, headWord"])
+    }
+
     @Test func placeNamesOfSeveralWordsFromThePlaceTable() {
         #expect(typed("Crews reached Wagga Wagga on Monday.") == ["Wagga Wagga: place, placeTable"])
     }
