@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func aMagistratesCourtKeepsItsPossessive() {
-        #expect(typed("He appeared at Vornley Magistrates’ Court.") == ["Vornley Magistrates’ Court: organisation, headWord"])
+        #expect(typed("He appeared at Vornley Magistrate’s Court.") == ["Vornley Magistrate’s Court: organisation, headWord"])
     }
 
     @Test func placeNamesOfSeveralWordsFromThePlaceTable() {
