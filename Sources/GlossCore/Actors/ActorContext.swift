@@ -47,6 +47,7 @@ extension ActorExtractor {
             if before == "the", from > 1, to - from == 1, !wordState[from].allCaps, wordState[from - 1].gap == .space,
                ExtractionWords.areaPrepositions.contains(word(from - 2)), !wordState[from - 2].cap,
                to < n, wordState[to].gap != .space, wordState[to].gap != .hyphen, wordState[to].gap != .possessive,
+               wordState[to].gap != .comma || !wordState[to].cap,  // not "in the Quellinby, Sydney says"
                !has(from, [.organisationHead, .placeHead, .thingHead]) {
                 return (.place, "after “\(word(from - 2)) the”")
             }

@@ -87,7 +87,7 @@ import Testing
 
     @Test func andJoinsOneWordToABodysHeadButNotToAPlacesHead() {
         #expect(typed("Homes in Quellby and Vorn Beach flooded.") == ["Vorn Beach: place, headWord"])
-        #expect(typed("The Quellby and Vorn Commission met.") == ["Quellby and Vorn Commission: organisation, headWord"])
+        #expect(typed("Staff of the Quellby and Vorn Commission met.") == ["Quellby and Vorn Commission: organisation, headWord"])
     }
 
     @Test func aMagistratesCourtKeepsItsPossessive() {
