@@ -51,6 +51,7 @@ enum GazetteerData {
         ("Centrelink", .organisation, "Australia", [], []),
         ("Channel NewsAsia", .organisation, "", [], []),
         ("Commonwealth Scientific and Industrial Research Organisation", .organisation, "Australia", ["CSIRO"], []),
+        ("Commonwealth of Nations", .organisation, "", ["Commonwealth"], []),
         ("Congress", .organisation, "United States", ["U.S. Congress", "US Congress"], []),
         ("Conservative Party", .organisation, "", [], ["Conservative", "Conservatives", "Tories", "Tory"]),
         ("Council of Europe", .organisation, "", [], []),

@@ -228,6 +228,7 @@ ORGANISATIONS = [
     ("Organization for Security and Co-operation in Europe", ["OSCE"], ""),
     ("Organisation for Economic Co-operation and Development", ["OECD"], ""),
     ("African Union", ["AU"], ""), ("Arab League", ["League of Arab States"], ""),
+    ("Commonwealth of Nations", ["Commonwealth"], ""),
     ("Shanghai Cooperation Organisation", ["SCO"], ""), ("BRICS", [], ""),
     ("Asia-Pacific Economic Cooperation", ["APEC"], ""), ("International Criminal Court", ["ICC"], ""),
     ("International Court of Justice", ["ICJ"], ""), ("Interpol", ["INTERPOL"], ""),
