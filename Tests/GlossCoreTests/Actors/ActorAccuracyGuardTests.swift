@@ -15,7 +15,10 @@ import GlossEvaluation
     /// Re-recorded the same day for the set, not the code: 24 more web articles (news and press releases)
     /// joined dev, and the same extractor scores recall 0.87, precision 0.93, kind 0.97, merged 0.82 and
     /// 2 wrong merges (two places) on the 149.
-    static let floors = (recall: 0.87, precision: 0.92, kind: 0.96, merged: 0.82, wrongMerges: 2)
+    /// Raised the same day by the finding and typing round (parties, league teams, governed places'
+    /// governments, routes, names joined by particles, more context cues and gazetteer bodies): recall
+    /// 0.91, precision 0.94, kind 0.97, merged 0.84, the same 2 wrong merges on the 149.
+    static let floors = (recall: 0.90, precision: 0.93, kind: 0.96, merged: 0.83, wrongMerges: 2)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
         let articles = try ReferenceArticles.all().filter { $0.split == .dev }

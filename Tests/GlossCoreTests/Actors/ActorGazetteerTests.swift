@@ -37,7 +37,8 @@ import Testing
         ("IAEA", "International Atomic Energy Agency"), ("WHO", "World Health Organization"),
         ("IMF", "International Monetary Fund"), ("ASEAN", "Association of Southeast Asian Nations"),
         ("G7", "Group of Seven"), ("OPEC", "Organization of the Petroleum Exporting Countries"),
-        ("Commonwealth", "Commonwealth of Nations"), ("ASIO", "Australian Security Intelligence Organisation"), ("NHS", "National Health Service"), ("DEA", "Drug Enforcement Administration"),
+        ("Commonwealth", "Commonwealth of Nations"), ("ASIO", "Australian Security Intelligence Organisation"),
+        ("NHS", "National Health Service"), ("DEA", "Drug Enforcement Administration"),
         ("USA TODAY", "USA Today"), ("Newsweek", "Newsweek"), ("Houthi", "Houthis"),
         ("Republicans", "Republican Party"), ("Tories", "Conservative Party"), ("Labor", "Australian Labor Party"),
     ])
