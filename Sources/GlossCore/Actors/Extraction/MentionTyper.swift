@@ -204,12 +204,13 @@ extension ActorExtractor {
     mutating func commitGazetteer(_ matches: [GazetteerMatch], covered: [Bool]) {
         let phrases = Gazetteer.index.phrases
         let entries = Gazetteer.index.entries
+        let governmentForm = article.index.ids["government"]
         for m in matches {
             guard let t = phrases[Int(m.phrase)].entry else { continue }
             var void = false
             for k in m.start..<(m.start + m.length) where covered[k] || wordState[k].owner != .free { void = true }
             if void { continue }
-            if let g = placeGovernment(m, entry: t) {
+            if let governmentForm, let g = placeGovernment(m, entry: t, governmentForm) {
                 addMention(name: cleanName(m.start, g + 1), kind: .organisation, linked: nil, from: m.start, to: g + 1,
                            rule: .placeGovernment(form: words[g].form))
                 continue
@@ -230,9 +231,9 @@ extension ActorExtractor {
     /// of its own (a UK country, a state, a province), by its name or adjective, before a lower-case
     /// "government" names that government, a body. A sovereign state's government ("the South Korean
     /// government") stays the state: the state is the actor. Returns the government word's index.
-    func placeGovernment(_ m: GazetteerMatch, entry t: Int32) -> Int? {
+    func placeGovernment(_ m: GazetteerMatch, entry t: Int32, _ governmentForm: Int32) -> Int? {
         let g = m.start + m.length
-        guard g < n, wordState[g].gap == .space, !wordState[g].cap, wordState[g].owner == .free, word(g) == "government",
+        guard g < n, words[g].form == governmentForm, wordState[g].gap == .space, !wordState[g].cap, wordState[g].owner == .free,
               Self.governedPlaces.contains(Gazetteer.index.entries[Int(t)].name) else { return nil }
         return g
     }
