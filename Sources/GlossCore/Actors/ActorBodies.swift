@@ -17,6 +17,8 @@ extension ActorExtractor {
                 guard i > 0, wordState[i].owner == .free, wordState[i].cap, !wordState[i].allCaps, !wordState[i].initial else { continue }
                 // The name goes on ("Government House"): not this rule's.
                 if i + 1 < n, wordState[i + 1].cap, wordState[i + 1].gap == .space || wordState[i + 1].gap == .hyphen { continue }
+                // … or goes on after a connector ("the House of Assembly"): a name the run stages did not type.
+                if i + 2 < n, has(i + 1, .connector), !wordState[i + 1].cap, wordState[i + 2].cap, wordState[i + 2].gap == .space { continue }
                 let possessive = wordState[i].gap == .possessive && isKnownPlace(i - 1)
                 guard possessive || wordState[i].gap == .space && word(i - 1) == "the" else { continue }
                 let reason = possessive ? "“\(cleanName(i, i + 1))” after a state’s possessive" : "“the \(cleanName(i, i + 1))” alone"

@@ -24,6 +24,7 @@ extension ActorExtractor {
             }
             if placeAfter { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         }
+        if let reason = staffReason(from, to) { return (.organisation, reason) }
         if let reason = placeListReason(from, to) { return (.place, reason) }
         if let reason = placeNounReason(from, to) { return (.place, reason) }
         if from > 0, wordState[from].gap == .space {
@@ -35,6 +36,20 @@ extension ActorExtractor {
             // "north of X".
             if before == "of", from > 1, ExtractionWords.compassPoints.contains(word(from - 2)) {
                 return (.place, "after “\(word(from - 2)) of”")
+            }
+            // "the Jewish settlement of X", "the West Bank village of X": a place noun and "of".
+            if before == "of", from > 1, !wordState[from - 2].cap,
+               ExtractionWords.placeNouns.contains(word(from - 2)) || ExtractionWords.placeOfNouns.contains(word(from - 2)) {
+                return (.place, "after “\(word(from - 2)) of”")
+            }
+            // "in the Illawarra, …", "across the Riverland.": a lone name after a preposition of place and "the"
+            // that ends the phrase (not "in the Jeep while", "in the Ecuadorean embassy"), not a body's head ("in the Navy").
+            if before == "the", from > 1, to - from == 1, !wordState[from].allCaps, wordState[from - 1].gap == .space,
+               ExtractionWords.areaPrepositions.contains(word(from - 2)), !wordState[from - 2].cap,
+               to < n, wordState[to].gap != .space, wordState[to].gap != .hyphen, wordState[to].gap != .possessive,
+               wordState[to].gap != .comma || !wordState[to].cap,  // not "in the Quellinby, Sydney says"
+               !has(from, [.organisationHead, .placeHead, .thingHead]) {
+                return (.place, "after “\(word(from - 2)) the”")
             }
             // "the research firm Oanda", "the journal Nature Astronomy": a body's noun right before the name.
             if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before) {
@@ -52,6 +67,10 @@ extension ActorExtractor {
             // "the Shoalhaven area": a lone name before an area noun.
             if before == "the", to - from == 1, to < n, wordState[to].gap == .space, GazetteerData.areaNouns.contains(word(to)) {
                 return (.place, "“the … \(word(to))”")
+            }
+            // "analysis from Poynter", "data from Statista": a document's source is a body.
+            if before == "from", from > 1, wordState[from - 1].gap == .space, ExtractionWords.sourceNouns.contains(word(from - 2)) {
+                return (.organisation, "after “\(word(from - 2)) from”")
             }
             // Not for acronyms: "at NASA", "from IBM" name bodies.
             if ExtractionWords.placeCues.contains(before), !wordState[from - 1].cap || wordState[from - 1].initial, !(to - from == 1 && wordState[from].allCaps) {
@@ -91,10 +110,16 @@ extension ActorExtractor {
         return nil
     }
 
-    /// "Logar province", "Hoa Lo prison", "the Tora Bora region": a lower-case place noun after the name.
+    /// "Logar province", "Hoa Lo prison", "the Tora Bora region": a lower-case place noun after the name;
+    /// "Ballidu just west of Burakin": a compass point and "of" after it.
     func placeNounReason(_ from: Int, _ to: Int) -> String? {
-        guard to < n, wordState[to].gap == .space, !wordState[to].cap, ExtractionWords.placeNouns.contains(word(to)) else { return nil }
-        return "“\(word(to))” after it (X province)"
+        guard to < n, wordState[to].gap == .space || wordState[to].gap == .comma, !wordState[to].cap else { return nil }
+        if wordState[to].gap == .space, ExtractionWords.placeNouns.contains(word(to)) { return "“\(word(to))” after it (X province)" }
+        let c = word(to) == "just" ? to + 1 : to
+        if c + 1 < n, ExtractionWords.compassPoints.contains(word(c)), word(c + 1) == "of", wordState[c + 1].gap == .space {
+            return "“\(word(c)) of” after it (X, west of Y)"
+        }
+        return nil
     }
 
     /// The first use of a name with a place noun after it.
@@ -105,6 +130,7 @@ extension ActorExtractor {
 
     /// "X's chief executive", "X founder", "X boss": a noun after the name that only a company or a team has.
     func bodyRoleReason(_ from: Int, _ to: Int) -> String? {
+        if let reason = staffReason(from, to) { return reason }
         // Not for the tail of a hyphenated name ("Lashkar-e-Taiba chief"): the name is longer than the span.
         guard to < n, wordState[from].gap != .hyphen, !wordState[to].cap, ExtractionWords.bodyRoles.contains(word(to)) else { return nil }
         switch wordState[to].gap {
@@ -112,6 +138,13 @@ extension ActorExtractor {
         case .space: return "“\(word(to))” after it (X boss, X founder)"
         default: return nil
         }
+    }
+
+    /// "the chief economist at Flexport", "a professor at Cornell", "layoffs at Meetup": someone's job at a body.
+    func staffReason(_ from: Int, _ to: Int) -> String? {
+        guard from > 1, wordState[from].gap == .space, wordState[from - 1].gap == .space, word(from - 1) == "at",
+              !wordState[from - 2].cap, ExtractionWords.staffNouns.contains(word(from - 2)) else { return nil }
+        return "after “\(word(from - 2)) at” (a job at a body)"
     }
 
     /// The first use of a name with a body's role after it ("Chelsea boss"): a town's name used for a team or a company.
@@ -172,6 +205,12 @@ extension ActorExtractor {
         }
         if to + 1 < n, wordState[to].gap == .space, wordState[to + 1].gap == .space, word(to) == "and" || word(to) == "or", isKnownPlace(to + 1) {
             return "“\(word(to))” before the place \(word(to + 1))"
+        }
+        // A list after a place a place's cue opens: "at Sutherland, Illawarra and Shoalhaven".
+        if from > 2, wordState[from].gap == .comma, isKnownPlace(from - 1), wordState[from - 1].gap == .space,
+           ExtractionWords.placeCues.contains(word(from - 2)), to + 1 < n, word(to) == "and" || wordState[to].gap == .comma,
+           to - from <= 2 {
+            return "in a list after the place \(word(from - 1))"
         }
         // A list goes on after the place ("the Illawarra, Sydney, the Hunter Valley"; not "in the Navy, Stover says").
         if to + 1 < n, wordState[to].gap == .comma, isKnownPlace(to), wordState[to + 1].gap == .comma || word(to + 1) == "and",

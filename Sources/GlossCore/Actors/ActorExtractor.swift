@@ -5,11 +5,11 @@
 ///    before it, sentence-initial;
 /// 1. `PhraseMatcher`: gazetteer phrases, longest first (states, demonyms, capitals, known bodies, titles)
 ///    → `GazetteerMatch`es; titles of works after a cue ("author of The … Alliance") are marked;
-/// 2. `MentionTyper`: what the tables know becomes `TypedMention`s with their `MentionRule`: capitalised
-///    runs with a head word (organisations "… Institute of America", places "… Valley", non-actors
-///    "… Act"), listed companies named whole by a run (`CompanyNames`: "Home Depot", "Boeing"), place
-///    names of two to four words (GeoNames, ISO 3166-2) where longer than the gazetteer phrases they
-///    overlap, then the gazetteer matches none of them covers;
+/// 2. `MentionTyper`: what the tables know becomes `TypedMention`s with their `MentionRule`: teams of
+///    the major leagues by nickname (`TeamNames`: "the Bruins"), capitalised runs with a head word
+///    (organisations "… Institute of America", places "… Valley", non-actors "… Act"), names joined by particles ("Lashkar-e-Taiba"), listed companies named whole by a run
+///    (`CompanyNames`: "Home Depot", "Boeing"), place names of two to four words (GeoNames, ISO 3166-2)
+///    where longer than the gazetteer phrases they overlap, then the gazetteer matches none of them covers;
 /// 3. `CandidateFinder`: the capitalised name runs left → `CandidateSpan`s (title before them, parts,
 ///    sentence openers dropped);
 /// 4. `ActorResolver`: candidates become mentions of people (full names with person evidence, short
@@ -60,7 +60,10 @@ struct ActorExtractor {
         x.prepare()                                      // 0. word features
         let matches = x.gazetteerMatches()               // 1. phrases
         x.markWorks()
-        let covered = x.headedRuns(matches)              // 2. typed mentions from the tables
+        x.markRoutes(matches)                            //    events named by a route ("the Sydney to Hobart")
+        x.teamNames()                                    // 2. typed mentions: league teams by nickname
+        let covered = x.headedRuns(matches)              //    typed mentions from the tables
+        x.joinedNames()
         x.companyNames()
         x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)

@@ -56,6 +56,11 @@ enum MentionRule: Hashable, Sendable {
     case sharedSurname
     /// A party's adjective or its members' name ("Democrats" for the Democratic Party the text names).
     case partyForm
+    /// A place below a state, by its name or adjective, before a government word (its form): "the
+    /// Scottish government", "the Queensland government".
+    case placeGovernment(form: Int32)
+    /// A team of a major league (its name) by its nickname, where the text names two of the league's teams.
+    case leagueTeam(league: String)
 }
 
 extension ActorExtractor {
@@ -131,6 +136,12 @@ extension ActorExtractor {
             let e = Gazetteer.index.entries[Int(entry)]
             return MentionEvidence(rule: "the plural of a demonym of \(e.name), or of its name (“New Zealanders”)",
                                    kind: "the gazetteer lists \(e.name) as \(Self.article(e.kind))")
+        case .placeGovernment(let form):
+            return MentionEvidence(rule: "a state’s, province’s or UK country’s name or adjective before \(quoted(form))",
+                                   kind: "an organisation: the government of a place below a state (a sovereign state’s stays the state)")
+        case .leagueTeam(let league):
+            return MentionEvidence(rule: "the nickname of a team of the \(league), which names two teams or more here",
+                                   kind: "an organisation: a team")
         }
     }
 

@@ -212,7 +212,10 @@ extension AttributionFinder {
         let f = flags(head)
         let determiner = flags(t[r.lowerBound])
         // "the company", "the group": a description, though the actor list took the common noun for a name.
-        let commonNoun = !head.capitalised && r.count > 1 && determiner.contains(.definite) && AttributionWords.descriptions[word(head)] != nil
+        // Not the tail of a longer mention ("the Scottish government", one actor): that is a name.
+        let inName = head.actor >= 0 && last > r.lowerBound && t[last - 1].actor == head.actor
+        let commonNoun = !head.capitalised && !inName && r.count > 1 && determiner.contains(.definite)
+            && AttributionWords.descriptions[word(head)] != nil
         if head.actor >= 0, !commonNoun { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
         // A pronoun is a whole subject: "On Friday he said".
         if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {

@@ -9,13 +9,16 @@ import GlossEvaluation
     /// Recorded floors on the dev articles (the held-out ones are scored by the benchmark only, never
     /// guarded here: a floor on them would invite tuning to them, and their set grows apart).
     /// Recorded 2026-12-02 on 125 dev articles (Lee lines 1–98 and 100, 21 web news articles of 2019, five
-    /// newspaper3k/NASA ones): recall 0.91, precision 0.94, kind 0.98, merged 0.84, no wrong merges.
-    /// Re-recorded 2026-12-02 on 149 dev articles (24 more web news articles and press releases, which brought
-    /// recall to 0.87, precision 0.93, kind 0.97 and two wrong merges: the gazetteer's "NY" alias of New York,
-    /// which those articles annotate as New York State), after merging people by particle, suffix, middle
-    /// initials and gendered titles, demonym plurals, shortened body and place names, party forms and web
-    /// domains: merged 0.82 → 0.85.
-    static let floors = (recall: 0.86, precision: 0.92, kind: 0.96, merged: 0.84, wrongMerges: 2)
+    /// newspaper3k/NASA ones), after the news-style rules, the company table and the merging of one
+    /// organisation's forms (national prefix, undefined acronyms, "Securities and Exchange Commission"):
+    /// recall 0.91, precision 0.94, kind 0.98, merged 0.84, no wrong merges.
+    /// Re-recorded the same day for the set, not the code: 24 more web articles (news and press releases)
+    /// joined dev, and the same extractor scores recall 0.87, precision 0.93, kind 0.97, merged 0.82 and
+    /// 2 wrong merges (two places) on the 149.
+    /// Raised the same day by the finding and typing round (parties, league teams, governed places'
+    /// governments, routes, names joined by particles, more context cues and gazetteer bodies): recall
+    /// 0.91, precision 0.94, kind 0.97, merged 0.84, the same 2 wrong merges on the 149.
+    static let floors = (recall: 0.90, precision: 0.93, kind: 0.96, merged: 0.83, wrongMerges: 2)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
         let articles = try ReferenceArticles.all().filter { $0.split == .dev }

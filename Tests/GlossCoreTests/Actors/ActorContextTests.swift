@@ -14,9 +14,24 @@ import GlossCore
         ("Marvox's chief executive resigned on Friday.", "Marvox", .organisation),
         ("The outage was fixed by Zentarix Energy, the power company, by noon.", "Zentarix Energy", .organisation),
         ("Both the union and Qorvel said there would be no strike.", "Qorvel", .organisation),
+        // A job "at" a name outweighs "at" as a place's cue; a document's source "from" is a body.
+        ("Ana Lutz, an analyst at Quorvane, spoke at Quorvane on Monday.", "Quorvane", .organisation),
+        ("The figures came in a report from Quorvane, not from Lisbon.", "Quorvane", .organisation),
+        ("Crews worked at Quorvane all night.", "Quorvane", .place),
+        // A place noun and "of" before it; "in the" before a lone name ending the phrase; a compass point after it;
+        // a list a place's cue opens.
+        ("Rain fell on the settlement of Quorvane overnight.", "Quorvane", .place),
+        ("Crews worked in the Quorvane, where fires burned.", "Quorvane", .place),
+        ("Farmers of Quorvane just west of Lisbon were hit.", "Quorvane", .place),
+        ("Fires burned at Lisbon, Quorvane and Drelby.", "Quorvane", .place),
     ])
     func contextGivesTheKind(text: String, name: String, expected: ActorKind) {
         #expect(kind(name, in: text) == expected)
+    }
+
+    @Test func inTheBeforeAModifierOrABodysHeadIsNoPlace() {
+        #expect(ActorFixture.kind(of: "Quorvane", in: "She waited in the Quorvane van while he drove.") == nil)
+        #expect(ActorFixture.kind(of: "Navy", in: "Her son serves in the Navy, she says.") != .place)
     }
 
     @Test func unknownNamesWithoutPersonEvidenceAreNotPeople() {
@@ -25,8 +40,10 @@ import GlossCore
     }
 
     @Test func aPartyLabelIsNotPartOfTheName() {
+        // The label is the party's form (FORMAT.md: a party's adjectives are its forms), not the person's.
         let a = ActorFixture.analyse("Democrat Jane Harmon said the bill would pass.")
-        #expect(a.actors.map(\.name) == ["Jane Harmon"])
+        #expect(a.actors.map(\.name) == ["Democratic Party", "Jane Harmon"])
+        #expect(a.actor(named: "Jane Harmon")?.aliases == ["Jane Harmon"])
     }
 
     @Test func twoCompaniesJoinedByAndStayTwo() {

@@ -1,5 +1,5 @@
 import Testing
-import GlossCore
+@testable import GlossCore
 
 @Suite struct ActorGazetteerTests {
     @Test(arguments: [
@@ -37,6 +37,10 @@ import GlossCore
         ("IAEA", "International Atomic Energy Agency"), ("WHO", "World Health Organization"),
         ("IMF", "International Monetary Fund"), ("ASEAN", "Association of Southeast Asian Nations"),
         ("G7", "Group of Seven"), ("OPEC", "Organization of the Petroleum Exporting Countries"),
+        ("Commonwealth", "Commonwealth of Nations"), ("ASIO", "Australian Security Intelligence Organisation"),
+        ("NHS", "National Health Service"), ("DEA", "Drug Enforcement Administration"),
+        ("USA TODAY", "USA Today"), ("Newsweek", "Newsweek"), ("Houthi", "Houthis"),
+        ("Republicans", "Republican Party"), ("Tories", "Conservative Party"), ("Labor", "Australian Labor Party"),
     ])
     func organisations(form: String, name: String) {
         let e = Gazetteer.lookup(form)
@@ -59,6 +63,16 @@ import GlossCore
     @Test(arguments: ["Korean", "West", "Western", "May", "Putin", "FARA", ""])
     func notInGazetteer(form: String) {
         #expect(Gazetteer.lookup(form) == nil)
+    }
+
+    @Test func governedPlacesAreBelowAState() throws {
+        let names = Set(GazetteerData.governedPlaces)
+        #expect(names.contains("Scotland") && names.contains("Queensland") && names.contains("Texas"))
+        for name in names {
+            let entry = try #require(Gazetteer.entry(named: name))
+            #expect(entry.kind == .place)
+            #expect(entry.linkedState != nil)
+        }
     }
 
     @Test func canonicalNamesAreShortForms() {

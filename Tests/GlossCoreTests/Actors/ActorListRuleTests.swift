@@ -36,6 +36,13 @@ import GlossCore
         #expect(a.actors.first { $0.name == "Government" }?.mentions.count == 2)
     }
 
+    @Test func aChamberAloneIsABody() {
+        let a = ActorFixture.analyse("The bill passed the Senate, but the House has not voted.")
+        #expect(ActorFixture.table(a) == ["House (organisation)", "Senate (organisation)"])
+        // A name that goes on after a connector is not the head alone.
+        #expect(ActorFixture.analyse("Members of the House of Quorvane voted.").actors.allSatisfy { $0.name != "House" })
+    }
+
     @Test func aMonthOpensAHyphenatedFirstName() {
         let a = ActorFixture.analyse("Jan-Michael Quellinby said he was tired.")
         #expect(a.actors.map(\.name) == ["Jan-Michael Quellinby"])

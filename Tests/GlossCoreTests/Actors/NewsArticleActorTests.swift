@@ -22,6 +22,7 @@ import GlossCore
             "George W. Bush (person)",
             "Greg Abbott (person)",
             "Jeb Bush (person)",
+            "Republican Party (organisation)",  // "a Republican": the party's member word
             "Texas (place)",
             "United States (state)",
             "Washington, D.C. (place)",

@@ -80,6 +80,10 @@ extension ActorExtractor {
                     end += 1
                     continue
                 }
+                if isJoiningParticle(end), isNamePart(end + 1) {
+                    end += 2
+                    continue
+                }
                 if wordState[end].owner == .free, has(end, .particle), !wordState[end].cap, wordState[end].gap == .space,
                    end + 1 < n, wordState[end + 1].gap == .space, isNamePart(end + 1) {
                     end += 2
@@ -120,7 +124,7 @@ extension ActorExtractor {
             var k = start
             while k < end {
                 var e = k + 1
-                // Inside the run a hyphen joins words into one part: "Jean-Pierre", "Jong-un".
+                // Inside the run a hyphen joins words into one part: "Jean-Pierre", "Jong-un", "Lashkar-e-Taiba".
                 while e < end, wordState[e].gap == .hyphen || isApostropheJoin(e) { e += 1 }
                 parts.append((k, e))
                 if !has(k, [.particle, .suffix]) || wordState[k].cap && !has(k, .suffix) { countable += 1 }

@@ -29,12 +29,25 @@ enum ExtractionWords {
 
     /// Lower-case nouns after a name that make it a place: "Logar province", "Hoa Lo prison", "Royal Free hospital".
     static let placeNouns: Set<String> = ["province", "district", "county", "village", "town", "city", "suburb", "region",
-                                          "prison", "hospital", "valley", "river", "airport", "island", "peninsula", "mountains"]
+                                          "prison", "hospital", "valley", "river", "airport", "island", "peninsula", "mountains",
+                                          "settlement", "shopping", "mall", "stadium", "neighbourhood", "neighborhood"]
+
+    /// Lower-case nouns before "of" that make the name after it a place: "the settlement of Qadim", "the
+    /// state of Osun" (with the place nouns).
+    static let placeOfNouns: Set<String> = ["state", "capital", "port", "outskirts", "suburbs", "streets", "township", "municipality"]
+
+    /// Prepositions before "the" and a lone name that make it a place: "in the Illawarra", "across the Riverland".
+    static let areaPrepositions: Set<String> = ["in", "across", "throughout", "around", "near", "into", "towards", "toward"]
 
     /// Words a possessive may follow inside an organisation's name: "Sheriff’s Department", "Attorney’s
     /// Office", "Children’s Hospital", "People’s Bank".
     static let possessiveNameWords: Set<String> = ["sheriff", "attorney", "children", "women", "men", "people", "veterans",
-                                                   "workers", "governor", "mayor", "president", "prosecutor", "commissioner"]
+                                                   "workers", "governor", "mayor", "president", "prosecutor", "commissioner",
+                                                   "magistrate", "magistrates"]
+
+    /// Words before "League" that name a competition by its level or its entrants: "Premier League",
+    /// "Champions League", "Europa League", "Nations League".
+    static let competitionLeagueWords: Set<String> = ["premier", "champions", "europa", "conference", "super", "nations"]
 
     /// Endings of web domains that name a company: "Edmunds.com", "Booking.com".
     static let domainEndings: Set<String> = ["com", "net", "org", "io", "co"]
@@ -53,6 +66,9 @@ enum ExtractionWords {
     /// Compass points before "of" whose name is a place: "north of Goulburn".
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 
+    /// Compass adjectives that name a court's district ("Southern District of New York", "Middle District of …").
+    static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "central", "middle"]
+
     /// Nouns before "in"/"of" whose name is a company: "shares in Telstra", "a stake in Qantas".
     static let shareCues: Set<String> = ["shares", "stake", "stock"]
 
@@ -70,8 +86,23 @@ enum ExtractionWords {
                                                  "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper",
                                                  "journal", "magazine", "website", "startup", "lender", "studio"]
 
+    /// People's jobs before "at" and a body's name: "the chief economist at Flexport", "a professor at Cornell".
+    static let staffNouns: Set<String> = ["economist", "economists", "analyst", "analysts", "professor", "researcher", "researchers",
+                                          "scientist", "scientists", "engineer", "engineers", "executive", "executives", "director",
+                                          "spokesman", "spokeswoman", "spokesperson", "employee", "employees", "strategist",
+                                          "strategists", "lecturer", "fellow", "layoffs", "partner", "manager", "editor", "reporter"]
+
+    /// Documents and figures whose source after "from" is a body: "analysis from Poynter", "data from Statista".
+    static let sourceNouns: Set<String> = ["analysis", "data", "report", "reports", "survey", "study", "research", "figures",
+                                           "statement", "estimates", "statistics", "numbers"]
+
     /// Articles that open an apposition: "Energex, the power company", "Acme, a maker of …".
     static let appositionArticles: Set<String> = ["the", "a", "an"]
+
+    /// Lower-case particles between hyphens that join capitalised words into one name: the Persian and
+    /// Urdu izafe ("Lashkar-e-Taiba", "Mazar-e-Sharif", "Jamiat Ulema-i-Islam") and Arabic article forms
+    /// ("Hizb-ul-Mujahideen", "Jamaat-ud-Dawa").
+    static let joiningParticles: Set<String> = ["e", "i", "ul", "ud", "ut", "us", "al", "el"]
 
     /// Surname prefixes written with a capital inside the name (MacArthur, FitzGerald, VanDyke): not brands.
     static let innerCapitalNamePrefixes = ["Mac", "Fitz", "Van", "Von", "Della", "Dela"]

@@ -22,8 +22,9 @@ extension ActorExtractor {
             guard wordState[i].cap, !wordState[i].inWork else { i += 1; continue }
             var end = i + 1
             while end < n, wordState[end].gap == .space || wordState[end].gap == .hyphen || isPossessiveInName(end), !wordState[end].inWork {
-                if wordState[end].cap { end += 1; continue }
+                if wordState[end].cap || isJoiningParticle(end) { end += 1; continue }
                 if has(end, .connector), end + 1 < n, wordState[end + 1].gap == .space, wordState[end + 1].cap { end += 1; continue }
+                if isOfThe(end) { end += 2; continue }
                 break
             }
             var h = i
@@ -35,12 +36,15 @@ extension ActorExtractor {
                 var s = h
                 while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen || isPossessiveInName(s) {
                     if wordState[s - 1].cap, !isStopWordInName(s - 1), !covered[s - 1] { s -= 1; continue }
+                    if isJoiningParticle(s - 1), s - 2 >= i, !covered[s - 2] { s -= 2; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
                     // A particle between capitalised words: "Montana de Oro State Park".
                     if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
                        !has(s - 2, .stopWord), wordState[s - 1].gap == .space { s -= 2; continue }
                     // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
+                    // Not for a place's head: "Manhattan and Palm Beach" are two places.
                     if words[s - 1].form == andForm, s - 2 >= i, wordState[s - 2].cap, !inEntity[s - 2], !has(s - 2, .stopWord),
+                       has(h, .organisationHead),
                        wordState[s - 1].gap == .space, s - 2 == i || !wordState[s - 3].cap || wordState[s - 2].gap != .space || inEntity[s - 3] { s -= 2; continue }
                     break
                 }
@@ -48,6 +52,9 @@ extension ActorExtractor {
                 // Extend forward: more capitalised words, connectors followed by capitals; a title ends it.
                 var e = h + 1
                 var lastHead = h
+                // "Office for the Western District of New York": an organisation's head before "of the" or
+                // "for the" names the body, whatever the heads after it.
+                var governingHead: Int?
                 while e < end {
                     if wordState[e].cap {
                         // A title ends it, unless a possessive makes it part of the name ("Sheriff’s Department").
@@ -58,14 +65,22 @@ extension ActorExtractor {
                         e += 1
                         continue
                     }
+                    if isJoiningParticle(e) { e += 1; continue }
+                    if isOfThe(e), e + 2 < end, wordState[e + 2].owner != .title {
+                        if governingHead == nil, has(lastHead, .organisationHead) { governingHead = lastHead }
+                        e += 2
+                        continue
+                    }
                     // A connector: "and" may not join a known entity ("Institute of America and Japan").
                     if words[e].form == andForm, e + 1 < end, inEntity[e + 1] { break }
                     // "and" after a head word starts another name ("Deutsche Bank and Rio Tinto", "X Road and Y Road").
                     // … but not after a plural head before one word and a public body's head ("Securities and
                     // Exchange Commission", "Markets and Investment Authority"): one body's name.
                     if words[e].form == andForm, has(e - 1, FormFlags.heads), !joinsPluralHead(e, end) { break }
-                    // A place named by where it lies: "Southern Highlands of New South Wales" is two places.
-                    if e + 1 < end, inEntity[e + 1], flags(lastHead).contains(.placeHead), !flags(lastHead).contains(.organisationHead) { break }
+                    // A place named by where it lies: "Southern Highlands of New South Wales" is two places; a
+                    // court's district is one ("Southern District of New York").
+                    if e + 1 < end, inEntity[e + 1], flags(lastHead).contains(.placeHead), !flags(lastHead).contains(.organisationHead),
+                       !isDistrictOf(lastHead, e) { break }
                     if e + 1 < end, wordState[e + 1].cap, wordState[e + 1].owner != .title { e += 1; continue }
                     break
                 }
@@ -82,18 +97,18 @@ extension ActorExtractor {
                 if e == lastHead + 1, e < n, wordState[e].gap == .space || wordState[e].gap == .hyphen, flags(lastHead).contains(.placeHead),
                    CharacterClass.isDigit(scalars[Int(words[e].start)]), wordState[e].owner == .free { e += 1 }
                 if e - s < 2 { h += 1; continue }
-                let kindFlags = flags(lastHead)
-                if kindFlags.contains(.thingHead) && !kindFlags.contains(.organisationHead) {
+                let kindFlags = flags(governingHead ?? lastHead)
+                if kindFlags.contains(.thingHead) && !kindFlags.contains(.organisationHead) || isCompetition(lastHead, s) {
                     for k in s..<e { wordState[k].owner = .notActor }
                 } else {
-                    let kind: ActorKind = kindFlags.contains(.organisationHead) && !endsInFacility(lastHead, e) ? .organisation : .place
+                    let kind: ActorKind = kindFlags.contains(.organisationHead) && (governingHead != nil || !endsInFacility(lastHead, e)) ? .organisation : .place
                     var linked: String?
                     if let t = matchStartEntry[s] {
                         let entry = Gazetteer.index.entries[Int(t)]
                         if entry.kind == .state { linked = entry.name }
                     }
                     addMention(name: cleanName(s, e), kind: kind, linked: linked, from: s, to: e,
-                               rule: .headWord(form: words[lastHead].form))
+                               rule: .headWord(form: words[governingHead ?? lastHead].form))
                 }
                 for k in s..<e { covered[k] = true }
                 h = e
@@ -101,6 +116,26 @@ extension ActorExtractor {
             i = end
         }
         return covered
+    }
+
+    /// "of the" or "for the" before a capitalised word, inside one body's name ("Office for the Coordination
+    /// of …", "Institute for the Study of …"); "and the" joins two names.
+    func isOfThe(_ i: Int) -> Bool {
+        i + 2 < n && (word(i) == "of" || word(i) == "for") && word(i + 1) == "the" && !wordState[i].cap && !wordState[i + 1].cap
+            && wordState[i].gap == .space && wordState[i + 1].gap == .space && wordState[i + 2].gap == .space && wordState[i + 2].cap
+            && !wordState[i + 2].inWork
+    }
+
+    /// "the Champions League", "the Premier League": a league named by its level or its entrants is a
+    /// competition, no actor (the "Arab League", the "Muslim League" are bodies).
+    func isCompetition(_ head: Int, _ start: Int) -> Bool {
+        word(head) == "league" && head > start && ExtractionWords.competitionLeagueWords.contains(word(head - 1))
+    }
+
+    /// "Southern District of New York": a compass word, "District", "of": a court's district named by its state.
+    func isDistrictOf(_ head: Int, _ of: Int) -> Bool {
+        word(head) == "district" && word(of) == "of" && head > 0 && wordState[head].gap == .space
+            && ExtractionWords.compassWords.contains(word(head - 1))
     }
 
     /// "Riverside County Sheriff’s Department", "Attorney’s Office": a possessive inside a name, after an
@@ -118,17 +153,68 @@ extension ActorExtractor {
         return !(b - a == 2 || scalars[a..<b].contains("."))
     }
 
+    // MARK: - Names joined by particles
+
+    /// "Lashkar-e-Taiba", "Hizb-ul-Mujahideen": a lower-case joining particle between hyphens after and
+    /// before capitalised words, all free.
+    func isJoiningParticle(_ i: Int) -> Bool {
+        i > 0 && i + 1 < n && !wordState[i].cap && wordState[i].gap == .hyphen && wordState[i + 1].gap == .hyphen
+            && wordState[i - 1].cap && wordState[i + 1].cap && wordState[i].owner == .free
+            && ExtractionWords.joiningParticles.contains(word(i))
+    }
+
+    /// Names joined by particles that stand alone (no capitalised word or title next to them): a place of
+    /// the table ("Mazar-e-Sharif"), a kind from their context, or else a group ("Jaish-e-Mohammad"): such
+    /// names in the news are militant groups, movements and parties; people's carry a title or a first name.
+    mutating func joinedNames() {
+        var found = [(from: Int, to: Int)]()
+        var i = 1
+        while i < n {
+            guard isJoiningParticle(i), wordState[i - 1].owner == .free, wordState[i + 1].owner == .free else { i += 1; continue }
+            var s = i - 1
+            while s > 0, wordState[s].gap == .hyphen, wordState[s - 1].cap, wordState[s - 1].owner == .free { s -= 1 }
+            var e = i + 2
+            while e < n, wordState[e].gap == .hyphen, wordState[e].owner == .free, wordState[e].cap || isJoiningParticle(e) { e += 1 }
+            i = e
+            let glued = s > 0 && wordState[s].gap == .space
+                && (wordState[s - 1].cap && !has(s - 1, .stopWord) && !initialOpener(s - 1) || wordState[s - 1].owner == .title)
+            if glued || e < n && wordState[e].gap == .space && wordState[e].cap { continue }
+            found.append((s, e))
+        }
+        var kinds = [String: (ActorKind, MentionRule)]()
+        for (a, b) in found {
+            let k = key(a, b)
+            if kinds[k] == nil {
+                if PlaceNames.state(forKey: k) != nil {
+                    kinds[k] = (.place, .placeTable)
+                } else if let (kind, reason) = contextKind(of: found.filter { key($0.from, $0.to) == k }.map { ($0.from, $0.to) }) {
+                    kinds[k] = (kind, .context(reason))
+                } else {
+                    kinds[k] = (.organisation, .context("a name joined by particles (X-e-Y, X-ul-Y), with no title or first name: a group"))
+                }
+            }
+            let (kind, rule) = kinds[k]!
+            addMention(name: cleanName(a, b), kind: kind, linked: kind == .place ? PlaceNames.state(forKey: k) : nil, from: a, to: b, rule: rule)
+        }
+    }
+
     // MARK: - Gazetteer mentions
 
     /// The gazetteer matches no headed run or place name covers become mentions of their entries.
     mutating func commitGazetteer(_ matches: [GazetteerMatch], covered: [Bool]) {
         let phrases = Gazetteer.index.phrases
         let entries = Gazetteer.index.entries
+        let governmentForm = article.index.ids["government"]
         for m in matches {
             guard let t = phrases[Int(m.phrase)].entry else { continue }
             var void = false
             for k in m.start..<(m.start + m.length) where covered[k] || wordState[k].owner != .free { void = true }
             if void { continue }
+            if let governmentForm, let g = placeGovernment(m, entry: t, governmentForm) {
+                addMention(name: cleanName(m.start, g + 1), kind: .organisation, linked: nil, from: m.start, to: g + 1,
+                           rule: .placeGovernment(form: words[g].form))
+                continue
+            }
             if entryDraft.isEmpty { entryDraft = [Int?](repeating: nil, count: entries.count) }
             let draft: Int
             if let known = entryDraft[Int(t)] { draft = known } else {
@@ -140,6 +226,20 @@ extension ActorExtractor {
             for k in m.start..<(m.start + m.length) { wordState[k].entry = t }
         }
     }
+
+    /// "the Scottish government", "the Queensland government": a place below a state with a government
+    /// of its own (a UK country, a state, a province), by its name or adjective, before a lower-case
+    /// "government" names that government, a body. A sovereign state's government ("the South Korean
+    /// government") stays the state: the state is the actor. Returns the government word's index.
+    func placeGovernment(_ m: GazetteerMatch, entry t: Int32, _ governmentForm: Int32) -> Int? {
+        let g = m.start + m.length
+        guard g < n, words[g].form == governmentForm, wordState[g].gap == .space, !wordState[g].cap, wordState[g].owner == .free,
+              Self.governedPlaces.contains(Gazetteer.index.entries[Int(t)].name) else { return nil }
+        return g
+    }
+
+    /// The places below a state that have a government of their own, by canonical name.
+    static let governedPlaces: Set<String> = Set(GazetteerData.governedPlaces)
 
     // MARK: - Place names of two or more words
 

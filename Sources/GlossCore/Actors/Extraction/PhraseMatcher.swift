@@ -89,6 +89,7 @@ extension ActorExtractor {
                     let after = i + 1 < n && wordState[i + 1].gap == .space && isNameLike(i + 1) && match(at: i + 1, table) == nil
                     if before || after { i += 1; continue }
                 }
+                if isPartyInLongerName(m, entries[Int(entry)], matchedWord) { i += 1; continue }
             } else {
                 // A title. Surname-like titles after a capitalised name word are name parts ("Martin Luther King").
                 if m.length == 1, has(i, .surnameTitle), i > 0, wordState[i].gap == .space, !matchedWord[i - 1], isNameLike(i - 1) {
@@ -107,6 +108,15 @@ extension ActorExtractor {
             i += m.length
         }
         return out
+    }
+
+    /// A party's name or member word glued to an unknown capitalised word is part of another name: "Peoples
+    /// Democratic Party", "Conservative Judaism"; a first name after it is the member's ("Democrat Nancy Quell").
+    func isPartyInLongerName(_ m: GazetteerMatch, _ entry: Gazetteer.Entry, _ matchedWord: [Bool]) -> Bool {
+        guard entry.kind == .organisation, !entry.adjectives.isEmpty else { return false }
+        let i = m.start, e = m.start + m.length
+        if i > 0, wordState[i].gap == .space, !matchedWord[i - 1], isNameLike(i - 1), !initialOpener(i - 1) { return true }
+        return e < n && wordState[e].gap == .space && isNameLike(e) && !PersonNames.isFirstName(key: NameKey.key(word(e)))
     }
 
     // MARK: - Titles of works
@@ -137,5 +147,61 @@ extension ActorExtractor {
                 }
             }
         }
+    }
+}
+
+extension ActorExtractor {
+    /// "the Sydney to Hobart", "this year's Melbourne to Osaka yacht race": two known places joined by
+    /// "to" after "the", an ordinal or a possessive name an event (a race, a run) by its route, not the
+    /// places. "from Sydney to Hobart" stays two places. Marks the route's words as no actor.
+    mutating func markRoutes(_ matches: [GazetteerMatch]) {
+        guard let to = article.index.ids["to"] else { return }
+        var matchEnd = [Int?](repeating: nil, count: n)
+        var matchStart = [Int?](repeating: nil, count: n)
+        for m in matches {
+            matchEnd[m.start + m.length - 1] = m.start
+            matchStart[m.start] = m.start + m.length
+        }
+        for p in article.index.postings[Int(to)] {
+            let t = Int(p)
+            guard t > 0, t + 1 < n, wordState[t].gap == .space, wordState[t + 1].gap == .space, !wordState[t].cap else { continue }
+            guard let a = knownPlace(endingAt: t - 1, matchEnd), let b = knownPlace(startingAt: t + 1, matchStart) else { continue }
+            guard a > 0, wordState[a].gap == .space || wordState[a].gap == .possessive, isRouteOpener(a - 1) else { continue }
+            for k in a..<b { wordState[k].owner = .notActor }
+        }
+    }
+
+    /// The word before a route's name: "the", an ordinal ("57th") after "the", or a possessive ("this year's").
+    func isRouteOpener(_ i: Int) -> Bool {
+        if wordState[i + 1].gap == .possessive { return !wordState[i].cap }
+        if word(i) == "the" { return true }
+        let w = word(i)
+        let ordinal = w.hasSuffix("st") || w.hasSuffix("nd") || w.hasSuffix("rd") || w.hasSuffix("th")
+        return ordinal && CharacterClass.isDigit(scalars[Int(words[i].start)]) && i > 0 && word(i - 1) == "the"
+    }
+
+    /// The first word of a known place (a gazetteer match or a place of the table, up to three words) ending at word `e`.
+    mutating func knownPlace(endingAt e: Int, _ matchEnd: [Int?]) -> Int? {
+        guard e >= 0, wordState[e].cap else { return nil }
+        if let s = matchEnd[e] { return s }
+        var s = e
+        while s >= 0, s > e - 3, wordState[s].cap {
+            if PlaceNames.state(forKey: key(s, e + 1)) != nil { return s }
+            guard s > 0, wordState[s].gap == .space else { break }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of a known place starting at word `s`.
+    mutating func knownPlace(startingAt s: Int, _ matchStart: [Int?]) -> Int? {
+        guard s < n, wordState[s].cap else { return nil }
+        if let e = matchStart[s] { return e }
+        var e = min(n, s + 3)
+        while e > s {
+            if (s + 1..<e).allSatisfy({ wordState[$0].cap && wordState[$0].gap == .space }), PlaceNames.state(forKey: key(s, e)) != nil { return e }
+            e -= 1
+        }
+        return nil
     }
 }

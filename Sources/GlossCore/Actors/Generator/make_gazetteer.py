@@ -162,6 +162,7 @@ SUBDIVISIONS = [
     ("British Columbia", [], [], "CA"), ("Alberta", [], ["Albertan"], "CA"),
     ("Bavaria", [], ["Bavarian"], "DE"), ("Catalonia", [], ["Catalan"], "ES"), ("Sicily", [], ["Sicilian"], "IT"),
     ("Punjab", [], ["Punjabi"], "PK"), ("Chechnya", [], ["Chechen"], "RU"),
+    ("Inner Mongolia", [], [], "CN"),
 ]
 
 # Regions and other places: name, aliases, adjectives.
@@ -227,6 +228,7 @@ ORGANISATIONS = [
     ("Organization for Security and Co-operation in Europe", ["OSCE"], ""),
     ("Organisation for Economic Co-operation and Development", ["OECD"], ""),
     ("African Union", ["AU"], ""), ("Arab League", ["League of Arab States"], ""),
+    ("Commonwealth of Nations", ["Commonwealth"], ""),
     ("Shanghai Cooperation Organisation", ["SCO"], ""), ("BRICS", [], ""),
     ("Asia-Pacific Economic Cooperation", ["APEC"], ""), ("International Criminal Court", ["ICC"], ""),
     ("International Court of Justice", ["ICJ"], ""), ("Interpol", ["INTERPOL"], ""),
@@ -243,6 +245,27 @@ ORGANISATIONS = [
     ("Bundestag", [], "DE"), ("State Duma", ["Duma"], "RU"), ("Knesset", [], "IL"),
     ("Kremlin", [], "RU"), ("KGB", [], "SU"), ("FSB", [], "RU"), ("Gazprom", [], "RU"),
     ("Wagner Group", ["Wagner"], "RU"), ("Hamas", [], ""), ("Hezbollah", [], ""), ("Taliban", [], ""),
+    # National agencies that news names by a bare acronym or a name without a head word, in the
+    # countries of the reference collections (US, UK, Australia, India, the Gulf).
+    ("Drug Enforcement Administration", ["DEA"], "US"), ("Federal Emergency Management Agency", ["FEMA"], "US"),
+    ("Department of Homeland Security", ["DHS", "Homeland Security"], "US"),
+    ("Immigration and Customs Enforcement", ["ICE"], "US"), ("Customs and Border Protection", ["CBP"], "US"),
+    ("Transportation Security Administration", ["TSA"], "US"), ("Internal Revenue Service", ["IRS"], "US"),
+    ("National Security Agency", ["NSA"], "US"), ("Federal Aviation Administration", ["FAA"], "US"),
+    ("National Transportation Safety Board", ["NTSB"], "US"), ("Federal Communications Commission", ["FCC"], "US"),
+    ("Federal Trade Commission", ["FTC"], "US"), ("Department of Justice", ["DOJ", "Justice Department"], "US"),
+    ("National Institutes of Health", ["NIH"], "US"), ("Secret Service", [], "US"), ("National Guard", [], "US"),
+    ("National Health Service", ["NHS"], "GB"), ("MI5", ["Security Service"], "GB"), ("MI6", ["Secret Intelligence Service"], "GB"),
+    ("GCHQ", [], "GB"), ("Home Office", [], "GB"), ("Foreign Office", ["Foreign and Commonwealth Office"], "GB"),
+    ("Scotland Yard", [], "GB"), ("HM Revenue and Customs", ["HMRC"], "GB"), ("Ofcom", [], "GB"), ("Ofsted", [], "GB"),
+    ("Australian Security Intelligence Organisation", ["ASIO"], "AU"), ("Centrelink", [], "AU"),
+    ("Commonwealth Scientific and Industrial Research Organisation", ["CSIRO"], "AU"),
+    ("Australian Competition and Consumer Commission", ["ACCC"], "AU"),
+    ("Australian Securities and Investments Commission", ["ASIC", "Australian Securities and Investment Commission"], "AU"), ("Australian Taxation Office", ["ATO"], "AU"),
+    ("Reserve Bank of India", ["RBI"], "IN"), ("Indian Space Research Organisation", ["ISRO"], "IN"),
+    ("Securities and Exchange Board of India", ["SEBI"], "IN"), ("Lok Sabha", [], "IN"), ("Rajya Sabha", [], "IN"),
+    ("Muslim Brotherhood", [], ""), ("Fatah", [], ""), ("Islamic Jihad", [], ""), ("Hayat Tahrir al-Sham", ["HTS"], ""),
+    ("Boko Haram", [], ""), ("al-Shabaab", ["Al-Shabaab", "al-Shabab", "Al-Shabab"], ""), ("Houthis", ["Houthi"], ""),
     ("Islamic State", ["ISIS", "ISIL"], ""), ("Al-Qaeda", ["al-Qaeda", "Al Qaeda"], ""),
 ] + [(name, aliases, "") for name, aliases in [
     # News agencies and broadcasters: named bare in datelines and credits ("Kyodo reported").
@@ -256,6 +279,17 @@ ORGANISATIONS = [
     ("Voice of America", ["VOA"]), ("Radio Free Europe", []), ("Dow Jones", []), ("Nikkei", []),
     ("Channel NewsAsia", []), ("Al Arabiya", []), ("WAFA", []), ("IRNA", []), ("KCNA", []),
     ("ESPN", []), ("PBS", []), ("NPR", []), ("ABC News", []), ("NBC News", []), ("CBS News", []),
+    # Newspapers, magazines and news sites that other outlets cite by name ("told The Hill", "carried on
+    # MSNBC"), those without a head word ("… Times", "… Post" name themselves) and not ordinary words;
+    # none with a leading "The", which mentions leave out ("told The Hill" would be "Hill").
+    ("MSNBC", []), ("Fox Business", []), ("USA Today", ["USA TODAY"]), ("New York Post", ["NY Post"]),
+    ("Politico", ["POLITICO"]), ("Axios", []), ("Newsweek", []), ("Business Insider", []),
+    ("HuffPost", ["Huffington Post"]), ("BuzzFeed News", ["BuzzFeed"]), ("Breitbart News", ["Breitbart"]), ("Newsmax", []),
+    ("TechCrunch", []), ("Gizmodo", []), ("Engadget", []), ("Mashable", []), ("Vox", []),
+    ("Al-Monitor", []), ("Middle East Eye", []), ("PolitiFact", ["Politifact"]), ("Snopes", []),
+    ("Daily Mail", ["Mail Online", "MailOnline"]), ("Economist", []), ("Hollywood Reporter", []),
+    ("Times of India", []), ("Hindustan Times", []), ("Gulf News", []), ("Khaleej Times", []), ("Arab News", []),
+    ("South China Morning Post", ["SCMP"]), ("Sydney Morning Herald", []), ("Yahoo News", []), ("Yahoo", []),
     # Platforms that news cites as sources ("said on Twitter"), and the governing bodies and leagues of
     # world sport: named bare, never defined in the text.
     ("Twitter", []), ("Facebook", []), ("Instagram", []), ("YouTube", []), ("WhatsApp", []), ("TikTok", []),
@@ -264,6 +298,50 @@ ORGANISATIONS = [
     ("NBA", ["National Basketball Association"]), ("NHL", ["National Hockey League"]), ("MLB", ["Major League Baseball"]),
     ("NCAA", ["National Collegiate Athletic Association"]),
 ]]
+
+# Political parties named by their members' word ("Republicans", "a Democratic senator", "Tories",
+# "Labor backbencher"): canonical name, aliases, member words (the adjectives), linked state or "".
+# Only words that name one party wherever English news uses them capitalised.
+PARTIES = [
+    ("Republican Party", ["GOP"], ["Republican", "Republicans"], "US"),
+    ("Democratic Party", [], ["Democrat", "Democrats", "Democratic"], "US"),
+    ("Conservative Party", [], ["Conservative", "Conservatives", "Tory", "Tories"], ""),
+    ("Labour Party", [], ["Labour"], ""),
+    ("Australian Labor Party", ["ALP"], ["Labor"], "AU"),
+    ("Liberal Democrats", ["Lib Dems"], ["Liberal Democrat", "Lib Dem"], "GB"),
+    ("Scottish National Party", ["SNP"], [], "GB"),
+    ("Justicialist Party", [], ["Peronist", "Peronists"], "AR"),
+    ("Bharatiya Janata Party", ["BJP"], [], "IN"),
+]
+
+# Teams of the four North American major leagues (2019-2023 names), as "City|Nickname": sports copy names
+# them by the nickname alone ("the Bruins beat the Sabres"). Nicknames are ordinary words too ("Wild",
+# "Senators", "Heat"): the extractor takes them only where two teams of one league are named.
+LEAGUE_TEAMS = {
+    "NHL": """Anaheim|Ducks Arizona|Coyotes Boston|Bruins Buffalo|Sabres Calgary|Flames Carolina|Hurricanes
+Chicago|Blackhawks Colorado|Avalanche Columbus|Blue_Jackets Dallas|Stars Detroit|Red_Wings Edmonton|Oilers
+Florida|Panthers Los_Angeles|Kings Minnesota|Wild Montreal|Canadiens Nashville|Predators New_Jersey|Devils
+New_York|Islanders New_York|Rangers Ottawa|Senators Philadelphia|Flyers Pittsburgh|Penguins San_Jose|Sharks
+Seattle|Kraken St._Louis|Blues Tampa_Bay|Lightning Toronto|Maple_Leafs Vancouver|Canucks Vegas|Golden_Knights
+Washington|Capitals Winnipeg|Jets""",
+    "NFL": """Arizona|Cardinals Atlanta|Falcons Baltimore|Ravens Buffalo|Bills Carolina|Panthers Chicago|Bears
+Cincinnati|Bengals Cleveland|Browns Dallas|Cowboys Denver|Broncos Detroit|Lions Green_Bay|Packers
+Houston|Texans Indianapolis|Colts Jacksonville|Jaguars Kansas_City|Chiefs Las_Vegas|Raiders Oakland|Raiders
+Los_Angeles|Chargers Los_Angeles|Rams Miami|Dolphins Minnesota|Vikings New_England|Patriots New_Orleans|Saints
+New_York|Giants New_York|Jets Philadelphia|Eagles Pittsburgh|Steelers San_Francisco|49ers Seattle|Seahawks
+Tampa_Bay|Buccaneers Tennessee|Titans Washington|Redskins Washington|Commanders""",
+    "NBA": """Atlanta|Hawks Boston|Celtics Brooklyn|Nets Charlotte|Hornets Chicago|Bulls Cleveland|Cavaliers
+Dallas|Mavericks Denver|Nuggets Detroit|Pistons Golden_State|Warriors Houston|Rockets Indiana|Pacers
+Los_Angeles|Clippers Los_Angeles|Lakers Memphis|Grizzlies Miami|Heat Milwaukee|Bucks Minnesota|Timberwolves
+New_Orleans|Pelicans New_York|Knicks Oklahoma_City|Thunder Orlando|Magic Philadelphia|76ers Phoenix|Suns
+Portland|Trail_Blazers Sacramento|Kings San_Antonio|Spurs Toronto|Raptors Utah|Jazz Washington|Wizards""",
+    "MLB": """Arizona|Diamondbacks Atlanta|Braves Baltimore|Orioles Boston|Red_Sox Chicago|Cubs Chicago|White_Sox
+Cincinnati|Reds Cleveland|Indians Cleveland|Guardians Colorado|Rockies Detroit|Tigers Houston|Astros
+Kansas_City|Royals Los_Angeles|Angels Los_Angeles|Dodgers Miami|Marlins Milwaukee|Brewers Minnesota|Twins
+New_York|Mets New_York|Yankees Oakland|Athletics Philadelphia|Phillies Pittsburgh|Pirates San_Diego|Padres
+San_Francisco|Giants Seattle|Mariners St._Louis|Cardinals Tampa_Bay|Rays Texas|Rangers Toronto|Blue_Jays
+Washington|Nationals""",
+}
 
 # Titles and honorifics: never part of a name; a title right before a capitalised word is
 # evidence that the word names a person. Abbreviations may be followed by a full stop.
@@ -355,7 +433,8 @@ one two three four five six seven eight nine ten
 """.split()
 # Capitalised words that are not names on their own and never part of a personal name, though
 # they may sit inside an organisation's name ("Federal Security Service"). Planets and moons are no
-# actors ("on Europa", "from Earth"); Mars, Venus and Mercury are left out: they are also names.
+# actors ("on Europa", "from Earth"); Mars, Venus and Mercury are left out: they are also names. The
+# Games' adjective is no place ("an Olympic-size pool", "Olympic champions"), though GeoNames has one.
 GENERIC_WORDS = """
 january february march april june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
@@ -367,6 +446,7 @@ korean congolese guinean dominican arab arabs greater inner outer metropolitan
 christmas easter eve ramadan hanukkah diwali
 anglican catholic christian protestant orthodox muslim jewish buddhist hindu sunni shiite shia sikh
 earth jupiter saturn uranus neptune pluto europa ganymede callisto enceladus
+olympic olympics paralympic paralympics
 """.split()
 # Lower-case particles allowed inside personal names ("Ursula von der Leyen").
 NAME_PARTICLES = "van von der den de del della di da das dos du la le bin bint ibn al el ter".split()
@@ -378,7 +458,7 @@ GOVERNMENT_WORDS = "administration government cabinet regime presidency".split()
 AREA_NOUNS = "area areas region regions district districts".split()
 # Organisation head words that name one body when used alone after "the" or a possessive
 # ("the Government", "Argentina's Government", "told the Telegraph").
-STANDALONE_BODIES = "Government Opposition Navy Army Parliament Cabinet Telegraph Guardian Herald Tribune".split()
+STANDALONE_BODIES = "Government Opposition Navy Army Parliament Cabinet Senate House Assembly Treasury Telegraph Guardian Herald Tribune".split()
 # Organisation heads that name a place when they end the name ("Kennedy Space Center", "Northside
 # Shopping Centre"), and a body when a connector follows ("Centre for Policy Studies").
 FACILITY_HEADS = "Centre Center".split()
@@ -461,6 +541,8 @@ def main():
     entries = [(n, k, l, a, [d for d in adj if k != "state" or d not in region_adjectives]) for n, k, l, a, adj in entries]
     for name, aliases, linked in ORGANISATIONS:
         add(name, "organisation", names[linked] if linked else "", aliases, [])
+    for name, aliases, members, linked in PARTIES:
+        add(name, "organisation", names[linked] if linked else "", aliases, members)
     entries.sort(key=lambda e: (e[1], e[0]))
 
     kinds = {"state": ".state", "organisation": ".organisation", "place": ".place"}
@@ -509,6 +591,16 @@ def main():
     words("standaloneBodies", STANDALONE_BODIES, "Organisation heads that name one body alone after \"the\" or a possessive.")
     words("facilityHeads", FACILITY_HEADS, "Organisation heads that name a place when they end the name (\"Kennedy Space Center\").")
     words("workCues", WORK_CUES, "Cues before the title of a book, report or article.")
+    words("governedPlaces", sorted(US_STATES + [name for name, _, _, _ in SUBDIVISIONS] + [names[c] for c in DEPENDENT]),
+          "Places below a state with a government of their own (the UK's countries, states, provinces, territories): \"the Scottish government\".")
+    lines.append("")
+    lines.append("    /// Teams of the North American major leagues: (league, city, nickname).")
+    lines.append("    static let leagueTeams: [(league: String, city: String, nickname: String)] = [")
+    for league in sorted(LEAGUE_TEAMS):
+        for team in LEAGUE_TEAMS[league].split():
+            city, nickname = (x.replace("_", " ") for x in team.split("|"))
+            lines.append("        (%s, %s, %s)," % (swift_string(league), swift_string(city), swift_string(nickname)))
+    lines.append("    ]")
     lines.append("}")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

@@ -20,6 +20,14 @@ import Testing
         #expect(candidates("The Quellby Institute of Vorn in France hired Sara Lenk.") == ["Sara Lenk"])
     }
 
+    @Test func aJoiningParticleKeepsATitledNameWhole() throws {
+        var f = StageFixture("General Quor-ul-Vask spoke.")
+        let c = try #require(f.candidates().first)
+        #expect(f.text(c.from, c.to) == "Quor-ul-Vask")
+        #expect(c.parts.count == 1)
+        #expect(c.title == "general")
+    }
+
     @Test func sentenceOpenersAreDropped() {
         #expect(candidates("Following the vote, Lina Marsh left.") == ["Lina Marsh"])
     }

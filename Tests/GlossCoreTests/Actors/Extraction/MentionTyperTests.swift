@@ -33,6 +33,67 @@ import Testing
         #expect(adjectives == [true, false])
     }
 
+    @Test func aGovernedPlaceBeforeGovernmentIsItsGovernment() {
+        #expect(typed("The Welsh government and the Ontario government met.")
+                == ["Welsh government: organisation, placeGovernment", "Ontario government: organisation, placeGovernment"])
+        // A sovereign state's government stays the state; a capital's name is not a government's.
+        #expect(typed("The Peruvian government and the Lima government met.")
+                == ["Peruvian: state, gazetteer", "Lima: place, gazetteer"])
+        // Only before the word itself, in lower case after a space.
+        #expect(typed("The Ontario governor spoke.") == ["Ontario: place, gazetteer"])
+    }
+
+    @Test func aPartysMemberWordNamesTheParty() {
+        #expect(typed("Two Republicans and a Tory objected.")
+                == ["Republicans: organisation, gazetteer", "Tory: organisation, gazetteer"])
+        // Glued to another capitalised word, it is part of a longer name; a first name after it is the member's.
+        #expect(typed("The Vornish Democratic Party won.") == ["Vornish Democratic Party: organisation, headWord"])
+        #expect(typed("Then Democrat Lina Marsh spoke.") == ["Democrat: organisation, gazetteer"])
+    }
+
+    @Test func namesJoinedByParticlesAreOneName() {
+        // Alone, a group; a place of the table stays a place; with a head word, the head decides.
+        #expect(typed("Police blamed Quor-e-Vask and the Drel-ul-Mira Front.")
+                == ["Quor-e-Vask: organisation, context", "Drel-ul-Mira Front: organisation, headWord"])
+        #expect(typed("Crowds filled Mazar-e-Sharif.") == ["Mazar-e-Sharif: place, placeTable"])
+        // A title before it leaves it to the candidate spans; lower-case words are no name.
+        #expect(typed("General Quor-ul-Vask spoke of a tit-for-tat war.") == [])
+    }
+
+    @Test func ofTheAndForTheStayInsideABodysName() {
+        // The body's head before "for the" names it, whatever heads follow.
+        #expect(typed("Staff of the Quellby Office for the Vorn Valley left.")
+                == ["Quellby Office for the Vorn Valley: organisation, headWord"])
+        // "and the" joins two names.
+        #expect(typed("The Quellby Bank and the Vorn Commission met.")
+                == ["Quellby Bank: organisation, headWord", "Vorn Commission: organisation, headWord"])
+    }
+
+    @Test func aCourtsDistrictIsNamedByItsState() {
+        #expect(typed("Prosecutors of the Eastern District of Ohio spoke.") == ["Eastern District of Ohio: place, headWord"])
+        // Without the compass word, a place named by where it lies is two places.
+        #expect(typed("Farms of the Vorn Valley of Ohio grew.") == ["Vorn Valley: place, headWord", "Ohio: place, gazetteer"])
+    }
+
+    @Test func theGamesAdjectiveIsNoPlace() {
+        var f = StageFixture("An Olympic-size pool opened near Lisbon for Olympic swimmers.")
+        #expect(f.resolved().actors.map(\.name) == ["Lisbon"])
+    }
+
+    @Test func aCompetitionsLeagueIsNoActor() {
+        #expect(typed("Vorn won the Quellby Premier League, and the Quellby Youth League thanked them.")
+                == ["Quellby Youth League: organisation, headWord"])
+    }
+
+    @Test func andJoinsOneWordToABodysHeadButNotToAPlacesHead() {
+        #expect(typed("Homes in Quellby and Vorn Beach flooded.") == ["Vorn Beach: place, headWord"])
+        #expect(typed("Staff of the Quellby and Vorn Commission met.") == ["Quellby and Vorn Commission: organisation, headWord"])
+    }
+
+    @Test func aMagistratesCourtKeepsItsPossessive() {
+        #expect(typed("He appeared at Vornley Magistrate’s Court.") == ["Vornley Magistrate’s Court: organisation, headWord"])
+    }
+
     @Test func placeNamesOfSeveralWordsFromThePlaceTable() {
         #expect(typed("Crews reached Wagga Wagga on Monday.") == ["Wagga Wagga: place, placeTable"])
     }

@@ -23,7 +23,10 @@ struct StageFixture {
     mutating func typedMentions() -> [String] {
         let matches = x.gazetteerMatches()
         x.markWorks()
+        x.markRoutes(matches)
+        x.teamNames()
         let covered = x.headedRuns(matches)
+        x.joinedNames()
         x.companyNames()
         x.placeNames(matches)
         x.commitGazetteer(matches, covered: covered)
