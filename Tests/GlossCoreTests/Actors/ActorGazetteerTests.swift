@@ -48,6 +48,16 @@ import Testing
         #expect(e?.kind == .organisation)
     }
 
+    /// The state named like its city is "New York State", with the abbreviations ("Buffalo, N.Y."); the city
+    /// keeps "New York" and its other names, so "New York, NY" is the city and the state, two places.
+    @Test func aStateNamedLikeItsCityIsTheState() {
+        #expect(Gazetteer.lookup("N.Y.")?.name == "New York State")
+        #expect(Gazetteer.lookup("NY")?.name == "New York State")
+        #expect(Gazetteer.lookup("New York City")?.name == "New York")
+        let actors = ActorFixture.table(ActorFixture.analyse("The firm moved from New York, NY, to Buffalo, N.Y., in 2019."))
+        #expect(actors == ["Buffalo (place)", "New York (place)", "New York State (place)"])
+    }
+
     @Test(arguments: [("Europe", "Europe"), ("European", "Europe"), ("South Asian", "South Asia"), ("Korean Peninsula", "Korean Peninsula")])
     func regions(form: String, name: String) {
         #expect(Gazetteer.lookup(form)?.name == name)

@@ -196,6 +196,11 @@ Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania T
 Vermont Virginia Wisconsin Wyoming""".split() + ["New Hampshire", "New Jersey", "New Mexico", "New York",
     "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]
 
+# A state named like a city the news names far more often is "X State" ("Buffalo, N.Y.", "New York
+# State"): its abbreviations are the state's, and "X" alone is the city, with its own other names.
+US_STATE_CANONICAL = {"New York": "New York State"}
+US_STATE_CITIES = {"New York": ["New York City", "NYC"]}
+
 # AP-style abbreviations of US states ("Calif.", "Tenn."): aliases of the state.
 US_STATE_ABBREVIATIONS = {
     "Alabama": ["Ala."], "Arizona": ["Ariz."], "Arkansas": [], "California": ["Calif."], "Colorado": ["Colo."],
@@ -531,7 +536,9 @@ def main():
             continue
         add(caps[0], "place", names[code], caps[1:], [])
     for name in US_STATES:
-        add(name, "place", names["US"], US_STATE_ABBREVIATIONS.get(name, []), [])
+        add(US_STATE_CANONICAL.get(name, name), "place", names["US"], US_STATE_ABBREVIATIONS.get(name, []), [])
+    for name, aliases in US_STATE_CITIES.items():
+        add(name, "place", names["US"], aliases, [])
     for name, aliases, adjectives, code in SUBDIVISIONS:
         add(name, "place", names[code], aliases, adjectives)
     region_adjectives = {a for _, _, adjs in REGIONS for a in adjs}
