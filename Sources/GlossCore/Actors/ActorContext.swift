@@ -7,23 +7,20 @@ extension ActorExtractor {
         return article.index.vocabulary[Int(words[i].form)]
     }
 
+    /// "X, Ohio", "Lincoln, Nebraska": word `to` follows a comma and is a known place or state.
+    func isBeforeItsRegion(_ to: Int) -> Bool {
+        guard to < n, wordState[to].gap == .comma, wordState[to].cap else { return false }
+        if let entry = wordState[to].entry { return Gazetteer.index.entries[Int(entry)].kind != .organisation }
+        return draft(at: to)?.kind == .place
+    }
+
     /// What the context says about the name in words `from..<to`, if anything.
     func contextKind(_ from: Int, _ to: Int) -> (kind: ActorKind, reason: String)? {
         // "SoftBank", "InfoNation": a brand's spelling names a company, wherever it stands.
         if to - from == 1, wordState[from].innerCapital { return (.organisation, "a capital inside the word (a brand’s spelling)") }
         // "X-based": a place.
         if to < n, wordState[to].gap == .hyphen, word(to) == "based" { return (.place, "“\(word(to))” after it (X-based)") }
-        // "X, Ohio": a place before a known place or state.
-        if to + 1 < n, wordState[to].gap == .comma, wordState[to].cap {
-            let placeAfter: Bool
-            if let entry = wordState[to].entry {
-                let kind = Gazetteer.index.entries[Int(entry)].kind
-                placeAfter = kind == .place || kind == .state
-            } else {
-                placeAfter = draft(at: to)?.kind == .place
-            }
-            if placeAfter { return (.place, "followed by a place or state after a comma (X, Ohio)") }
-        }
+        if isBeforeItsRegion(to) { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         if let reason = staffReason(from, to) { return (.organisation, reason) }
         if let reason = placeListReason(from, to) { return (.place, reason) }
         if let reason = placeNounReason(from, to) { return (.place, reason) }

@@ -422,13 +422,6 @@ extension ActorExtractor {
         return out
     }
 
-    /// Word `to` follows a comma and is a known place or state ("Lincoln, Nebraska").
-    func isBeforeItsRegion(_ to: Int) -> Bool {
-        guard to < n, wordState[to].gap == .comma, wordState[to].cap else { return false }
-        if let entry = wordState[to].entry { return Gazetteer.index.entries[Int(entry)].kind != .organisation }
-        return draft(at: to)?.kind == .place
-    }
-
     /// The companies (a listed company, or a name with a legal form) of two words or more by the folded first
     /// word of their name ("ford" → Ford Motor Co). Not other bodies: "Clinton" beside the Clinton Foundation
     /// is the man.

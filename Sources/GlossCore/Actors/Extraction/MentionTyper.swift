@@ -203,7 +203,6 @@ extension ActorExtractor {
     /// The gazetteer matches no headed run or place name covers become mentions of their entries.
     mutating func commitGazetteer(_ matches: [GazetteerMatch], covered: [Bool]) {
         let phrases = Gazetteer.index.phrases
-        let entries = Gazetteer.index.entries
         let governmentForm = article.index.ids["government"]
         for m in matches {
             guard let t = phrases[Int(m.phrase)].entry else { continue }
@@ -215,14 +214,7 @@ extension ActorExtractor {
                            rule: .placeGovernment(form: words[g].form))
                 continue
             }
-            if entryDraft.isEmpty { entryDraft = [Int?](repeating: nil, count: entries.count) }
-            let draft: Int
-            if let known = entryDraft[Int(t)] { draft = known } else {
-                let e = entries[Int(t)]
-                draft = draftIndex(name: e.name, kind: e.kind, linked: e.linkedState)
-                entryDraft[Int(t)] = draft
-            }
-            appendSpan(draft, m.start, m.start + m.length, .gazetteer(entry: t, adjective: phrases[Int(m.phrase)].isAdjective))
+            appendSpan(gazetteerDraft(t), m.start, m.start + m.length, .gazetteer(entry: t, adjective: phrases[Int(m.phrase)].isAdjective))
             for k in m.start..<(m.start + m.length) { wordState[k].entry = t }
         }
     }
