@@ -67,7 +67,7 @@ public struct ActorScore: Sendable {
     public mutating func add(_ reference: ReferenceArticle, predicted: [Actor]) {
         articles += 1
         let refs = reference.actors
-        let refKeys: [Set<String>] = refs.map { Set($0.forms.map(Self.formKey).filter { !$0.isEmpty }) }
+        let refKeys: [Set<String>] = refs.map { ref in Set(ref.forms.map { Self.formKey($0, kind: ref.kind) }.filter { !$0.isEmpty }) }
         var owners = [String: Set<Int>]()
         for (r, keys) in refKeys.enumerated() { for k in keys { owners[k, default: []].insert(r) } }
         func note(_ sort: Mistake.Sort, _ detail: String) { mistakes.append(Mistake(article: reference.id, sort: sort, detail: detail)) }
@@ -119,7 +119,7 @@ public struct ActorScore: Sendable {
                 if predicted.indices.contains(where: { refKeys[r].isSubset(of: surfaceKeys[$0]) }) { c.mergedWhole += 1 } else if best != nil {
                     let groups = predicted.indices.filter { touching[$0][r] != nil }.map { predicted[$0].name }
                     let seen = predicted.indices.filter { touching[$0][r] != nil }.reduce(Set<String>()) { $0.union(surfaceKeys[$1]) }
-                    let missing = ref.forms.filter { !seen.contains(Self.formKey($0)) }
+                    let missing = ref.forms.filter { !seen.contains(Self.formKey($0, kind: ref.kind)) }
                     note(.split, "\(ref.name) in \(groups.joined(separator: " | "))" + (missing.isEmpty ? "" : "; forms not found: " + missing.joined(separator: ", ")))
                 }
             }
@@ -127,11 +127,15 @@ public struct ActorScore: Sendable {
         }
     }
 
-    /// A reference form as mentions write it: its key, without leading titles ("Mr Smith" → "smith").
-    static func formKey(_ form: String) -> String {
+    /// A reference form as mentions write it: its key, without a person's leading titles ("Mr Smith" →
+    /// "smith"). Only a person's: in a body's name the same words are the name ("General Assembly",
+    /// "Justice Department").
+    static func formKey(_ form: String, kind: ActorKind) -> String {
         var words = NameKey.key(form).split(separator: " ").map(String.init)
-        while words.count > 2, Gazetteer.isTitle(words[0] + " " + words[1]) { words.removeFirst(2) }
-        while words.count > 1, Gazetteer.isTitle(words[0]) { words.removeFirst() }
+        if kind == .person {
+            while words.count > 2, Gazetteer.isTitle(words[0] + " " + words[1]) { words.removeFirst(2) }
+            while words.count > 1, Gazetteer.isTitle(words[0]) { words.removeFirst() }
+        }
         // Mentions start after a leading article ("The Daily Telegraph" is mentioned as "Daily Telegraph").
         if words.count > 1, words[0] == "the" { words.removeFirst() }
         // Nor a final possessive, even one that is part of the name ("Lowe's" is mentioned as "Lowe").
