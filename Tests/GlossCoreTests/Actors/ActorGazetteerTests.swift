@@ -48,6 +48,14 @@ import Testing
         #expect(e?.kind == .organisation)
     }
 
+    /// The UK's countries by their people's words; "English" alone is no form of England (it is a language).
+    @Test func theUKsCountriesByTheirPeople() {
+        #expect(Gazetteer.lookup("Englishmen")?.name == "England")
+        #expect(Gazetteer.lookup("Scotsman")?.name == "Scotland")
+        #expect(Gazetteer.lookup("Welshmen")?.name == "Wales")
+        #expect(Gazetteer.lookup("English") == nil)
+    }
+
     /// The state named like its city is "New York State", with the abbreviations ("Buffalo, N.Y."); the city
     /// keeps "New York" and its other names, so "New York, NY" is the city and the state, two places.
     @Test func aStateNamedLikeItsCityIsTheState() {

@@ -152,7 +152,10 @@ EXTRA_STATES = [
 # The UK's countries and subdivisions with demonyms of their own (the place table has the others,
 # without adjectives): name, aliases, adjectives, state code.
 SUBDIVISIONS = [
-    ("England", [], [], "GB"), ("Scotland", [], ["Scottish"], "GB"), ("Wales", [], ["Welsh"], "GB"),
+    # "English" names a language as often as England, so only its people's words are England's.
+    ("England", [], ["Englishman", "Englishmen", "Englishwoman", "Englishwomen"], "GB"),
+    ("Scotland", [], ["Scottish", "Scotsman", "Scotsmen", "Scotswoman"], "GB"),
+    ("Wales", [], ["Welsh", "Welshman", "Welshmen", "Welshwoman"], "GB"),
     ("Northern Ireland", [], ["Northern Irish"], "GB"),
     ("New South Wales", ["NSW"], [], "AU"), ("Queensland", [], ["Queenslander"], "AU"),
     ("South Australia", [], ["South Australian"], "AU"), ("Western Australia", [], ["Western Australian"], "AU"),
