@@ -6,10 +6,15 @@ extension AttributionFinder {
         // "according to X, …" / "…, according to X."
         if t[i].form == lexicon.according, i + 1 < sentenceEnd, t[i + 1].form == lexicon.to {
             var e = i + 2
-            while e < sentenceEnd, t[e].isWord { e += 1 }
+            while e < sentenceEnd, t[e].isWord || isJoiningHyphen(t, e) { e += 1 }
             guard e > i + 2 else { return }
             var speaker: Range<Int>? = cutAtPreposition(t, (i + 2)..<e)
-            if let sp = speaker, resolve(t, sp, before: t[sp.lowerBound].start).map({ $0.actor == nil && $0.resolution == .unnamed }) ?? true {
+            let described = speaker.map { sp in resolve(t, sp, before: t[sp.lowerBound].start).map { $0.actor == nil || $0.resolution.isGuess } ?? true } ?? true
+            if described, let name = appositiveName(t, after: e, end: sentenceEnd) {
+                // "according to its national secretary, Tony Sheldon": the name says who the description is.
+                speaker = name
+                e = name.upperBound
+            } else if let sp = speaker, resolve(t, sp, before: t[sp.lowerBound].start).map({ $0.actor == nil && $0.resolution == .unnamed }) ?? true {
                 // A document or a crowd ("the TexAuto Facts report from InfoNation", "data from MarketAxess",
                 // "people familiar with the matter"): the actor named right after "from", "by" or "of", else unnamed.
                 let owner = ((i + 3)..<e).first { k in
@@ -195,6 +200,8 @@ extension AttributionFinder {
         // "announced sanctions, saying it would …": the participle reports a clause of its own.
         var end = end
         if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].isWord && flags(t[$0]).contains(.participle) && t[$0 - 1].mark == "," }) { end = p - 1 }
+        // "said the cuts were unfair, according to its secretary": the source of the report is not what was said.
+        if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].form == lexicon.according && t[$0 - 1].mark == "," && $0 + 1 < end && t[$0 + 1].form == lexicon.to }) { end = p - 1 }
         while a < end, !t[a].isWord, t[a].mark == "," || t[a].mark == ":" { a += 1 }
         // "said on Monday (that) …": the time words, then "that".
         var b0 = a

@@ -106,6 +106,20 @@ extension AttributionFinder {
         return appositive
     }
 
+    /// The name in an appositive after a speaker phrase that ends at the comma `comma` ("according to its
+    /// national secretary, Tony Sheldon."): the words up to the sentence's end or the next comma, when
+    /// they name an actor outright (not by a guess).
+    func appositiveName(_ t: [Token], after comma: Int, end: Int) -> Range<Int>? {
+        guard comma + 1 < end, t[comma].mark == "," else { return nil }
+        var e = comma + 1
+        while e < end, t[e].isWord || isJoiningHyphen(t, e) || isAbbreviationStop(t, e) { e += 1 }
+        guard e > comma + 1, e - comma <= 6, e == end || ",.!?".unicodeScalars.contains(t[e].mark) && (t[e].mark == "," || e + 1 >= end) else { return nil }
+        let name = (comma + 1)..<e
+        guard t[name.lowerBound].capitalised, t[e - 1].actor >= 0,
+              let r = resolve(t, name, before: t[name.lowerBound].start), r.actor != nil, !r.resolution.isGuess else { return nil }
+        return name
+    }
+
     /// Who speaks in "…, saying …": the subject of a cue just before ("Lord Baker added, saying"), else
     /// the first name or pronoun among the sentence's first words ("The Foreign Minister, Dr Abdullah,
     /// appeared …, saying"). Nil after a reporting noun ("a statement saying"): that cue is the noun's.

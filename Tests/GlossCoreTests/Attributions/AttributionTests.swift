@@ -542,4 +542,21 @@ import GlossCore
         // No possessor: nobody's position is reported.
         #expect(Self.rows("The council gave way to the insistence that the levee be raised by a metre.").isEmpty)
     }
+
+    @Test func accordingToADescriptionWithTheNameInAnAppositive() {
+        // The person the previous paragraph names is not the one the appositive names.
+        let a = Self.analyse("Mayor Jane Porter said the county would close two depots.\n\n"
+            + "The Rail Drivers Guild said the closures were reckless, according to its chief organiser, Tom Reilly.")
+        let according = a.first { $0.cue == "according to" }
+        #expect(according?.speaker == "Tom Reilly")
+        #expect(according?.resolution == .name)
+        #expect(according?.content == "The Rail Drivers Guild said the closures were reckless")
+        // The clause the guild reported ends before the source of the report.
+        #expect(a.first { $0.cue == "said" && $0.speaker == "Rail Drivers Guild" }?.content == "the closures were reckless")
+        // A sentence-opening source: the content starts after the appositive's comma.
+        #expect(Self.rows("Mayor Jane Porter opened the depot. According to the county's state-appointed auditor, Tom Reilly, the depot lost money.")
+            == ["indirect Tom Reilly|According to|the depot lost money"])
+        // A clause after the comma names no appositive: the description stays the source.
+        #expect(Self.analyse("Jane Porter chairs the council. According to the council, Tom Reilly lost the vote.").first?.content == "Tom Reilly lost the vote")
+    }
 }
