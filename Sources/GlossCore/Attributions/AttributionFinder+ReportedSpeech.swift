@@ -61,6 +61,12 @@ extension AttributionFinder {
             emit(t, cue: c, speaker: subject, content: contentAfter(t, from, end: sentenceEnd, object: false))
             return
         }
+        // "paid tribute to the volunteers", "expressed her belief in …": a stated position, the noun's object its content.
+        if let c = stanceCue(t, i, end: sentenceEnd) {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: c, speaker: subject, content: contentAfter(t, c.upperBound, end: sentenceEnd, object: false))
+            return
+        }
         // "Michael Gove is said to believe (that) …": a position reported of the subject.
         if flags(t[i]).contains(.say), i > sentenceStart, flags(t[i - 1]).contains(.passive), i + 2 < sentenceEnd, t[i + 1].form == lexicon.to,
            AttributionWords.reportedBeliefs.contains(word(t[i + 2])) {
@@ -135,7 +141,7 @@ extension AttributionFinder {
         // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
         // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).
         let opens = subject.lowerBound == sentenceStart || subject.lowerBound == sentenceStart + 1 && !t[sentenceStart].isWord
-        let negated = flags(t[i]).contains(.say) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
+        let negated = (flags(t[i]).contains(.say) || AttributionWords.disclosures.contains(word(t[i]))) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
         let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)
         if negated { return }
         emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)),
@@ -184,7 +190,8 @@ extension AttributionFinder {
                 var b = a
                 while b < end, t[b].isWord, t[b].capitalised { b += 1 }
                 // "urged Vietnam and others to push back": the person urged is part of what was urged.
-                if !(b < end && t[b].isWord && (lexicon.conjunctions.contains(t[b].form) || t[b].form == lexicon.to)) { a = b }
+                // So is the one accused or blamed ("accused Beijing of encroaching", "blamed Tom Reilly for the delay").
+                if !(b < end && t[b].isWord && (lexicon.conjunctions.contains(t[b].form) || t[b].form == lexicon.to || t[b].form == lexicon.of || t[b].form == lexicon.forWord)) { a = b }
             }
         }
         // "said in a statement (that) …", "said on Twitter …": the medium is not what was said.

@@ -3,6 +3,13 @@ extension AttributionFinder {
     /// A reporting verb used as one: lower case, not after a determiner ("the claims") or "to" ("refused to say").
     func isVerbCue(_ t: [Token], _ i: Int) -> Bool {
         guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
+        if let preposition = AttributionWords.linkVerbs[word(t[i])] {
+            // An object first, then the preposition, in the same clause: "linked the incident to …".
+            guard i + 2 < t.count, t[i + 1].isWord, word(t[i + 1]) != preposition, !flags(t[i + 1]).contains(.preposition) else { return false }
+            var k = i + 2
+            while k < t.count, k <= i + 8, t[k].isWord, t[k].sentence == t[i].sentence, word(t[k]) != preposition { k += 1 }
+            guard k < t.count, k <= i + 8, t[k].isWord, word(t[k]) == preposition else { return false }
+        }
         if flags(t[i]).contains(.progressive) {
             // "are warning", "is also reporting": only after a form of "be".
             var b = i - 1
@@ -47,6 +54,17 @@ extension AttributionFinder {
         let after = n + 1
         guard after < t.count, t[after].form == lexicon.that || t[after].form == lexicon.saying || t[after].mark == ":" else { return nil }
         return v..<(n + 1)
+    }
+
+    /// "paid tribute to", "expressed her belief in", "voiced concern that": a verb of expressing, a stance
+    /// noun at most two words on (past a possessive or an adjective) and the preposition or "that" after it:
+    /// the cue's tokens. Not "expressed interest" or "paid the bill", which state no position.
+    func stanceCue(_ t: [Token], _ v: Int, end: Int) -> Range<Int>? {
+        guard t[v].isWord, !t[v].capitalised, AttributionWords.stanceVerbs.contains(word(t[v])) else { return nil }
+        guard let n = ((v + 1)..<min(end, v + 4)).first(where: { t[$0].isWord && AttributionWords.stanceNouns.contains(word(t[$0])) }),
+              ((v + 1)..<n).allSatisfy({ t[$0].isWord && !t[$0].capitalised && t[$0].actor < 0 }) else { return nil }
+        guard n + 1 < end, t[n + 1].isWord, AttributionWords.stancePrepositions.contains(word(t[n + 1])) else { return nil }
+        return v..<(n + 2)
     }
 
     /// The subject of the cue at `cue`: the noun phrase on its left, past auxiliaries ("has also said")
@@ -144,14 +162,31 @@ extension AttributionFinder {
 
     /// "Fernando de la Rua has resigned and called for …": the subject of the verb phrase before the
     /// conjunction at `and`, when a short lower-case predicate leads back to a name, a pronoun or an unnamed source.
+    /// A comma may stand before the conjunction ("the group raised alarm at the terms, and said …"), the
+    /// predicate then running longer; a definite description ("the group") is a subject too.
     func coordinatedSubject(_ t: [Token], before and: Int) -> Range<Int>? {
         var k = and - 1
-        while k >= 0, and - k <= 6, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
-              t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]) { k -= 1 }
-        guard k >= 0, k < and - 1, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return nil }
+        let comma = k >= 1 && t[k].mark == ","
+        if comma { k -= 1 }
+        let reach = comma ? 12 : 6
+        while k >= 0, and - k <= reach, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
+              t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]), !(comma && isVerbCue(t, k)),
+              !(k >= 1 && t[k - 1].isWord && flags(t[k - 1]).contains(.definite) && flags(t[k]).contains(.description)) { k -= 1 }
+        guard k >= 0, k < and - (comma ? 2 : 1), t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return nil }
         let f = flags(t[k])
-        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) else { return nil }
-        return leftPhrase(t, endingAt: k)
+        let described = k >= 1 && t[k - 1].isWord && flags(t[k - 1]).contains(.definite) && f.contains(.description)
+        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) || described, let phrase = leftPhrase(t, endingAt: k) else { return nil }
+        // After a comma the subject must open the sentence (past an introductory "However,"), not end a clause
+        // inside it ("said the contract has confused employees …, and demanded").
+        if comma {
+            var start = phrase.lowerBound
+            while start > 0, t[start - 1].sentence == t[k].sentence { start -= 1 }
+            while start < phrase.lowerBound, !t[start].isWord { start += 1 }  // the full stop before counts with this sentence
+            let opening = phrase.lowerBound == start
+                || phrase.lowerBound - start <= 4 && t[phrase.lowerBound - 1].mark == "," && flags(t[start]).contains(.introduction)
+            if !opening { return nil }
+        }
+        return phrase
     }
 
     /// The run of words ending at `j`, stopping at punctuation, a clause boundary or after 14 words.
@@ -233,7 +268,8 @@ extension AttributionFinder {
             let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
             // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
             let unnamed = (kind == .group ? lastUnnamed : lastUnnamedPerson).map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
-            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed)
+            let unlisted = lastNamed.flatMap { $0.actor == nil && $0.start < offset && head.sentence - $0.sentence <= 1 && !$0.text.isEmpty ? $0.text : nil }
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed, previousUnlisted: unlisted)
         }
         let sentence = head.sentence
         // "the Scottish government": a body the actor list knows by the whole phrase.

@@ -34,7 +34,11 @@ public enum AttributionWords {
         "argue", "warn", "insist", "predict", "suggest", "allege", "fear", "hope", "deny", "admit", "confirm",
         "stress", "urge", "reveal", "announce", "accuse", "complain", "acknowledge", "concede", "contend", "caution",
         "testify", "recall", "explain", "ask", "respond", "write", "declare", "vow", "pledge", "threaten", "worry",
-    ]).union(progressives)
+    ]).union(progressives).union(linkVerbs.keys)
+
+    /// Verbs that report a claimed connection only with an object and then their preposition: "linked the
+    /// attack to Fox News", "tied the delay to the strike" (not "a group linked to al-Qaeda", "linked arms").
+    static let linkVerbs: [String: String] = ["linked": "to", "links": "to", "tied": "to", "ties": "to", "connected": "to", "attributed": "to"]
 
     /// Progressive forms that report only after "is", "are", "was", "were" or "been" ("Police are
     /// warning motorists …", "US television is reporting …"); elsewhere "warning" and "reporting" are nouns.
@@ -52,6 +56,13 @@ public enum AttributionWords {
 
     /// Negations right before "say": "did not say how many", "would never say" report nothing.
     static let negations: Set<String> = ["not", "never", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "cannot", "can't"]
+
+    /// Verbs that, negated, report nothing: "did not reveal the location", "would not confirm the figure"
+    /// (while "does not expect any opposition" still states a position).
+    static let disclosures: Set<String> = [
+        "reveal", "revealed", "confirm", "confirmed", "disclose", "disclosed", "announce", "announced", "tell", "told",
+        "explain", "explained", "specify", "specified", "comment", "commented", "mention", "mentioned", "elaborate",
+    ]
 
     /// Verbs that also keep a score ("added 72 without loss", "claimed second place"): before a number or an ordinal they report nothing.
     static let scoreVerbs: Set<String> = ["added", "adds", "claimed", "claims", "claim"]
@@ -78,7 +89,7 @@ public enum AttributionWords {
         "recalled", "continued", "agreed", "called", "described", "ruled", "defended", "rejected", "dismissed",
         "blamed", "blame", "blames", "requested", "responded", "observed", "promising", "announcing", "cried",
         "concluded", "reported", "reports", "caution", "fear", "hope", "worry", "recall", "pledge", "vow", "stress", "urge",
-        "write", "ask",
+        "write", "ask", "linked", "links", "tied", "ties", "connected", "attributed",
     ]
 
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
@@ -116,6 +127,16 @@ public enum AttributionWords {
         "claim", "claims", "insistence", "belief", "assertion", "argument", "suggestion", "comment", "comments",
         "remarks", "statement", "warning", "promise", "pledge", "admission", "denial", "contention", "view", "assurance",
     ]
+
+    /// Verbs of expressing a stance, with the nouns that make one and the words that open its object:
+    /// "paid tribute to", "expressed her belief in", "voiced concern that", "offered condolences to".
+    static let stanceVerbs: Set<String> = ["paid", "pays", "paying", "expressed", "expresses", "voiced", "voices", "offered", "offers", "extended"]
+    static let stanceNouns: Set<String> = [
+        "tribute", "tributes", "belief", "concern", "concerns", "hope", "hopes", "confidence", "regret", "sympathy",
+        "condolences", "doubt", "doubts", "fear", "fears", "opposition", "gratitude", "frustration", "disappointment",
+        "anger", "optimism", "dismay", "outrage", "alarm", "thanks", "solidarity",
+    ]
+    static let stancePrepositions: Set<String> = ["to", "in", "that", "about", "over", "for", "at", "with"]
 
     /// Verbs that make a reporting noun a cue: "issued a statement that …", "made a comment saying …".
     static let nounCueVerbs: Set<String> = ["issued", "issues", "made", "makes", "released", "releases", "gave", "gives", "published", "sent", "delivered"]

@@ -67,7 +67,9 @@ struct SpeakerResolver {
     /// named before it there), else the previous attribution's speaker when it fits, else the first
     /// fitting actor of the nearest sentence before (subjects are named first). `previousUnnamed`: the
     /// previous attribution's speaker is one unnamed person, whom "he" or "she" goes on with.
-    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?, previousUnnamed: Bool = false) -> Resolved {
+    /// `previousUnlisted`: the previous attribution's speaker is a name the actor list lacks ("the US
+    /// military said … It did not …"), which a pronoun that fits it goes on with before any actor further back.
+    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?, previousUnnamed: Bool = false, previousUnlisted: String? = nil) -> Resolved {
         let fits: (Int) -> Bool = { i in
             let a = actors[i]
             switch kind {
@@ -78,6 +80,11 @@ struct SpeakerResolver {
         }
         if let i = first(in: sentence, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
         if previousUnnamed { return Resolved(actor: nil, resolution: .unnamed) }
+        if let name = previousUnlisted, let first = Tokenizer.foldedWords(of: name).first,
+           PersonNames.isFirstName(first) == (kind != .group) {
+            // A person's name for "he" or "she", a body's for "it" or "they"; a guess the text keeps as written.
+            return Resolved(actor: nil, resolution: .unknown, name: name)
+        }
         if let p = previous, fits(p) { return Resolved(actor: p, resolution: .pronoun) }
         for s in stride(from: sentence - 1, through: max(0, sentence - Self.reach), by: -1) {
             if let i = first(in: s, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
@@ -158,7 +165,9 @@ struct SpeakerResolver {
         let oldest = max(0, k - 500)
         while k >= oldest {
             let m = mentions[k]
-            if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head { return Resolved(actor: m.actor, resolution: .description) }
+            if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head || appositiveHead(before: m.start) == head {
+                return Resolved(actor: m.actor, resolution: .description)
+            }
             k -= 1
         }
         // Not an actor the list named by the common noun itself ("Company" for "the company").
@@ -226,6 +235,16 @@ struct SpeakerResolver {
     }
 
     private func previousWord(before offset: Int) -> String { Self.previousWord(before: offset, in: article.scalars) }
+
+    /// The noun a name is in apposition to ("The group, WeWorkers Coalition, …" → "group"): the word before
+    /// the comma before `offset`, lower-cased; empty when no comma comes first.
+    private func appositiveHead(before offset: Int) -> String {
+        let s = article.scalars
+        var i = offset - 1
+        while i >= 0, s[i] == " " || s[i] == "\u{00A0}" { i -= 1 }
+        guard i >= 1, s[i] == "," else { return "" }
+        return Self.previousWord(before: i, in: s)
+    }
 
     /// The word just before `offset` (across spaces and a full stop), lower-cased: "mr" before "Mr. Smith".
     static func previousWord(before offset: Int, in s: [Unicode.Scalar]) -> String {

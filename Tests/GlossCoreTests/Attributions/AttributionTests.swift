@@ -559,4 +559,53 @@ import GlossCore
         // A clause after the comma names no appositive: the description stays the source.
         #expect(Self.analyse("Jane Porter chairs the council. According to the council, Tom Reilly lost the vote.").first?.content == "Tom Reilly lost the vote")
     }
+
+    @Test func statedPositionsThatAreNoReportingVerbs() {
+        #expect(Self.rows("Mayor Tom Reilly paid tribute to the volunteers who filled the sandbags.")
+            == ["indirect Tom Reilly|paid tribute to|the volunteers who filled the sandbags"])
+        #expect(Self.rows("Jane Porter expressed her belief in the power of local councils.")
+            == ["indirect Jane Porter|expressed her belief in|the power of local councils"])
+        // Expressing no stance, and paying for something, report nothing.
+        #expect(Self.rows("Jane Porter expressed interest in the old mill on the river.").isEmpty)
+        #expect(Self.rows("Tom Reilly paid the bill for the new pumps in May.").isEmpty)
+    }
+
+    @Test func aClaimedLinkAndAnAccusationKeepTheirObject() {
+        #expect(Self.rows("Senator Jane Porter linked the flooding to the council’s budget cuts.")
+            == ["indirect Jane Porter|linked|the flooding to the council’s budget cuts"])
+        #expect(Self.rows("Canada accused Norway of fishing in its waters.") == ["indirect Canada|accused|Norway of fishing in its waters"])
+        // A participle of connection with no object first is no report.
+        #expect(Self.rows("A group linked to the cartel was fined for dumping waste.").isEmpty)
+    }
+
+    @Test func aNegatedDisclosureReportsNothing() {
+        #expect(Self.rows("Jane Porter did not reveal the location of the new depot.").isEmpty)
+        #expect(Self.rows("Jane Porter would not confirm the council had sold the depot.").isEmpty)
+    }
+
+    @Test func itGoesOnWithABodyTheActorListLacks() {
+        let a = Self.analyse("The Canadian military said in a statement on Monday that two boats had sunk. "
+            + "It did not name the crews and said it was searching for a third boat.")
+        #expect(a.map(\.content) == ["two boats had sunk", "it was searching for a third boat"])
+        #expect(a.last?.speaker == nil)
+        #expect(a.last?.speakerText == "Canadian military")
+        #expect(a.last?.resolution == .unknown)
+    }
+
+    @Test func aVerbCoordinatedAfterACommaHasTheSentencesSubject() {
+        let a = Self.analyse("Tom Reilly chairs the Harbour Tenants Alliance. However, the group raised alarm at the terms of the lease, "
+            + "and said that tenants had been told to sign by Monday.")
+        #expect(a.map(\.speaker) == ["Harbour Tenants Alliance"])
+        #expect(a.first?.content == "tenants had been told to sign by Monday")
+        // A clause inside the sentence does not lend its subject to the coordinated verb.
+        #expect(Self.rows("The council said that the lease had confused tenants with its clauses, and demanded a new lease.").count == 1)
+    }
+
+    @Test func aDescriptionNamedInAnAppositiveKeepsThatName() {
+        let a = Self.analyse("The Harbour Tenants Alliance sent a letter to Acme Corp. The group, Riverside Renters, was formed in May. "
+            + "Acme Corp replied on Monday. The group said the lease had confused its members.")
+        #expect(a.last?.speaker == "Riverside Renters")
+        #expect(a.last?.resolution == .description)
+    }
 }
+
