@@ -182,6 +182,11 @@ extension AttributionFinder {
                 guard let subject = subject(t, cue: i, relative: true) else { return nil }
                 return Cue(cue: cueRange(t, i, limit: open), speaker: subject)
             }
+            // "sent a letter stating that they “…”": the participle reports for the clause's subject.
+            if t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.speechParticiple), let start = (0..<i).last(where: { $0 == 0 || t[$0 - 1].sentence != sentence }),
+               let subject = participleSubject(t, saying: i, sentenceStart: start) {
+                return Cue(cue: i..<(i + 1), speaker: subject)
+            }
             // "she was warned that “…”": whoever warned her is not named; the quote is not hers.
             if i > 0, t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb), flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing") {
                 return Cue(cue: (i - 1)..<(i + 1), speaker: nil)

@@ -120,7 +120,12 @@ extension AttributionFinder {
             // A parenthetical ("Before Swanson got out of the water, Walsh said, he fashioned …"): both sides.
             var after: Range<Int>? = nil
             if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd { after = contentAfter(t, i + 2, end: sentenceEnd, object: false) }
-            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
+            // "Announcing the deployment, Mr Hoon said …": an introductory participle phrase says when, not what
+            // (but "Finding water there, he said, is …" is a gerund subject, the cue a parenthesis).
+            let opener = t[sentenceStart].isWord ? sentenceStart : sentenceStart + 1
+            let participleOpens = opener < a - 1 && t[opener].isWord && t[opener].capitalised && t[opener].actor < 0
+                && word(t[opener]).hasSuffix("ing") && !(opener..<(a - 1)).contains { t[$0].mark == "," || t[$0].quote >= 0 }
+            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil,
                emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after, anyNoun: true) {
                 return
             }
@@ -185,6 +190,13 @@ extension AttributionFinder {
         var a = from
         if object, a < end, t[a].isWord {
             if flags(t[a]).contains(.audience) { a += 1 }
+            else if flags(t[a]).contains(.definite), let n = ((a + 1)..<min(end, a + 7)).first(where: { t[$0].isWord && AttributionWords.mediaNouns.contains(word(t[$0])) }),
+                    ((a + 1)..<n).allSatisfy({ t[$0].isWord && t[$0].capitalised }) {
+                // "told the Agence France Presse news agency …": a named outlet, then what was said.
+                var b = n + 1
+                while b < end, t[b].isWord, AttributionWords.mediaNouns.contains(word(t[b])) { b += 1 }
+                a = b
+            }
             else if flags(t[a]).contains(.definite), a + 1 < end, flags(t[a + 1]).contains(.audience) { a += 2 }
             else if t[a].capitalised, t[a].actor >= 0 {
                 var b = a

@@ -233,7 +233,9 @@ extension AttributionFinder {
         }) { r = d..<r.upperBound }
         if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
         // A person named at the end: "Director of Logan Airport Tom Kinton", "the Bureau’s Claire Richards".
-        if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person {
+        // Not after a participle that modifies the head ("scientists using a telescope atop Mauna Kea").
+        if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person,
+           !r.contains(where: { t[$0].isWord && flags(t[$0]).contains(.modifierParticiple) }) {
             return resolver.named(t[last].actor, surface: mentionSurface(t, last))
         }
         if let found = body(t, r) { return found }
@@ -260,6 +262,11 @@ extension AttributionFinder {
         let head = t[last]
         let f = flags(head)
         let determiner = flags(t[r.lowerBound])
+        // "his team", "her colleagues": the people of the person the possessive points to, who speaks for them.
+        if r.count == 2, AttributionWords.ownTeams.contains(word(head)), let kind = AttributionWords.possessivePronouns[word(t[r.lowerBound])] {
+            let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor)
+        }
         // "the company", "the group": a description, though the actor list took the common noun for a name.
         let commonNoun = !head.capitalised && r.count > 1 && determiner.contains(.definite) && AttributionWords.descriptions[word(head)] != nil
         if head.actor >= 0, !commonNoun { return resolver.named(head.actor, surface: mentionSurface(t, last)) }

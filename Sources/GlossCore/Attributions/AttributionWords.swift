@@ -114,6 +114,10 @@ public enum AttributionWords {
         "supporters", "crowd", "audience", "committee", "court", "jury", "newspaper",
     ]
 
+    /// Nouns that end the name of an outlet told something ("told the AFP news agency", "the Sydney
+    /// Morning Herald newspaper"): the audience, not the content.
+    static let mediaNouns: Set<String> = ["news", "agency", "newspaper", "radio", "television", "network", "station", "channel", "magazine", "website", "broadcaster"]
+
     /// Nouns that report speech; "X’s memorandum demanded" credits X, "issued a notice that …" is a cue.
     static let reportingNouns: Set<String> = [
         "statement", "notice", "memorandum", "announcement", "comment", "comments", "remarks", "letter",
@@ -210,6 +214,11 @@ public enum AttributionWords {
     static let pronouns: [String: SpeakerResolver.PronounKind] = [
         "he": .male, "she": .female, "they": .group, "it": .group, "we": .group,
     ]
+
+    /// Possessive pronouns before a person's own people ("his team"), and what they point back to.
+    static let possessivePronouns: [String: SpeakerResolver.PronounKind] = ["his": .male, "her": .female]
+    /// A person's own people, who speak with that person: "Paganini and his team reported …".
+    static let ownTeams: Set<String> = ["team", "colleagues", "co-authors", "coauthors", "staff", "lab", "researchers"]
 
     /// Suffixes after a name, written with a full stop ("James Kennedy Jr. said", "Acme Corp. said").
     static let nameSuffixes: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc"]

@@ -607,5 +607,35 @@ import GlossCore
         #expect(a.last?.speaker == "Riverside Renters")
         #expect(a.last?.resolution == .description)
     }
+
+    @Test func anOutletToldIsNoPartOfTheContent() {
+        #expect(Self.rows("Jane Porter told the AFP news agency the levee would hold.") == ["indirect Jane Porter|told|the levee would hold"])
+    }
+
+    @Test func aNameAfterAModifyingParticipleIsNoSpeaker() {
+        let a = Self.analyse("NASA scientists using a telescope atop Mount Jane Porter have confirmed that there is ice on the moon.")
+        #expect(a.map(\.speaker) == ["NASA"])
+    }
+
+    @Test func aPersonsOwnTeamSpeaksWithThem() {
+        let a = Self.analyse("The survey was published by Acme Labs. Tom Reilly and his team reported that they found ice on the moon.")
+        #expect(a.map(\.speaker) == ["Tom Reilly"])
+        #expect(a.first?.resolution == .pronoun)
+    }
+
+    @Test func aSpeechParticipleBeforeAQuote() {
+        let a = Self.analyse("The Harbour Tenants Alliance wrote to the council last week stating that they “will not sign a lease that punishes tenants.”")
+        #expect(a.map(\.kind) == [.direct])
+        #expect(a.first?.speaker == "Harbour Tenants Alliance")
+        #expect(a.first?.cue == "stating")
+    }
+
+    @Test func anIntroductoryParticiplePhraseIsNoContent() {
+        #expect(Self.rows("Speaking to reporters in Ohio, Jane Porter said with the river still rising, the levee would hold.")
+            == ["indirect Jane Porter|said|with the river still rising, the levee would hold"])
+        // A gerund subject with the cue as a parenthesis is content.
+        #expect(Self.rows("Jane Porter toured the levee. Finding the leak early, she said, saved the town.")
+            == ["indirect Jane Porter|said|Finding the leak early … saved the town"])
+    }
 }
 
