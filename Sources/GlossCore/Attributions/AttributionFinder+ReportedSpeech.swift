@@ -17,9 +17,11 @@ extension AttributionFinder {
             } else if let sp = speaker, resolve(t, sp, before: t[sp.lowerBound].start).map({ $0.actor == nil && $0.resolution == .unnamed }) ?? true {
                 // A document or a crowd ("the TexAuto Facts report from InfoNation", "data from MarketAxess",
                 // "people familiar with the matter"): the actor named right after "from", "by" or "of", else unnamed.
+                // Not whoever obtained or saw it ("a police report obtained by The Dallas Morning News").
                 let owner = ((i + 3)..<e).first { k in
-                    [lexicon.from, lexicon.by, lexicon.of].contains(t[k - 1].form) && t[k].actor >= 0
-                        || k >= i + 4 && [lexicon.from, lexicon.by, lexicon.of].contains(t[k - 2].form) && flags(t[k - 1]).contains(.definite) && t[k].actor >= 0
+                    let p = t[k - 1].isWord && flags(t[k - 1]).contains(.definite) ? k - 2 : k - 1
+                    return p > i + 2 && t[k].actor >= 0 && [lexicon.from, lexicon.by, lexicon.of].contains(t[p].form)
+                        && !(t[p].form == lexicon.by && AttributionWords.obtainingParticiples.contains(word(t[p - 1])))
                 }
                 speaker = owner.map { k in
                     var b = k

@@ -118,6 +118,10 @@ public enum AttributionWords {
     /// Morning Herald newspaper"): the audience, not the content.
     static let mediaNouns: Set<String> = ["news", "agency", "newspaper", "radio", "television", "network", "station", "channel", "magazine", "website", "broadcaster"]
 
+    /// Participles before "by" that name who holds a document, not who wrote it: "a report obtained by the
+    /// newspaper", "an email seen by Reuters".
+    static let obtainingParticiples: Set<String> = ["obtained", "seen", "reviewed", "viewed", "acquired", "leaked", "received"]
+
     /// Nouns that report speech; "X’s memorandum demanded" credits X, "issued a notice that …" is a cue.
     static let reportingNouns: Set<String> = [
         "statement", "notice", "memorandum", "announcement", "comment", "comments", "remarks", "letter",
@@ -285,6 +289,10 @@ public enum AttributionWords {
         "alliance": [.organisation], "embassy": [.state, .organisation], "office": [.organisation],
         "leadership": [.state, .organisation], "founder": [.person], "boss": [.person], "manager": [.person],
     ]
+
+    /// Descriptions of a sort of body whose names say the sort ("the Federal Trade Commission", "the Supreme
+    /// Court"): "the commission" points back only to a body named so, unlike "the company" or "the agency".
+    static let namedBodies: Set<String> = ["commission", "council", "committee", "court", "ministry", "department", "board", "bureau", "embassy", "university", "hospital"]
 
     /// Bodies that speak for themselves, not for the country or place that owns them: "the Scottish
     /// government", "Pakistan’s Foreign Ministry", "the US military" are organisations of their own.

@@ -171,7 +171,19 @@ struct SpeakerResolver {
             k -= 1
         }
         // Not an actor the list named by the common noun itself ("Company" for "the company").
-        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) && actors[$0].name.lowercased() != head }) {
+        // "the commission", "the court": a body of that sort, which its name says ("the European Commission"),
+        // not whichever body came last ("Xinhua … the commission said").
+        let named = AttributionWords.namedBodies.contains(head)
+        let fits = { (i: Int) in
+            kinds.contains(self.actors[i].kind) && self.actors[i].name.lowercased() != head
+                && (!named || Tokenizer.foldedWords(of: self.actors[i].name).contains(head))
+        }
+        // "the company", "the union": the body the story is about — the one named most so far among those in
+        // reach — rather than one named in passing just before ("told The Wall Street Journal").
+        if anyOfKind, kinds == [.organisation], let i = salient(before: offset, sentence: sentence, where: fits) {
+            return Resolved(actor: i, resolution: .description)
+        }
+        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: fits) {
             return Resolved(actor: i, resolution: .description)
         }
         if let i = namedLater(head: head, kinds: kinds, after: offset, sentence: sentence) { return Resolved(actor: i, resolution: .description) }
@@ -223,6 +235,21 @@ struct SpeakerResolver {
             if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo - 1
+    }
+
+    /// Among the fitting actors named within reach before `offset`, the one named most often before it
+    /// (the most recent of those on a tie).
+    private func salient(before offset: Int, sentence: Int, where fits: (Int) -> Bool) -> Int? {
+        var k = lastMention(before: offset)
+        var inReach = [Int]()
+        while k >= 0, mentions[k].sentence >= sentence - 2 * Self.reach {
+            if fits(mentions[k].actor), !inReach.contains(mentions[k].actor) { inReach.append(mentions[k].actor) }
+            k -= 1
+        }
+        // In order of recency, so `max` keeps the first (most recent) of equal counts.
+        let counts = inReach.map { a in actors[a].mentions.filter { $0.start < offset }.count }
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 }) else { return nil }
+        return inReach[best]
     }
 
     private func recent(before offset: Int, sentence: Int, where fits: (Int) -> Bool) -> Int? {

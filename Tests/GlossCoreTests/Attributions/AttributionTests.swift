@@ -637,5 +637,31 @@ import GlossCore
         #expect(Self.rows("Jane Porter toured the levee. Finding the leak early, she said, saved the town.")
             == ["indirect Jane Porter|said|Finding the leak early … saved the town"])
     }
+
+    @Test func theCompanyIsTheBodyTheStoryIsAbout() {
+        let a = Self.analyse("Acme Corp cut its forecast on Thursday. Acme Corp shares fell. Acme Corp will close a plant. "
+            + "In an interview with the Riverton Gazette, Sarah Kim said the plant was old. The company said the cuts were final.")
+        #expect(a.last?.speaker == "Acme Corp")
+        #expect(a.last?.resolution == .description)
+    }
+
+    @Test func aDescribedSortOfBodyNeedsABodyNamedSo() {
+        // "the commission" is not the news agency named last; the county commission, named so, it is.
+        let a = Self.analyse("Acme News reported the case on Monday, citing a regional health commission. "
+            + "No one else has fallen ill, the commission said.")
+        #expect(a.last?.content == "No one else has fallen ill")
+        #expect(a.last?.speaker == nil)
+        let b = Self.analyse("The Riverton County Commission met Acme News on Monday. No one else has fallen ill, the commission said.")
+        #expect(b.last?.speaker == "Riverton County Commission")
+    }
+
+    @Test func whoeverObtainedADocumentIsNotItsSource() {
+        let a = Self.analyse("Officers found a handgun in the car, according to a police report obtained by the Riverton Gazette.")
+        #expect(a.map(\.content) == ["Officers found a handgun in the car"])
+        #expect(a.first?.speaker == nil)
+        // The body that wrote it is.
+        #expect(Self.analyse("Officers found a handgun in the car, according to a report by the Riverton Police Department.").first?.speaker
+            == "Riverton Police Department")
+    }
 }
 
