@@ -640,9 +640,10 @@ import GlossCore
 
     @Test func theCompanyIsTheBodyTheStoryIsAbout() {
         let a = Self.analyse("Acme Corp cut its forecast on Thursday. Acme Corp shares fell. Acme Corp will close a plant. "
-            + "In an interview with the Riverton Gazette, Sarah Kim said the plant was old. The company said the cuts were final.")
+            + "In an interview with The New York Times, Sarah Kim said the plant was old. The company said the cuts were final.")
         #expect(a.last?.speaker == "Acme Corp")
         #expect(a.last?.resolution == .description)
+        #expect(a.count == 2)
     }
 
     @Test func aDescribedSortOfBodyNeedsABodyNamedSo() {
