@@ -657,7 +657,7 @@ import GlossCore
     }
 
     @Test func whoeverObtainedADocumentIsNotItsSource() {
-        let a = Self.analyse("Officers found a handgun in the car, according to a police report obtained by the Riverton Gazette.")
+        let a = Self.analyse("Officers found a handgun in the car, according to a police report obtained by The New York Times.")
         #expect(a.map(\.content) == ["Officers found a handgun in the car"])
         #expect(a.first?.speaker == nil)
         // The body that wrote it is.
