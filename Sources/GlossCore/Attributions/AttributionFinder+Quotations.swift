@@ -40,7 +40,8 @@ extension AttributionFinder {
         // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote.
         if let found, adjacent(found, open: open, close: close) { for i in found.cue { used.insert(i) } }
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
-        if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
+        // A pronoun before the quote looks back from itself ("He accused Schumer of “…”" is not Schumer's).
+        if let found, let sp = found.speaker, let r = resolve(t, sp, before: min(t[open].start, t[sp.lowerBound].start)) {
             speaker = (r.actor, r.resolution, r.name ?? text(t, sp))
         } else if found == nil, open > 0, t[open - 1].mark == ":", let subject = colonSubject(t, open: open) {
             // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.

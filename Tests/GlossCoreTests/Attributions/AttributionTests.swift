@@ -664,5 +664,10 @@ import GlossCore
         #expect(Self.analyse("Officers found a handgun in the car, according to a report by the Riverton Police Department.").first?.speaker
             == "Riverton Police Department")
     }
+
+    @Test func aPronounBeforeAQuoteLooksBackFromItself() {
+        let a = Self.analyse("Mayor Tom Reilly spoke on Monday. He accused Jane Porter of “wasting the town’s money on consultants.”")
+        #expect(a.first { $0.kind == .direct }?.speaker == "Tom Reilly")
+    }
 }
 
