@@ -221,6 +221,11 @@ extension AttributionFinder {
         // "announced sanctions, saying it would …": the participle reports a clause of its own.
         var end = end
         if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].isWord && flags(t[$0]).contains(.participle) && t[$0 - 1].mark == "," }) { end = p - 1 }
+        // "said the plan would hurt investment, while the Federation said …": a second speaker's report of its own.
+        if let w = (a..<end).first(where: { k in
+            k > a + 2 && t[k - 1].mark == "," && t[k].isWord && AttributionWords.contrasts.contains(word(t[k]))
+                && ((k + 1)..<end).contains { isVerbCue(t, $0) }
+        }) { end = w - 1 }
         // "said the cuts were unfair, according to its secretary": the source of the report is not what was said.
         if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].form == lexicon.according && t[$0 - 1].mark == "," && $0 + 1 < end && t[$0 + 1].form == lexicon.to }) { end = p - 1 }
         while a < end, !t[a].isWord, t[a].mark == "," || t[a].mark == ":" { a += 1 }

@@ -276,7 +276,8 @@ extension AttributionFinder {
             // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
             let unnamed = (kind == .group ? lastUnnamed : lastUnnamedPerson).map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
             let unlisted = lastNamed.flatMap { $0.actor == nil && $0.start < offset && head.sentence - $0.sentence <= 1 && !$0.text.isEmpty ? $0.text : nil }
-            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed, previousUnlisted: unlisted)
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousSentence: named?.sentence,
+                                    previousUnnamed: unnamed, previousUnlisted: unlisted)
         }
         let sentence = head.sentence
         // "the Scottish government": a body the actor list knows by the whole phrase.

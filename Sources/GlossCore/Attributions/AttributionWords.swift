@@ -173,6 +173,9 @@ public enum AttributionWords {
         "until", "said", "says", "told",
     ]
 
+    /// Conjunctions after a comma that set a second clause against the first ("…, while the union said …").
+    static let contrasts: Set<String> = ["while", "whereas", "whilst"]
+
     /// Words that open an adverbial clause after a cue ("…, Cook said while visiting …"): the cue closes
     /// the clause before it, as at a sentence's end.
     static let adverbialOpeners: Set<String> = ["while", "when", "as", "after", "before", "during", "ever", "since"]

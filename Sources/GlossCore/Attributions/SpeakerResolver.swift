@@ -69,7 +69,10 @@ struct SpeakerResolver {
     /// previous attribution's speaker is one unnamed person, whom "he" or "she" goes on with.
     /// `previousUnlisted`: the previous attribution's speaker is a name the actor list lacks ("the US
     /// military said … It did not …"), which a pronoun that fits it goes on with before any actor further back.
-    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?, previousUnnamed: Bool = false, previousUnlisted: String? = nil) -> Resolved {
+    /// `previousSentence`: where the previous attribution was made; a person named since whose gender is
+    /// known to fit ("Rachel Reeves … she said") goes before a previous speaker whose gender is unknown.
+    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?, previousSentence: Int? = nil,
+                 previousUnnamed: Bool = false, previousUnlisted: String? = nil) -> Resolved {
         let fits: (Int) -> Bool = { i in
             let a = actors[i]
             switch kind {
@@ -84,6 +87,12 @@ struct SpeakerResolver {
            PersonNames.isFirstName(first) == (kind != .group) {
             // A person's name for "he" or "she", a body's for "it" or "they"; a guess the text keeps as written.
             return Resolved(actor: nil, resolution: .unknown, name: name)
+        }
+        if let p = previous, fits(p), kind != .group, genders[p] == nil, let since = previousSentence, since < sentence {
+            let gender: PersonGender = kind == .male ? .male : .female
+            for s in stride(from: sentence - 1, through: since + 1, by: -1) {
+                if let i = first(in: s, before: offset, where: { fits($0) && self.genders[$0] == gender }) { return Resolved(actor: i, resolution: .pronoun) }
+            }
         }
         if let p = previous, fits(p) { return Resolved(actor: p, resolution: .pronoun) }
         for s in stride(from: sentence - 1, through: max(0, sentence - Self.reach), by: -1) {

@@ -669,5 +669,19 @@ import GlossCore
         let a = Self.analyse("Mayor Tom Reilly spoke on Monday. He accused Jane Porter of “wasting the town’s money on consultants.”")
         #expect(a.first { $0.kind == .direct }?.speaker == "Tom Reilly")
     }
+
+    @Test func aPersonOfTheRightGenderNamedSinceGoesBeforeAPreviousSpeakerOfUnknownGender() {
+        // "Keir" says nothing of a gender; "Rachel" and "she" do.
+        let a = Self.analyse("Keir Starmer said on Monday that taxes would rise. Rachel Reeves echoed the remarks. “We will fix the roof,” she said.")
+        #expect(a.last?.speaker == "Rachel Reeves")
+        #expect(a.last?.resolution == .pronoun)
+    }
+
+    @Test func aSecondSpeakerAfterWhileHasAClauseOfItsOwn() {
+        let a = Self.analyse("The Riverton Chamber of Commerce said the plan would hurt investment, while the Harbour Tenants Alliance said it was too late.")
+        #expect(a.map(\.content) == ["the plan would hurt investment", "it was too late"])
+        // "while" with no reporting verb after it stays in the content.
+        #expect(Self.analyse("Jane Porter said prices rose in May, while wages fell in June.").first?.content == "prices rose in May, while wages fell in June")
+    }
 }
 
