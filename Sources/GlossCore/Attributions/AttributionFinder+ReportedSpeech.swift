@@ -263,6 +263,8 @@ extension AttributionFinder {
         while first < last, !t[first].isWord, !t[first].opensQuote { first += 1 }
         // "acknowledged and was released": a verb coordinated with another, not a report.
         if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound, first == cue.upperBound { return false }
+        // "said nothing at all", "revealed little about it": nothing is reported.
+        if t[first].isWord, first == cue.upperBound, AttributionWords.emptyObjects.contains(word(t[first])) { return false }
         while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
         // A quote that ends the content closes it too (its mark, before the full stop, counts with the next sentence).
         if last + 1 < t.count, t[last + 1].closesQuote, (first...last).contains(where: { t[$0].opensQuote && t[$0].quote == t[last + 1].quote }) { last += 1 }

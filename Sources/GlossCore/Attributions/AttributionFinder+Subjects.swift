@@ -3,12 +3,12 @@ extension AttributionFinder {
     /// A reporting verb used as one: lower case, not after a determiner ("the claims") or "to" ("refused to say").
     func isVerbCue(_ t: [Token], _ i: Int) -> Bool {
         guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
-        if let preposition = AttributionWords.linkVerbs[word(t[i])] {
+        if let prepositions = AttributionWords.linkVerbs[word(t[i])] {
             // An object first, then the preposition, in the same clause: "linked the incident to …".
-            guard i + 2 < t.count, t[i + 1].isWord, word(t[i + 1]) != preposition, !flags(t[i + 1]).contains(.preposition) else { return false }
+            guard i + 2 < t.count, t[i + 1].isWord, !flags(t[i + 1]).contains(.preposition) else { return false }
             var k = i + 2
-            while k < t.count, k <= i + 8, t[k].isWord, t[k].sentence == t[i].sentence, word(t[k]) != preposition { k += 1 }
-            guard k < t.count, k <= i + 8, t[k].isWord, word(t[k]) == preposition else { return false }
+            while k < t.count, k <= i + 8, t[k].isWord, t[k].sentence == t[i].sentence, !prepositions.contains(word(t[k])) { k += 1 }
+            guard k < t.count, k <= i + 8, t[k].isWord, prepositions.contains(word(t[k])) else { return false }
         }
         if flags(t[i]).contains(.progressive) {
             // "are warning", "is also reporting": only after a form of "be".
@@ -168,7 +168,7 @@ extension AttributionFinder {
         var k = and - 1
         let comma = k >= 1 && t[k].mark == ","
         if comma { k -= 1 }
-        let reach = comma ? 12 : 6
+        let reach = 12
         while k >= 0, and - k <= reach, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
               t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]), !(comma && isVerbCue(t, k)),
               !(k >= 1 && t[k - 1].isWord && flags(t[k - 1]).contains(.definite) && flags(t[k]).contains(.description)) { k -= 1 }
@@ -176,14 +176,14 @@ extension AttributionFinder {
         let f = flags(t[k])
         let described = k >= 1 && t[k - 1].isWord && flags(t[k - 1]).contains(.definite) && f.contains(.description)
         guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) || described, let phrase = leftPhrase(t, endingAt: k) else { return nil }
-        // After a comma the subject must open the sentence (past an introductory "However,"), not end a clause
-        // inside it ("said the contract has confused employees …, and demanded").
-        if comma {
+        // After a comma or a long predicate the subject must open the sentence (past an introductory "But" or
+        // "However,"), not end a clause inside it ("said the contract has confused employees …, and demanded").
+        if comma || and - k > 6 {
             var start = phrase.lowerBound
             while start > 0, t[start - 1].sentence == t[k].sentence { start -= 1 }
             while start < phrase.lowerBound, !t[start].isWord { start += 1 }  // the full stop before counts with this sentence
             let opening = phrase.lowerBound == start
-                || phrase.lowerBound - start <= 4 && t[phrase.lowerBound - 1].mark == "," && flags(t[start]).contains(.introduction)
+                || phrase.lowerBound - start <= 3 && (start..<phrase.lowerBound).allSatisfy { t[$0].mark == "," || flags(t[$0]).contains(.introduction) }
             if !opening { return nil }
         }
         return phrase

@@ -38,7 +38,9 @@ public enum AttributionWords {
 
     /// Verbs that report a claimed connection only with an object and then their preposition: "linked the
     /// attack to Fox News", "tied the delay to the strike" (not "a group linked to al-Qaeda", "linked arms").
-    static let linkVerbs: [String: String] = ["linked": "to", "links": "to", "tied": "to", "ties": "to", "connected": "to", "attributed": "to"]
+    static let linkVerbs: [String: Set<String>] = [
+        "linked": ["to"], "links": ["to"], "tied": ["to"], "ties": ["to"], "connected": ["to"], "attributed": ["to"],
+    ]
 
     /// Progressive forms that report only after "is", "are", "was", "were" or "been" ("Police are
     /// warning motorists …", "US television is reporting …"); elsewhere "warning" and "reporting" are nouns.
@@ -105,7 +107,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
@@ -172,6 +174,9 @@ public enum AttributionWords {
         "or", "although", "though", "since", "where", "whether", "than", "so", "what", "how", "why", "unless",
         "until", "said", "says", "told",
     ]
+
+    /// Objects of a reporting verb that report nothing: "said nothing at all", "revealed little about the deal".
+    static let emptyObjects: Set<String> = ["nothing", "little"]
 
     /// Conjunctions after a comma that set a second clause against the first ("…, while the union said …").
     static let contrasts: Set<String> = ["while", "whereas", "whilst"]

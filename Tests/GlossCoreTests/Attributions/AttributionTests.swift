@@ -200,8 +200,9 @@ import GlossCore
     @Test func coordinatedVerbTakesTheFirstVerbsSubject() {
         #expect(Self.rows("Prime Minister Tom Baxter has resigned and called for an early election in the spring.")
             == ["indirect Tom Baxter|called for|an early election in the spring"])
-        // A long predicate before "and" leads back to no subject: nothing is credited.
+        // Saying nothing reports nothing, however long the predicate before "and".
         #expect(Self.rows("Tom Baxter walked slowly up the long hill to the old house and said nothing at all.").isEmpty)
+        #expect(Self.rows("Tom Baxter said nothing about the levee on the river.").isEmpty)
     }
 
     @Test func pronounAfterAnUnnamedPersonStaysUnnamed() {
@@ -682,6 +683,17 @@ import GlossCore
         #expect(a.map(\.content) == ["the plan would hurt investment", "it was too late"])
         // "while" with no reporting verb after it stays in the content.
         #expect(Self.analyse("Jane Porter said prices rose in May, while wages fell in June.").first?.content == "prices rose in May, while wages fell in June")
+    }
+
+    @Test func blameIsAStatedPosition() {
+        #expect(Self.rows("Acme Corp blamed the delay on a strike at its plant in Ohio.") == ["indirect Acme Corp|blamed|the delay on a strike at its plant in Ohio"])
+    }
+
+    @Test func aVerbCoordinatedAfterALongPredicateHasTheSubjectThatOpensTheSentence() {
+        #expect(Self.rows("But Acme Corp is making no apologies for the new rules and says the plant will stay closed.")
+            == ["indirect Acme Corp|says|the plant will stay closed"])
+        // A subject inside the sentence does not reach over a long predicate.
+        #expect(Self.rows("The town knew that Acme Corp had been buying land along the river for years and says nothing.").isEmpty)
     }
 }
 
