@@ -23,11 +23,16 @@ extension AttributionFinder {
                     return p > i + 2 && t[k].actor >= 0 && [lexicon.from, lexicon.by, lexicon.of].contains(t[p].form)
                         && !(t[p].form == lexicon.by && AttributionWords.obtainingParticiples.contains(word(t[p - 1])))
                 }
+                // Or described there: "a statement from the company" is the company's.
+                let describedOwner = ((i + 4)..<max(i + 4, e - 1)).first { k in
+                    (t[k - 1].form == lexicon.from || t[k - 1].form == lexicon.by) && t[k].form == lexicon.the
+                        && flags(t[k + 1]).contains(.description) && (k + 2 == e || !t[k + 2].isWord)
+                }
                 speaker = owner.map { k in
                     var b = k
                     while b + 1 < e, t[b + 1].actor == t[k].actor { b += 1 }
                     return k..<(b + 1)
-                } ?? (resolve(t, sp, before: t[sp.lowerBound].start) == nil ? nil : sp)
+                } ?? describedOwner.map { $0..<($0 + 2) } ?? (resolve(t, sp, before: t[sp.lowerBound].start) == nil ? nil : sp)
             }
             let content: Range<Int>
             if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {

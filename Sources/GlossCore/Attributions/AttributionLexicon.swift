@@ -42,7 +42,7 @@ struct AttributionLexicon {
     /// Ids of single words the rules name; -2 when the article never uses the word (never a word's or a mark's form).
     /// "and", "but", "or": content never starts with one ("acknowledged and was released").
     let conjunctions: Set<Int32>
-    let that: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32, with: Int32, from: Int32, inWord: Int32
+    let that: Int32, the: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32, with: Int32, from: Int32, inWord: Int32
 
     init(_ index: WordIndex) {
         var flags = [Flags](repeating: [], count: index.vocabulary.count)
@@ -84,7 +84,7 @@ struct AttributionLexicon {
         mark(AttributionWords.positionNouns, .positionNoun)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
-        that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
+        that = id("that"); the = id("the"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
         forWord = id("for"); of = id("of"); on = id("on"); with = id("with"); from = id("from"); inWord = id("in")
         conjunctions = Set(AttributionWords.conjunctions.map(id))
     }

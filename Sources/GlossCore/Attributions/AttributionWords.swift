@@ -66,8 +66,9 @@ public enum AttributionWords {
         "explain", "explained", "specify", "specified", "comment", "commented", "mention", "mentioned", "elaborate",
     ]
 
-    /// Verbs that also keep a score ("added 72 without loss", "claimed second place"): before a number or an ordinal they report nothing.
-    static let scoreVerbs: Set<String> = ["added", "adds", "claimed", "claims", "claim"]
+    /// Verbs that also keep a score or a count ("added 72 without loss", "claimed second place", "recalled 2
+    /// million vehicles"): before a number or an ordinal they report nothing.
+    static let scoreVerbs: Set<String> = ["added", "adds", "claimed", "claims", "claim", "recalled", "recalls", "recall"]
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// Verbs of saying itself: any preposition after one leaves it a report ("said of the find", "says with a smile").

@@ -695,5 +695,16 @@ import GlossCore
         // A subject inside the sentence does not reach over a long predicate.
         #expect(Self.rows("The town knew that Acme Corp had been buying land along the river for years and says nothing.").isEmpty)
     }
+
+    @Test func aDocumentFromADescribedBody() {
+        let a = Self.analyse("Acme Corp cut its prices on Monday. According to a statement from the company, the update will be free.")
+        #expect(a.map(\.speaker) == ["Acme Corp"])
+        #expect(a.first?.resolution == .description)
+    }
+
+    @Test func aCountAfterRecalledIsNoReport() {
+        #expect(Self.rows("Acme Corp recalled 2 million heaters on Wednesday.").isEmpty)
+        #expect(Self.rows("Jane Porter recalled the night the levee broke in 1998.").count == 1)
+    }
 }
 
