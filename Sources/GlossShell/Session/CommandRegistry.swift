@@ -65,8 +65,10 @@ public struct CommandRegistry: Sendable {
         return (command, String(line.dropFirst(word.count).drop { $0 == " " || $0 == "\t" || $0 == "\n" }))
     }
 
-    /// The closest command name to a mistyped one.
+    /// The command meant by a word that is none: the one known by that word in other tools ("grep" →
+    /// find), else the closest name to a mistyped one.
     public func suggestion(for name: String) -> String? {
-        EditDistance.suggestion(for: name, among: commands.map(\.name))
+        if let meant = commands.first(where: { $0.spec.knownAs.contains(name.lowercased()) }) { return meant.spec.name }
+        return EditDistance.suggestion(for: name, among: commands.map(\.name))
     }
 }

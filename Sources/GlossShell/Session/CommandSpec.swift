@@ -31,6 +31,9 @@ public struct CommandSpec: Sendable {
     public let name: String
     /// Other words that invoke it (`exit`, `q` for quit).
     public let aliases: [String]
+    /// Words other tools use for it (`grep`, `cat`, `open`): typed as a command, one of them is answered
+    /// with "did you mean" this command. Unlike an alias it does not run it, so transcripts keep one name.
+    public let knownAs: [String]
     /// One line for `help`.
     public let summary: String
     /// The positional arguments, in order.
@@ -58,11 +61,12 @@ public struct CommandSpec: Sendable {
     }
 
     /// Declares a command. `details` is only evaluated when help is shown (some are built from tables).
-    public init(_ name: String, aliases: [String] = [], summary: String, arguments: [ArgumentSpec] = [],
+    public init(_ name: String, aliases: [String] = [], knownAs: [String] = [], summary: String, arguments: [ArgumentSpec] = [],
                 options: [OptionSpec] = [], examples: [String] = [], acceptsPipedSentences: Bool = false,
                 role: Role = .cell, details: @autoclosure @escaping @Sendable () -> String? = nil) {
         self.name = name
         self.aliases = aliases
+        self.knownAs = knownAs
         self.summary = summary
         self.arguments = arguments
         self.options = options

@@ -12,17 +12,19 @@ import GlossEvaluation
         let directFound, directSpeaker, indirectFound, indirectSpeaker, falseRate: Double
     }
 
-    /// Recorded 2026-12-02 on the 125 dev articles: direct 1.00 / 0.94, indirect 0.89 / 0.90 (405/456, 363/405), false 0.02.
+    /// Recorded 2026-12-02 on the 125 dev articles: direct 1.00 / 0.94, indirect 0.89 / 0.90 (405/456, 363/405), false 0.02;
+    /// re-recorded the same day for the set, not the code, when 24 more web articles joined dev: the same
+    /// finder scores direct 1.00 / 0.91, indirect 0.84 / 0.88 (512/608, 453/512), false 0.04 on the 149.
     /// Only dev is guarded: the held-out articles are scored by the benchmark and never looked into, and
     /// a floor on them would invite tuning to them.
     static let floors = [
-        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.93, indirectFound: 0.88, indirectSpeaker: 0.89, falseRate: 0.03),
+        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.90, indirectFound: 0.84, indirectSpeaker: 0.88, falseRate: 0.04),
     ]
 
     @Test(arguments: floors)
     func figuresStayAboveTheirFloors(_ floors: Floors) throws {
         let articles = try ReferenceArticles.all()
-        try #require(articles.filter { $0.split == floors.split }.count >= 125)
+        try #require(articles.filter { $0.split == floors.split }.count >= 149)
         let (score, _) = AttributionScoring.score(articles, split: floors.split)
         try #require(score.direct.reference > 0 && score.indirect.reference > 0)
         #expect(score.direct.recall >= floors.directFound)

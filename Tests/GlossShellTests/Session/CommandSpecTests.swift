@@ -66,6 +66,19 @@ import GlossCore
         #expect(actors.contains("  --sort mentions|name|first"))
     }
 
+    @Test func wordsOfOtherToolsSuggestTheCommandWithoutRunningIt() {
+        let session = makeSession()
+        #expect(session.failure("open story.txt") == "unknown command 'open' (did you mean 'load'?)")
+        #expect(session.failure("grep Putin") == "unknown command 'grep' (did you mean 'find'?)")
+        #expect(session.failure("cat 1") == "unknown command 'cat' (did you mean 'read'?)")
+        #expect(session.failure("help who") == "unknown command 'who' (did you mean 'actors'?)")
+        // Each such word belongs to one command and is not itself a name or alias: it only ever suggests.
+        let names = Set(registry.commands.flatMap { [$0.spec.name] + $0.spec.aliases })
+        let known = registry.commands.flatMap(\.spec.knownAs)
+        #expect(Set(known).count == known.count)
+        #expect(names.isDisjoint(with: known))
+    }
+
     @Test func unknownOptionsSuggestADeclaredOne() {
         let session = makeSession()
         #expect(session.failure("actors --srt name") == "actors: unknown option --srt (did you mean --sort?)")

@@ -40,6 +40,19 @@ extension ActorExtractor {
             && wordState[i + 1].gap == .stop && isInitialStop(i + 1) && wordState[i + 1].cap
     }
 
+    /// "Kim Jong-un", "Tsai Ing-wen", "Moon Jae-in": a short lower-case syllable hyphened to the last word of a
+    /// name run of two or more words ends a romanised given name; English compounds ("Hassan Rouhani-led")
+    /// are left out by their word.
+    func isGivenNameSyllable(_ i: Int, runStart: Int) -> Bool {
+        guard i - runStart >= 2, i < n, wordState[i].gap == .hyphen, !wordState[i].cap, wordState[i].owner == .free,
+              wordState[i - 1].cap, wordState[i - 1].gap == .space, words[i].end - words[i].start <= 4,
+              words[i - 1].end - words[i - 1].start <= 5 else { return false }
+        // Only the one syllable: "Jong-un-led" is a compound again.
+        if i + 1 < n, wordState[i + 1].gap == .hyphen { return false }
+        let syllable = word(i)
+        return syllable.unicodeScalars.allSatisfy(CharacterClass.isLetter) && !ExtractionWords.hyphenCompoundWords.contains(syllable)
+    }
+
     /// "Scientist David Vaughan", "Welcome Jose": an ordinary word (the text also writes it in lower case,
     /// or it opens the sentence) fused before a first name is not part of the name.
     mutating func isWordBeforeFirstName(_ start: Int, _ end: Int) -> Bool {
@@ -60,6 +73,10 @@ extension ActorExtractor {
             while end < n {
                 if isNamePart(end), wordState[end].gap == .space || wordState[end].gap == .hyphen || (wordState[end].gap == .stop && isInitialStop(end))
                     || isApostropheJoin(end) {
+                    end += 1
+                    continue
+                }
+                if isGivenNameSyllable(end, runStart: start) {
                     end += 1
                     continue
                 }
@@ -103,7 +120,8 @@ extension ActorExtractor {
             var k = start
             while k < end {
                 var e = k + 1
-                while e < end, wordState[e].gap == .hyphen && wordState[e].cap || isApostropheJoin(e) { e += 1 }
+                // Inside the run a hyphen joins words into one part: "Jean-Pierre", "Jong-un".
+                while e < end, wordState[e].gap == .hyphen || isApostropheJoin(e) { e += 1 }
                 parts.append((k, e))
                 if !has(k, [.particle, .suffix]) || wordState[k].cap && !has(k, .suffix) { countable += 1 }
                 k = e

@@ -6,6 +6,13 @@ enum ExtractionWords {
     /// "Montana de Oro").
     static let connectors = ["of", "for", "on", "and", "the", "de", "des", "du", "del", "la"]
 
+    /// Short English words that follow a name after a hyphen to make a compound ("Rouhani-led", "Texas-born"),
+    /// so they are never taken for the last syllable of a romanised given name ("Jong-un", "Ing-wen").
+    static let hyphenCompoundWords: Set<String> = ["led", "run", "era", "born", "made", "like", "wide", "area", "held", "type",
+                                                   "free", "rich", "fed", "hit", "old", "new", "size", "only", "less", "ish",
+                                                   "ism", "ist", "plus", "lite", "day", "week", "year", "time", "side", "bred",
+                                                   "owned", "based", "style", "esque", "backed", "linked", "listed"]
+
     /// Legal forms and group words a company's name may drop in later mentions, one after another
     /// ("SoftBank Group Corp" → "SoftBank Group" → "SoftBank"), as folded suffixes of its `NameKey`.
     static let droppableLegalForms = [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd",

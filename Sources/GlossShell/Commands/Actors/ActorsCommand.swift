@@ -3,7 +3,7 @@ import GlossCore
 /// `actors`: the table of who is in the article.
 struct ActorsCommand: Command {
     let spec = CommandSpec(
-        "actors",
+        "actors", knownAs: ["who", "entities", "people"],
         summary: "who is in the text: people, states, organisations, places",
         options: [.valued("--kind", .kinds, "only the actors of this kind"), .valued("--sort", .values(["mentions", "name", "first"]), "order by mentions (the default), name or first mention")],
         examples: ["actors", "actors --kind person", "actors --sort name"],

@@ -3,7 +3,7 @@ import GlossCore
 /// `find TEXT`: keyword-in-context lines, aligned on the match, with refs.
 struct FindCommand: Command {
     let spec = CommandSpec(
-        "find",
+        "find", knownAs: ["grep", "search"],
         summary: "keyword in context: every occurrence with its ref",
         arguments: [.init("TEXT")],
         options: [.flag("--regex", "TEXT is a regular expression (Swift Regex syntax)"), .flag("--case", "match case exactly")],

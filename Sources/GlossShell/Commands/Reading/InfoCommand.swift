@@ -3,7 +3,7 @@ import GlossCore
 /// `info`: what the article is, how big, and what the session has found and marked in it.
 struct InfoCommand: Command {
     let spec = CommandSpec(
-        "info",
+        "info", knownAs: ["stats", "status"],
         summary: "source, sha256, counts of paragraphs, sentences, words, actors, attributions, tags",
         examples: ["info"])
 

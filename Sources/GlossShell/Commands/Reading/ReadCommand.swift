@@ -3,7 +3,7 @@ import GlossCore
 /// `read [REF]`: the text with sentence refs in the margin.
 struct ReadCommand: Command {
     let spec = CommandSpec(
-        "read",
+        "read", knownAs: ["cat", "less", "more", "show"],
         summary: "show the text with ¶.s sentence numbers in the margin",
         arguments: [.init("REF", .refs, optional: true)],
         examples: ["read", "read 3", "read 3.2-4.1", "read $5", "find Pyongyang | read"],

@@ -3,7 +3,7 @@ import GlossCore
 /// `help [COMMAND]`: the command list, or one command's usage with examples.
 struct HelpCommand: Command {
     let spec = CommandSpec(
-        "help", aliases: ["?"],
+        "help", aliases: ["?"], knownAs: ["man", "commands"],
         summary: "list commands, or show one command's usage and examples",
         arguments: [.init("COMMAND", .commands, optional: true)],
         examples: ["help", "help find"])

@@ -3,7 +3,7 @@ import GlossCore
 /// `load PATH`: switch to another article; on any error the current article stays.
 struct LoadCommand: Command {
     let spec = CommandSpec(
-        "load",
+        "load", knownAs: ["open"],
         summary: "open another article (a UTF-8 text file); with no path, the bundled one",
         arguments: [.init("PATH", .files, optional: true)],
         examples: ["load article.txt", "load"])

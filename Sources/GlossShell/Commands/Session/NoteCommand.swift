@@ -1,7 +1,7 @@
 /// `note TEXT`: a Markdown note cell; transcripts show it as a paragraph.
 struct NoteCommand: Command {
     let spec = CommandSpec(
-        "note",
+        "note", knownAs: ["comment", "markdown"],
         summary: "add a Markdown note to the transcript",
         arguments: [.init("TEXT")],
         examples: ["note The author frames the pact as a mistake for Russia.", "note **Check** the May 9 date; it's not in the source."],

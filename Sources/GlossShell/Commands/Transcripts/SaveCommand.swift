@@ -3,7 +3,7 @@ import GlossCore
 /// `save [NAME]`: write the session as a transcript under Sessions/ (atomically; never over another session).
 struct SaveCommand: Command {
     let spec = CommandSpec(
-        "save",
+        "save", knownAs: ["write"],
         summary: "save the session as a Markdown transcript in Sessions/",
         arguments: [.init("NAME", .files, optional: true)],
         options: [.flag("--force", "replace a file that holds another session")],

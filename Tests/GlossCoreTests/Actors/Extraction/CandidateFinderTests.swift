@@ -40,6 +40,21 @@ import Testing
         #expect(c.to - c.from == 2)
     }
 
+    @Test func aRomanisedGivenNameKeepsItsLastSyllable() throws {
+        // "Kim Jong-un", "Tsai Ing-wen": the lower-case syllable after the hyphen ends the name, one part.
+        var f = StageFixture("The envoy Quan Dae-yun met Vorn Tek-hui.")
+        #expect(f.candidates().map { f.text($0.from, $0.to) } == ["Quan Dae-yun", "Vorn Tek-hui"])
+        let c = try #require(f.candidates().first)
+        #expect(c.parts.count == 2)
+        #expect(c.countable == 2)
+    }
+
+    @Test func anEnglishCompoundAfterANameIsNoSyllable() {
+        // "-led", "-born" make an adjective of the name; a single word takes no syllable either.
+        #expect(candidates("The Quellan Dravik-led talks and the Torvin Ashby-born plan failed.") == ["Quellan Dravik", "Torvin Ashby"])
+        #expect(candidates("The Dravik-yun plan failed.") == ["Dravik"])
+    }
+
     @Test func aGovernmentWordAfterTheName() throws {
         var f = StageFixture("The Dravik administration denied it.")
         let c = try #require(f.candidates().first)
