@@ -102,12 +102,15 @@ extension AttributionFinder {
         while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 18 { tail += 1 }
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
+        // "…, said Serene Gregg, local president of the union.": the speaker, then an appositive to the end.
+        let appositiveEnds = tail + 1 < sentenceEnd && t[tail].mark == "," && t[tail + 1].isWord && sentenceEnd - tail <= 26
+            && ((tail + 1)..<sentenceEnd).allSatisfy { t[$0].quote < 0 && !(t[$0].isWord && isVerbCue(t, $0)) && t[$0].mark != "," || t[$0].mark == "," && $0 > tail + 1 }
         let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
         // Not "The Opposition Leader, Simon Crean, says the Government has failed": a subject before the
         // comma, or a clause after the verb, makes it a leading cue.
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
         // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
-        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb),
+        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb),
            invertedSpeaker, !hasSubject(t, cue: i),
            emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
@@ -148,11 +151,18 @@ extension AttributionFinder {
         // Leading: "X said (that) …". Not a score: "added 72 without loss", "claimed second place".
         if AttributionWords.scoreVerbs.contains(word(t[i])), i + 1 < sentenceEnd, t[i + 1].isWord,
            CharacterClass.isDigit(article.scalars[t[i + 1].start]) || AttributionWords.ordinals.contains(word(t[i + 1])) { return }
+        // "added a goal and an assist", "added his seventh": the score comes a word or two on.
+        if AttributionWords.scoreVerbs.contains(word(t[i])),
+           let k = ((i + 1)..<min(sentenceEnd, i + 4)).first(where: { t[$0].isWord && (AttributionWords.scoreNouns.contains(word(t[$0])) || AttributionWords.ordinals.contains(word(t[$0]))) }),
+           ((i + 1)..<k).allSatisfy({ t[$0].isWord && flags(t[$0]).isDisjoint(with: [.auxiliary, .verb, .pronoun]) }) { return }
         guard let subject = subject(t, cue: i) else { return }
         // A short noun phrase opening the sentence is the subject whatever its noun ("Business groups have urged").
         // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
         // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).
-        let opens = subject.lowerBound == sentenceStart || subject.lowerBound == sentenceStart + 1 && !t[sentenceStart].isWord
+        // So is one after an opening time phrase and its comma ("Tuesday, prosecutors asserted …").
+        let afterTime = subject.lowerBound - sentenceStart <= 4 && subject.lowerBound > sentenceStart && t[subject.lowerBound - 1].mark == ","
+            && (sentenceStart..<(subject.lowerBound - 1)).allSatisfy { !t[$0].isWord || flags(t[$0]).contains(.time) || AttributionWords.weekdays.contains(word(t[$0])) }
+        let opens = subject.lowerBound == sentenceStart || subject.lowerBound == sentenceStart + 1 && !t[sentenceStart].isWord || afterTime
         let negated = (flags(t[i]).contains(.say) || AttributionWords.disclosures.contains(word(t[i]))) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
         let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)
         if negated { return }

@@ -69,6 +69,12 @@ public enum AttributionWords {
     /// Verbs that also keep a score or a count ("added 72 without loss", "claimed second place", "recalled 2
     /// million vehicles"): before a number or an ordinal they report nothing.
     static let scoreVerbs: Set<String> = ["added", "adds", "claimed", "claims", "claim", "recalled", "recalls", "recall"]
+    /// What a score verb keeps in sports copy ("added a goal", "added three assists"): after one, no report.
+    static let scoreNouns: Set<String> = [
+        "goal", "goals", "assist", "assists", "point", "points", "run", "runs", "touchdown", "touchdowns", "yards",
+        "rebounds", "saves", "try", "tries", "wicket", "wickets", "basket", "baskets", "hits", "homer", "homers",
+        "strikeouts", "birdie", "birdies", "penalty", "field",
+    ]
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// Verbs of saying itself: any preposition after one leaves it a report ("said of the find", "says with a smile").
@@ -142,10 +148,10 @@ public enum AttributionWords {
     /// Verbs of expressing a stance, with the nouns that make one and the words that open its object:
     /// "paid tribute to", "expressed her belief in", "voiced concern that", "offered condolences to".
     static let stanceVerbs: Set<String> = ["paid", "pays", "paying", "expressed", "expresses", "voiced", "voices", "offered", "offers", "extended"]
+    /// Feelings alone ("expressed outrage over", "confidence in the winger") state no position.
     static let stanceNouns: Set<String> = [
-        "tribute", "tributes", "belief", "concern", "concerns", "hope", "hopes", "confidence", "regret", "sympathy",
-        "condolences", "doubt", "doubts", "fear", "fears", "opposition", "gratitude", "frustration", "disappointment",
-        "anger", "optimism", "dismay", "outrage", "alarm", "thanks", "solidarity",
+        "tribute", "tributes", "belief", "concern", "concerns", "hope", "hopes", "regret", "condolences", "doubt", "doubts",
+        "fear", "fears", "opposition", "support",
     ]
     static let stancePrepositions: Set<String> = ["to", "in", "that", "about", "over", "for", "at", "with"]
 
@@ -159,8 +165,13 @@ public enum AttributionWords {
         "already", "recently", "privately", "firmly", "flatly", "strongly", "quickly", "first", "just", "did",
         "does", "do", "tonight", "formally", "officially", "both", "all", "himself", "herself", "not", "now", "still",
         "be", "been", "being", "initially", "continued", "continues", "always", "further", "repeatedly",
-        "could", "can", "may", "might", "should", "must", "shall",
+        "could", "can", "may", "might", "should", "must", "shall", "long", "allegedly", "apparently", "separately",
+        "subsequently", "immediately", "briefly", "openly", "bluntly", "simply", "frankly", "candidly", "jokingly", "angrily",
+        "cautiously", "confidently", "defiantly", "explicitly", "specifically", "ultimately", "finally",
     ]
+
+    /// Days, which open a sentence as a time phrase ("Tuesday, prosecutors said …").
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Time words skipped after a cue before the content starts ("said on Monday that").
     static let timeWords: Set<String> = [
@@ -256,7 +267,10 @@ public enum AttributionWords {
         "victim", "victims", "driver", "owner", "survivor", "survivors", "neighbour", "neighbor", "doctor", "nurse",
         "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "parents",
         "partner", "widow", "adviser", "advisers", "advisor", "advisors", "agent", "agents", "television", "radio",
-        "media",
+        "media", "prosecutors", "lawmakers", "legislators", "regulators", "lawyers", "attorneys", "executives",
+        "campaigners", "advocates", "opponents", "supporters", "historians", "academics", "staffers", "staff",
+        "soldiers", "troops", "medics", "nurses", "engineers", "pilots", "voters", "consumers", "customers", "fans",
+        "senators", "congressmen", "delegates", "inspectors", "auditors", "educators", "physicians",
     ]
 
     /// Unnamed sources that never speak for the body named before them ("BBC sources", "Google insiders").

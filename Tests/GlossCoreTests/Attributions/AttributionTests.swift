@@ -706,5 +706,28 @@ import GlossCore
         #expect(Self.rows("Acme Corp recalled 2 million heaters on Wednesday.").isEmpty)
         #expect(Self.rows("Jane Porter recalled the night the levee broke in 1998.").count == 1)
     }
+
+    @Test func anInvertedSpeakerWithAnAppositiveToTheSentencesEnd() {
+        #expect(Self.rows("There were 30 vacancies at the depot, said Jane Porter, the local president of the drivers’ union.")
+            == ["indirect Jane Porter|said|There were 30 vacancies at the depot"])
+    }
+
+    @Test func aPluralSourceAfterAnOpeningDay() {
+        #expect(Self.rows("Tuesday, prosecutors asserted that the two guards had falsified the records.")
+            == ["indirect -|asserted|the two guards had falsified the records"])
+        #expect(Self.rows("Union representatives have long warned that the depot was short of staff.")
+            == ["indirect -|warned|the depot was short of staff"])
+    }
+
+    @Test func anAdverbBetweenTheSpeakerAndTheCue() {
+        let a = Self.analyse("Tom Reilly was charged on Monday. “We messed up,” Reilly allegedly told a supervisor.")
+        #expect(a.map(\.speaker) == ["Tom Reilly"])
+    }
+
+    @Test func aScoreInSportsCopyIsNoReport() {
+        #expect(Self.rows("Jane Porter added a goal and an assist as the Otters beat the Herons.").isEmpty)
+        #expect(Self.rows("Tom Reilly added his seventh of the season for the Otters.").isEmpty)
+        #expect(Self.rows("Jane Porter added that the Otters had played badly.").count == 1)
+    }
 }
 
