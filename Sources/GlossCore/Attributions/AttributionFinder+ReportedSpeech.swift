@@ -110,7 +110,8 @@ extension AttributionFinder {
         // comma, or a clause after the verb, makes it a leading cue.
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
         // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
-        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb),
+        // "…, say officials.": "say" inverts as "said" does.
+        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb) || f.contains(.say),
            invertedSpeaker, !hasSubject(t, cue: i),
            emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."

@@ -56,6 +56,21 @@ extension AttributionFinder {
         return v..<(n + 1)
     }
 
+    /// A person named first in the sentence, a comma after the name, and only appositives up to the comma
+    /// at `j` before the cue ("Charles Simpson, program administrator for the Refugees in Towns Project at
+    /// Tufts University’s Feinstein International Center, told …"): the name, however long the appositives.
+    func openingName(_ t: [Token], before j: Int) -> Range<Int>? {
+        var s = j
+        while s > 0, t[s - 1].sentence == t[j].sentence { s -= 1 }
+        while s < j, !t[s].isWord { s += 1 }
+        guard s < j, t[s].actor >= 0, resolver.actors[t[s].actor].kind == .person else { return nil }
+        var m = s
+        while m + 1 < j, t[m + 1].isWord, t[m + 1].actor == t[s].actor { m += 1 }
+        guard m + 1 < j, t[m + 1].mark == ",", !t[m].possessive, j - m <= 40,
+              !((m + 1)..<j).contains(where: { t[$0].quote >= 0 || t[$0].isWord && (isVerbCue(t, $0) || AttributionWords.relativePronouns.contains(word(t[$0]))) }) else { return nil }
+        return s..<(m + 1)
+    }
+
     /// "paid tribute to", "expressed her belief in", "voiced concern that": a verb of expressing, a stance
     /// noun at most two words on (past a possessive or an adjective) and the preposition or "that" after it:
     /// the cue's tokens. Not "expressed interest" or "paid the bill", which state no position.
@@ -101,14 +116,14 @@ extension AttributionFinder {
         // So may a participle phrase ("Officials, speaking on condition of anonymity because …, said").
         let relative = k >= 0 && k + 1 < j && t[k].mark == "," && (AttributionWords.relativePronouns.contains(word(t[k + 1]))
             || !t[k + 1].capitalised && word(t[k + 1]).hasSuffix("ing"))
-        if j - k > 13 && !relative { return nil }
+        if j - k > 13 && !relative { return openingName(t, before: j) }
         // "Shane Bradford of Ballidu, west of Burakin, says": the phrase from the sentence's start is the subject.
         if k < j - 1, k < 0 || t[k].sentence != sentence || ".!?".unicodeScalars.contains(t[k].mark) || t[k].closesQuote {
             // Only a noun phrase: no clause boundary or verb in it ("Walsh added that Swanson surfaced, yelled").
             let phrase = (k + 1)..<j
             return phrase.contains { t[$0].isWord && (flags(t[$0]).contains(.boundary) || isVerbCue(t, $0)) } ? nil : phrase
         }
-        guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
+        guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return openingName(t, before: j) }
         let appositive = (k + 1)..<j
         if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
             // "The minister, John Smith, said": the name in the appositive says more than the description.
@@ -213,7 +228,9 @@ extension AttributionFinder {
         guard let p = r.dropFirst().first(where: { k in
             guard t[k].isWord, !(t[k].actor >= 0 && k + 1 < t.count && t[k + 1].actor == t[k].actor) else { return false }
             let f = flags(t[k])
-            return f.contains(.preposition) || f.contains(.modifierParticiple) || f.contains(.boundary) && !lexicon.conjunctions.contains(t[k].form)
+            // "Washington-based analysts": a participle joined by a hyphen modifies the head; it does not end it.
+            let joined = k >= 2 && isJoiningHyphen(t, k - 1)
+            return f.contains(.preposition) || f.contains(.modifierParticiple) && !joined || f.contains(.boundary) && !lexicon.conjunctions.contains(t[k].form)
         }) else { return r }
         return r.lowerBound..<p
     }

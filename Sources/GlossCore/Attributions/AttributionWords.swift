@@ -311,6 +311,10 @@ public enum AttributionWords {
         "newspaper": [.organisation], "broadcaster": [.organisation], "movement": [.organisation],
         "alliance": [.organisation], "embassy": [.state, .organisation], "office": [.organisation],
         "leadership": [.state, .organisation], "founder": [.person], "boss": [.person], "manager": [.person],
+        "automaker": [.organisation], "carmaker": [.organisation], "manufacturer": [.organisation], "maker": [.organisation],
+        "chain": [.organisation], "startup": [.organisation], "giant": [.organisation], "publisher": [.organisation],
+        "operator": [.organisation], "utility": [.organisation], "lender": [.organisation], "supplier": [.organisation],
+        "conglomerate": [.organisation], "developer": [.organisation], "studio": [.organisation], "brand": [.organisation],
     ]
 
     /// Descriptions of a sort of body whose names say the sort ("the Federal Trade Commission", "the Supreme

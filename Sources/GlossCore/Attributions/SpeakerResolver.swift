@@ -187,9 +187,9 @@ struct SpeakerResolver {
             kinds.contains(self.actors[i].kind) && self.actors[i].name.lowercased() != head
                 && (!named || Tokenizer.foldedWords(of: self.actors[i].name).contains(head))
         }
-        // "the company", "the union": the body the story is about — the one named most so far among those in
-        // reach — rather than one named in passing just before ("told The Wall Street Journal").
-        if anyOfKind, kinds == [.organisation], let i = salient(before: offset, sentence: sentence, where: fits) {
+        // "the company", "the union": the body last named as one that acts, not one named in passing after a
+        // preposition ("in an interview with The Wall Street Journal").
+        if anyOfKind, kinds == [.organisation], let i = recentActing(before: offset, sentence: sentence, where: fits) {
             return Resolved(actor: i, resolution: .description)
         }
         if anyOfKind, let i = recent(before: offset, sentence: sentence, where: fits) {
@@ -246,19 +246,29 @@ struct SpeakerResolver {
         return lo - 1
     }
 
-    /// Among the fitting actors named within reach before `offset`, the one named most often before it
-    /// (the most recent of those on a tie).
-    private func salient(before offset: Int, sentence: Int, where fits: (Int) -> Bool) -> Int? {
+    /// The fitting actor named most recently, within twice the reach, by a mention no preposition governs
+    /// ("after CNBC reported" opens a clause: "after" there is a conjunction).
+    private func recentActing(before offset: Int, sentence: Int, where fits: (Int) -> Bool) -> Int? {
+        let governing = AttributionWords.prepositions.subtracting(AttributionWords.clauseBoundaries)
         var k = lastMention(before: offset)
-        var inReach = [Int]()
         while k >= 0, mentions[k].sentence >= sentence - 2 * Self.reach {
-            if fits(mentions[k].actor), !inReach.contains(mentions[k].actor) { inReach.append(mentions[k].actor) }
+            let before = previousWord(before: mentions[k].start)
+            if fits(mentions[k].actor), !governing.contains(before),
+               !(["the", "a", "an"].contains(before) && governing.contains(previousWord(before: wordStart(before: mentions[k].start)))) {
+                return mentions[k].actor
+            }
             k -= 1
         }
-        // In order of recency, so `max` keeps the first (most recent) of equal counts.
-        let counts = inReach.map { a in actors[a].mentions.filter { $0.start < offset }.count }
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 }) else { return nil }
-        return inReach[best]
+        return nil
+    }
+
+    /// The start of the word just before `offset`.
+    private func wordStart(before offset: Int) -> Int {
+        let s = article.scalars
+        var i = offset - 1
+        while i >= 0, !CharacterClass.isLetter(s[i]) { i -= 1 }
+        while i > 0, CharacterClass.isLetter(s[i - 1]) { i -= 1 }
+        return max(0, i)
     }
 
     private func recent(before offset: Int, sentence: Int, where fits: (Int) -> Bool) -> Int? {

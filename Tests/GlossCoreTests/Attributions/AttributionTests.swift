@@ -639,7 +639,7 @@ import GlossCore
             == ["indirect Jane Porter|said|Finding the leak early … saved the town"])
     }
 
-    @Test func theCompanyIsTheBodyTheStoryIsAbout() {
+    @Test func theCompanyIsTheBodyLastNamedAsOneThatActs() {
         let a = Self.analyse("Acme Corp cut its forecast on Thursday. Acme Corp shares fell. Acme Corp will close a plant. "
             + "In an interview with The New York Times, Sarah Kim said the plant was old. The company said the cuts were final.")
         #expect(a.last?.speaker == "Acme Corp")
@@ -728,6 +728,29 @@ import GlossCore
         #expect(Self.rows("Jane Porter added a goal and an assist as the Otters beat the Herons.").isEmpty)
         #expect(Self.rows("Tom Reilly added his seventh of the season for the Otters.").isEmpty)
         #expect(Self.rows("Jane Porter added that the Otters had played badly.").count == 1)
+    }
+
+    @Test func aClauseAfterAfterNamesABodyThatActs() {
+        let a = Self.analyse("CNN opened an office in Tokyo. Shares fell after CNBC reported that the talks had stalled. "
+            + "The news network, citing a source, reported that the deal was dead.")
+        #expect(a.last?.speaker == "CNBC")
+        // The body named in the sentence before goes before one named more often further back.
+        let b = Self.analyse("Acme Corp opened a plant. Acme Corp hired 300 people. Volkswagen is showing a new car in Detroit. "
+            + "The German automaker says the car will go 300 miles on one charge.")
+        #expect(b.last?.speaker == "Volkswagen")
+    }
+
+    @Test func aNameOpeningTheSentenceBeforeLongAppositives() {
+        #expect(Self.rows("Jane Porter, program director for the Homes for Towns Project at Riverton University’s Harbour Institute of Planning, told reporters the levee would hold.")
+            == ["indirect Jane Porter|told reporters|the levee would hold"])
+    }
+
+    @Test func aPlaceJoinedToAParticipleIsNoSpeaker() {
+        #expect(Self.rows("Texas-based analysts say the levee will not hold another winter.") == ["indirect -|say|the levee will not hold another winter"])
+    }
+
+    @Test func sayInvertsAsSaidDoes() {
+        #expect(Self.rows("The levee will not hold another winter, say officials.") == ["indirect -|say|The levee will not hold another winter"])
     }
 }
 
