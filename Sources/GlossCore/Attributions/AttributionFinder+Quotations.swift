@@ -95,6 +95,12 @@ extension AttributionFinder {
             && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start
     }
 
+    /// The full stop of an abbreviated month before a day ("on Sept. 30", "Nov. 6"): no end of anything.
+    func isDateStop(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "." && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k - 1].end == t[k].start
+            && AttributionWords.monthAbbreviations.contains(word(t[k - 1])) && t[k + 1].isWord && CharacterClass.isDigit(article.scalars[t[k + 1].start])
+    }
+
     /// The full stop of an abbreviated title before a name ("Lt. David", "Sgt. Ross"): a short
     /// capitalised word, the stop against it, a capitalised word next.
     func isAbbreviationStop(_ t: [Token], _ k: Int) -> Bool {

@@ -99,7 +99,7 @@ extension AttributionFinder {
         }
         // Trailing: "…, X said." / "…, said X." — the cue near the sentence's end, the content before a comma.
         var tail = i + 1
-        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 18 { tail += 1 }
+        while tail < sentenceEnd, t[tail].isWord || isDateStop(t, tail), t[tail].quote < 0, tail - i <= 18 { tail += 1 }
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
         // "…, said Serene Gregg, local president of the union.": the speaker, then an appositive to the end.
@@ -191,7 +191,7 @@ extension AttributionFinder {
         if flags(t[v]).contains(.takesObject), t[k].capitalised || flags(t[k]).contains(.audience) { k += 1 }
         guard k >= end || !t[k].isWord || flags(t[k]).contains(.preposition) || flags(t[k]).contains(.time) else { return false }
         while k < end, k - v <= 14 {
-            if isJoiningHyphen(t, k) { k += 1; continue }
+            if isJoiningHyphen(t, k) || isDateStop(t, k) { k += 1; continue }
             if !t[k].isWord { return ".!?,".unicodeScalars.contains(t[k].mark) }
             // A clause follows: "that", a pronoun, a verb or an auxiliary, or a determiner that no preposition
             // introduces ("said on Monday the county would …").
@@ -231,7 +231,7 @@ extension AttributionFinder {
             a = n + 1
         }
         if let that = (a..<min(end, a + 7)).first(where: { t[$0].form == lexicon.that }),
-           (a..<that).allSatisfy({ (t[$0].isWord && !flags(t[$0]).contains(.participle)) || t[$0].mark == "," }) {
+           (a..<that).allSatisfy({ (t[$0].isWord && !flags(t[$0]).contains(.participle)) || t[$0].mark == "," || isDateStop(t, $0) }) {
             a = that + 1
         }
         // "announced sanctions, saying it would …": the participle reports a clause of its own.

@@ -3,6 +3,8 @@ extension AttributionFinder {
     /// A reporting verb used as one: lower case, not after a determiner ("the claims") or "to" ("refused to say").
     func isVerbCue(_ t: [Token], _ i: Int) -> Bool {
         guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
+        // "U.S. states where …", "in 11 states, including": the plural noun, before words no report starts with.
+        if word(t[i]) == "states", i + 1 >= t.count || !t[i + 1].isWord || AttributionWords.afterPluralStates.contains(word(t[i + 1])) { return false }
         if let prepositions = AttributionWords.linkVerbs[word(t[i])] {
             // An object first, then the preposition, in the same clause: "linked the incident to …".
             guard i + 2 < t.count, t[i + 1].isWord, !flags(t[i + 1]).contains(.preposition) else { return false }
@@ -134,6 +136,12 @@ extension AttributionFinder {
             if spokesman && named(appositive) { return appositive }
             // A place in the appositive ("… Center in Greenbelt, Maryland, has confirmed") says where, not who.
             let place = appositive.allSatisfy { !t[$0].isWord || t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind == .place }
+            // "WeWork’s parent company, The We Company, announced": the owner says whose it is, the appositive's
+            // name (listed or not) who. Not the owner of a document ("South Korea’s memorandum …, Georgy Zinoviev,").
+            let owned = main.contains { t[$0].possessive && t[$0].actor >= 0 } && !t[main.upperBound - 1].possessive
+                && !main.contains { flags(t[$0]).contains(.reportingNoun) }
+            let namesSomeone = resolve(t, appositive, before: t[appositive.lowerBound].start).map { $0.actor != nil && !$0.resolution.isGuess || $0.resolution == .unknown } ?? false
+            if owned && !place && namesSomeone && t[appositive.lowerBound].capitalised { return appositive }
             return named(main) || !named(appositive) || place ? main : appositive
         }
         return appositive

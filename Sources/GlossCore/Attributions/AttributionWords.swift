@@ -36,6 +36,9 @@ public enum AttributionWords {
         "testify", "recall", "explain", "ask", "respond", "write", "declare", "vow", "pledge", "threaten", "worry",
     ]).union(progressives).union(linkVerbs.keys)
 
+    /// Words after "states" the noun ("states where the drug is legal", "states including Ohio"), never after the verb.
+    static let afterPluralStates: Set<String> = ["where", "with", "and", "or", "in", "including", "such", "have", "had", "are", "were", "to"]
+
     /// Verbs that report a claimed connection only with an object and then their preposition: "linked the
     /// attack to Fox News", "tied the delay to the strike" (not "a group linked to al-Qaeda", "linked arms").
     static let linkVerbs: [String: Set<String>] = [
@@ -169,6 +172,9 @@ public enum AttributionWords {
         "subsequently", "immediately", "briefly", "openly", "bluntly", "simply", "frankly", "candidly", "jokingly", "angrily",
         "cautiously", "confidently", "defiantly", "explicitly", "specifically", "ultimately", "finally",
     ]
+
+    /// Abbreviated months, written with a full stop before the day ("Sept. 30").
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// Days, which open a sentence as a time phrase ("Tuesday, prosecutors said …").
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

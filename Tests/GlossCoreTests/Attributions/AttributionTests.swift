@@ -752,5 +752,15 @@ import GlossCore
     @Test func sayInvertsAsSaidDoes() {
         #expect(Self.rows("The levee will not hold another winter, say officials.") == ["indirect -|say|The levee will not hold another winter"])
     }
+
+    @Test func anOwnersBodyNamedInTheAppositive() {
+        #expect(Self.rows("Acme Corp’s parent company, Harbour Holdings, announced on Sept. 30 that it was withdrawing its filing.")
+            == ["indirect Harbour Holdings|announced|it was withdrawing its filing"])
+    }
+
+    @Test func statesTheNounReportsNothing() {
+        #expect(Self.rows("Rates of flu have risen in U.S. states where the vaccine is scarce.").isEmpty)
+        #expect(Self.rows("The Acme Corp report states that the levee will fail.").count == 1)
+    }
 }
 
