@@ -88,6 +88,12 @@ struct SpeakerResolver {
             // A person's name for "he" or "she", a body's for "it" or "they"; a guess the text keeps as written.
             return Resolved(actor: nil, resolution: .unknown, name: name)
         }
+        // A person who opens the sentence before, named since the previous attribution, is who "he" goes on
+        // with ("Boudreau gave his players a pep talk. “…,” he said."), as a quote with no cue does.
+        if let p = previous, kind != .group, let since = previousSentence, sentence - 1 > since, let opener = subject(of: sentence - 1),
+           opener.actor != p, fits(opener.actor) {
+            return Resolved(actor: opener.actor, resolution: .pronoun)
+        }
         if let p = previous, fits(p), kind != .group, genders[p] == nil, let since = previousSentence, since < sentence {
             let gender: PersonGender = kind == .male ? .male : .female
             for s in stride(from: sentence - 1, through: since + 1, by: -1) {

@@ -762,5 +762,11 @@ import GlossCore
         #expect(Self.rows("Rates of flu have risen in U.S. states where the vaccine is scarce.").isEmpty)
         #expect(Self.rows("The Acme Corp report states that the levee will fail.").count == 1)
     }
+
+    @Test func hePointsToThePersonOpeningTheSentenceBefore() {
+        let a = Self.analyse("“We played well,” Tom Reilly said. Mark Dean gave his players a talk on Tuesday. “You can beat anyone,” he said.")
+        #expect(a.last?.speaker == "Mark Dean")
+        #expect(a.last?.resolution == .pronoun)
+    }
 }
 
