@@ -61,10 +61,17 @@ extension AttributionFinder {
     /// A person named first in the sentence, a comma after the name, and only appositives up to the comma
     /// at `j` before the cue ("Charles Simpson, program administrator for the Refugees in Towns Project at
     /// Tufts University’s Feinstein International Center, told …"): the name, however long the appositives.
+    /// An opening time or introductory phrase and its comma ("In October, Rep. David McKinley, R-W.Va., …")
+    /// and an abbreviated title come first.
     func openingName(_ t: [Token], before j: Int) -> Range<Int>? {
         var s = j
         while s > 0, t[s - 1].sentence == t[j].sentence { s -= 1 }
         while s < j, !t[s].isWord { s += 1 }
+        if s < j, t[s].actor < 0, flags(t[s]).contains(.introduction) || flags(t[s]).contains(.time),
+           let comma = (s..<min(j, s + 5)).first(where: { t[$0].mark == "," }), (s..<comma).allSatisfy({ t[$0].isWord && t[$0].actor < 0 }) {
+            s = comma + 1
+        }
+        if s + 2 < j, isAbbreviationStop(t, s + 1), t[s].actor < 0 { s += 2 }
         guard s < j, t[s].actor >= 0, resolver.actors[t[s].actor].kind == .person else { return nil }
         var m = s
         while m + 1 < j, t[m + 1].isWord, t[m + 1].actor == t[s].actor { m += 1 }
@@ -195,10 +202,13 @@ extension AttributionFinder {
         while k >= 0, and - k <= reach, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
               t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]), !(comma && isVerbCue(t, k)),
               !(k >= 1 && t[k - 1].isWord && flags(t[k - 1]).contains(.definite) && flags(t[k]).contains(.description)) { k -= 1 }
-        guard k >= 0, k < and - (comma ? 2 : 1), t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return nil }
+        // "Rep. David McKinley, R-W.Va., visited the border near McAllen, Texas, and argued …": past the
+        // predicate's own commas, the person who opens the sentence.
+        let opener = { comma ? self.openingName(t, before: and - 1) : nil }
+        guard k >= 0, k < and - (comma ? 2 : 1), t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return opener() }
         let f = flags(t[k])
         let described = k >= 1 && t[k - 1].isWord && flags(t[k - 1]).contains(.definite) && f.contains(.description)
-        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) || described, let phrase = leftPhrase(t, endingAt: k) else { return nil }
+        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) || described, let phrase = leftPhrase(t, endingAt: k) else { return opener() }
         // After a comma or a long predicate the subject must open the sentence (past an introductory "But" or
         // "However,"), not end a clause inside it ("said the contract has confused employees …, and demanded").
         if comma || and - k > 6 {
@@ -207,7 +217,7 @@ extension AttributionFinder {
             while start < phrase.lowerBound, !t[start].isWord { start += 1 }  // the full stop before counts with this sentence
             let opening = phrase.lowerBound == start
                 || phrase.lowerBound - start <= 3 && (start..<phrase.lowerBound).allSatisfy { t[$0].mark == "," || flags(t[$0]).contains(.introduction) }
-            if !opening { return nil }
+            if !opening { return opener() }
         }
         return phrase
     }
@@ -256,7 +266,8 @@ extension AttributionFinder {
         if introduced, let d = r.dropFirst().first(where: { k in
             t[k].isWord && flags(t[k]).contains(.definite) && t[k - 1].isWord && flags(t[k - 1]).isDisjoint(with: [.preposition, .article, .boundary])
         }) { r = d..<r.upperBound }
-        if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
+        // (A name that folds to such a word is still a name: "says WHO".)
+        if r.count == 1, t[r.lowerBound].actor < 0, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
         // A person named at the end: "Director of Logan Airport Tom Kinton", "the Bureau’s Claire Richards".
         // Not after a participle that modifies the head ("scientists using a telescope atop Mauna Kea").
         if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person,

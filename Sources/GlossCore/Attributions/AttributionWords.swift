@@ -27,7 +27,7 @@ public enum AttributionWords {
         "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
         "praised", "welcomed", "hinted", "joked", "quipped", "underscored", "underlined", "recounted", "countered",
         "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
-        "calling", "commented", "mentioned", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
+        "calling", "commented", "mentioned", "pointed", "points", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
         "reminded", "retorted", "objected", "protested", "wondered", "notes", "agrees", "charged", "found",
         // Plural present ("Critics argue", "Prosecutors allege", "Experts warn"); not the forms that are nouns too
         // (report, claim's noun is handled by its article, state, note, demand, promise).
@@ -101,7 +101,7 @@ public enum AttributionWords {
         "recalled", "continued", "agreed", "called", "described", "ruled", "defended", "rejected", "dismissed",
         "blamed", "blame", "blames", "requested", "responded", "observed", "promising", "announcing", "cried",
         "concluded", "reported", "reports", "caution", "fear", "hope", "worry", "recall", "pledge", "vow", "stress", "urge",
-        "write", "ask", "linked", "links", "tied", "ties", "connected", "attributed",
+        "write", "ask", "pointed", "points", "linked", "links", "tied", "ties", "connected", "attributed",
     ]
 
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
@@ -117,7 +117,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["pointed", "points", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [

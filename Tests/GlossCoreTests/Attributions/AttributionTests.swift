@@ -768,5 +768,19 @@ import GlossCore
         #expect(a.last?.speaker == "Mark Dean")
         #expect(a.last?.resolution == .pronoun)
     }
+
+    @Test func pointsOutIsAParticleCue() {
+        #expect(Self.rows("Jane Porter points out a couple of reasons the levee held.") == ["indirect Jane Porter|points out|a couple of reasons the levee held"])
+        #expect(Self.rows("Jane Porter pointed at the levee on the river.").isEmpty)
+    }
+
+    @Test func aNameThatFoldsToAClauseWordStillSpeaks() {
+        #expect(Self.rows("The plague spread in May. Untreated plague is always fatal, says WHO.").map { $0.hasSuffix("|says|Untreated plague is always fatal") } == [true])
+    }
+
+    @Test func aCoordinatedVerbAfterAPredicateWithCommasHasTheOpeningPerson() {
+        #expect(Self.rows("In October, Rep. Jane Porter, R-Ohio, visited the dam near Riverton, Ohio, and argued that the levee needs more pumps.")
+            == ["indirect Jane Porter|argued|the levee needs more pumps"])
+    }
 }
 
