@@ -131,10 +131,12 @@ extension AttributionFinder {
             // A parenthetical ("Before Swanson got out of the water, Walsh said, he fashioned …"): both sides.
             var after: Range<Int>? = nil
             if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd { after = contentAfter(t, i + 2, end: sentenceEnd, object: false) }
-            // "Announcing the deployment, Mr Hoon said …": an introductory participle phrase says when, not what
-            // (but "Finding water there, he said, is …" is a gerund subject, the cue a parenthesis).
+            // "Announcing the deployment, Mr Hoon said …": an introductory participle phrase says when, not what,
+            // when the cue has words of its own after it (but "Finding water there, he said, is …" and "Using it
+            // rarely is safe, the authors said." are gerund subjects of the content).
             let opener = t[sentenceStart].isWord ? sentenceStart : sentenceStart + 1
-            let participleOpens = opener < a - 1 && t[opener].isWord && t[opener].capitalised && t[opener].actor < 0
+            let cueEnds = i + 1 >= sentenceEnd || ".!?".unicodeScalars.contains(t[i + 1].mark)
+            let participleOpens = !cueEnds && opener < a - 1 && t[opener].isWord && t[opener].capitalised && t[opener].actor < 0
                 && word(t[opener]).hasSuffix("ing") && !(opener..<(a - 1)).contains { t[$0].mark == "," || t[$0].quote >= 0 }
             if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil,
                emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after, anyNoun: true) {

@@ -22,7 +22,8 @@ extension AttributionFinder {
             let p = flags(t[i - 1])
             // "the claims", "a report": a noun; "Some said", "Many say": a subject; "over alleged assaults":
             // an adjective after a preposition.
-            if p.contains(.article) || p.contains(.preposition) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
+            let continued = t[i - 1].form == lexicon.to && i >= 2 && t[i - 2].isWord && AttributionWords.continuing.contains(word(t[i - 2]))
+            if p.contains(.article) || p.contains(.preposition) && !continued || t[i - 1].form == lexicon.to && !continued || t[i - 1].possessive { return false }
         }
         // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
         // and "called on" report a demand.
@@ -97,6 +98,11 @@ extension AttributionFinder {
         let sentence = t[cue].sentence
         var j = cue - 1
         while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+        // "Mr. Trump continues to insist": the subject of the verb that carries the report on.
+        if j >= 1, t[j].form == lexicon.to, t[j - 1].isWord, AttributionWords.continuing.contains(word(t[j - 1])) {
+            j -= 2
+            while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+        }
         // "James Kennedy Jr. said": the suffix's full stop is part of the name.
         if j >= 1, t[j].mark == ".", t[j - 1].isWord, t[j - 1].end == t[j].start, flags(t[j - 1]).contains(.nameSuffix) { j -= 1 }
         guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }

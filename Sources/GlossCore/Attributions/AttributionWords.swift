@@ -27,7 +27,7 @@ public enum AttributionWords {
         "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
         "praised", "welcomed", "hinted", "joked", "quipped", "underscored", "underlined", "recounted", "countered",
         "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
-        "calling", "commented", "mentioned", "pointed", "points", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
+        "calling", "commented", "mentioned", "pointed", "points", "agree", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
         "reminded", "retorted", "objected", "protested", "wondered", "notes", "agrees", "charged", "found",
         // Plural present ("Critics argue", "Prosecutors allege", "Experts warn"); not the forms that are nouns too
         // (report, claim's noun is handled by its article, state, note, demand, promise).
@@ -50,7 +50,11 @@ public enum AttributionWords {
     static let progressives: Set<String> = [
         "warning", "urging", "predicting", "reporting", "claiming", "suggesting", "demanding", "arguing", "denying",
         "telling", "asking", "describing", "saying", "stressing", "threatening", "accusing", "blaming", "questioning",
+        "hoping",
     ]
+
+    /// Verbs after which "to" keeps a report going: "continues to insist his tactics will work".
+    static let continuing: Set<String> = ["continue", "continues", "continued", "continuing"]
 
     /// Verbs whose "to" introduces the position itself: "they claim to be …", "vowed to fight on",
     /// "have been threatening to blow up …" (not "admitted to", "told to").
@@ -117,7 +121,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["pointed", "points", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["pointed", "points", "agree", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [

@@ -782,5 +782,19 @@ import GlossCore
         #expect(Self.rows("In October, Rep. Jane Porter, R-Ohio, visited the dam near Riverton, Ohio, and argued that the levee needs more pumps.")
             == ["indirect Jane Porter|argued|the levee needs more pumps"])
     }
+
+    @Test func aGerundSubjectBeforeATrailingCueIsContent() {
+        #expect(Self.rows("Using the old pumps rarely is safe, the engineers said.") == ["indirect -|said|Using the old pumps rarely is safe"])
+    }
+
+    @Test func continuesToKeepsAReportGoing() {
+        #expect(Self.rows("Jane Porter continues to insist her plan will work.") == ["indirect Jane Porter|insist|her plan will work"])
+        #expect(Self.rows("Jane Porter declined to insist on the plan for the levee.").isEmpty)
+    }
+
+    @Test func agreeAndHopingReportAClause() {
+        #expect(Self.rows("Many engineers agree that the levee is too low.") == ["indirect -|agree|the levee is too low"])
+        #expect(Self.rows("Acme Corp is hoping a new design will win buyers.") == ["indirect Acme Corp|hoping|a new design will win buyers"])
+    }
 }
 
