@@ -95,6 +95,12 @@ extension AttributionFinder {
             && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start
     }
 
+    /// The full stop after an initial of an abbreviated name ("D.C.", "U.S.", "N.Y."): a capital letter
+    /// alone, the stop against it.
+    func isInitialStop(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "." && k >= 1 && t[k - 1].isWord && t[k - 1].capitalised && t[k - 1].end == t[k].start && t[k - 1].end - t[k - 1].start == 1
+    }
+
     /// The full stop of an abbreviated month before a day ("on Sept. 30", "Nov. 6"): no end of anything.
     func isDateStop(_ t: [Token], _ k: Int) -> Bool {
         t[k].mark == "." && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k - 1].end == t[k].start
@@ -133,7 +139,7 @@ extension AttributionFinder {
 
     /// The cue of `cueAfter` from token `a`, the first after the quote and its comma.
     func cueAfterClause(_ t: [Token], from a: Int) -> Cue? {
-        func inPhrase(_ k: Int) -> Bool { k < t.count && t[k].quote < 0 && (t[k].isWord || isJoiningHyphen(t, k) || isAbbreviationStop(t, k)) }
+        func inPhrase(_ k: Int) -> Bool { k < t.count && t[k].quote < 0 && (t[k].isWord || isJoiningHyphen(t, k) || isAbbreviationStop(t, k) || isInitialStop(t, k)) }
         var e = a
         while inPhrase(e), e - a < 10 { e += 1 }
         guard e > a else { return nil }
@@ -142,7 +148,9 @@ extension AttributionFinder {
             // `"…," John Smith, a spokesman for the council, said.`: the speaker, an appositive or two, the verb;
             // `"…," chairman, CEO and president Craig Menear said`: a name just before the verb says more.
             var b = e
-            for _ in 0..<2 {
+            // Up to four appositives: "study lead author Lucas Paganini, a planetary scientist at …, Maryland, and
+            // American University in Washington, D.C., said".
+            for _ in 0..<5 {
                 guard b < t.count, t[b].mark == ",", b + 1 < t.count else { return nil }
                 var c = b + 1
                 while c < t.count, t[c].isWord, flags(t[c]).contains(.auxiliary) { c += 1 }

@@ -796,5 +796,10 @@ import GlossCore
         #expect(Self.rows("Many engineers agree that the levee is too low.") == ["indirect -|agree|the levee is too low"])
         #expect(Self.rows("Acme Corp is hoping a new design will win buyers.") == ["indirect Acme Corp|hoping|a new design will win buyers"])
     }
+
+    @Test func aQuotesSpeakerBeforeFourAppositivesAndAnInitialism() {
+        #expect(Self.rows("“The water is rising,” lead author Jane Porter, a hydrologist at the Harbour Institute in Riverton, Ohio, "
+            + "and Acme University in Washington, D.C., said in a statement.") == ["direct Jane Porter|said|The water is rising"])
+    }
 }
 
