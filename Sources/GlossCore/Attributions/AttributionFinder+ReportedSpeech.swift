@@ -164,7 +164,7 @@ extension AttributionFinder {
         // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).
         // So is one after an opening time phrase and its comma ("Tuesday, prosecutors asserted …").
         let afterTime = subject.lowerBound - sentenceStart <= 4 && subject.lowerBound > sentenceStart && t[subject.lowerBound - 1].mark == ","
-            && (sentenceStart..<(subject.lowerBound - 1)).allSatisfy { !t[$0].isWord || flags(t[$0]).contains(.time) || AttributionWords.weekdays.contains(word(t[$0])) }
+            && (sentenceStart..<(subject.lowerBound - 1)).allSatisfy { !t[$0].isWord || flags(t[$0]).contains(.time) }
         let opens = subject.lowerBound == sentenceStart || subject.lowerBound == sentenceStart + 1 && !t[sentenceStart].isWord || afterTime
         let negated = (flags(t[i]).contains(.say) || AttributionWords.disclosures.contains(word(t[i]))) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
         let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)

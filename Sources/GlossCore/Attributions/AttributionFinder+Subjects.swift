@@ -4,8 +4,8 @@ extension AttributionFinder {
     func isVerbCue(_ t: [Token], _ i: Int) -> Bool {
         guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
         // "U.S. states where …", "in 11 states, including": the plural noun, before words no report starts with.
-        if word(t[i]) == "states", i + 1 >= t.count || !t[i + 1].isWord || AttributionWords.afterPluralStates.contains(word(t[i + 1])) { return false }
-        if let prepositions = AttributionWords.linkVerbs[word(t[i])] {
+        if t[i].form == lexicon.states, i + 1 >= t.count || !t[i + 1].isWord || AttributionWords.afterPluralStates.contains(word(t[i + 1])) { return false }
+        if flags(t[i]).contains(.linkVerb), let prepositions = AttributionWords.linkVerbs[word(t[i])] {
             // An object first, then the preposition, in the same clause: "linked the incident to …".
             guard i + 2 < t.count, t[i + 1].isWord, !flags(t[i + 1]).contains(.preposition) else { return false }
             var k = i + 2
@@ -85,7 +85,7 @@ extension AttributionFinder {
     /// noun at most two words on (past a possessive or an adjective) and the preposition or "that" after it:
     /// the cue's tokens. Not "expressed interest" or "paid the bill", which state no position.
     func stanceCue(_ t: [Token], _ v: Int, end: Int) -> Range<Int>? {
-        guard t[v].isWord, !t[v].capitalised, AttributionWords.stanceVerbs.contains(word(t[v])) else { return nil }
+        guard t[v].isWord, !t[v].capitalised, flags(t[v]).contains(.stanceVerb) else { return nil }
         guard let n = ((v + 1)..<min(end, v + 4)).first(where: { t[$0].isWord && AttributionWords.stanceNouns.contains(word(t[$0])) }),
               ((v + 1)..<n).allSatisfy({ t[$0].isWord && !t[$0].capitalised && t[$0].actor < 0 }) else { return nil }
         guard n + 1 < end, t[n + 1].isWord, AttributionWords.stancePrepositions.contains(word(t[n + 1])) else { return nil }

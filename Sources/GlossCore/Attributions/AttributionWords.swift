@@ -180,9 +180,6 @@ public enum AttributionWords {
     /// Abbreviated months, written with a full stop before the day ("Sept. 30").
     static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
-    /// Days, which open a sentence as a time phrase ("Tuesday, prosecutors said …").
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
     /// Time words skipped after a cue before the content starts ("said on Monday that").
     static let timeWords: Set<String> = [
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
