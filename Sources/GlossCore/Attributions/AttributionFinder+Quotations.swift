@@ -12,7 +12,13 @@ extension AttributionFinder {
         if let close, let after = cueAfter(t, close: close, span: span), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
             found = after
             // Interrupted: "…," he said, "…" — the quote goes on right after the attribution's comma.
-            let end = (after.speaker.map { max($0.upperBound, after.cue.upperBound) } ?? after.cue.upperBound)
+            var end = (after.speaker.map { max($0.upperBound, after.cue.upperBound) } ?? after.cue.upperBound)
+            // `"…," Benioff weighed in, telling Cook, "…"`: a participle and its audience before the quote goes on.
+            if end + 2 < t.count, t[end].mark == ",", t[end + 1].isWord, !t[end + 1].capitalised, word(t[end + 1]).hasSuffix("ing"),
+               let comma = ((end + 2)..<min(t.count, end + 6)).first(where: { !t[$0].isWord }), t[comma].mark == ",",
+               comma + 1 < t.count, t[comma + 1].opensQuote, t[comma + 1].quote == next {
+                end = comma
+            }
             if end + 1 < t.count, t[end].mark == ",", t[end + 1].opensQuote, t[end + 1].quote == next, next < spans.count {
                 parts.append(spans[next].inner)
                 next += 1

@@ -5,6 +5,11 @@ extension AttributionFinder {
         guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
         // "U.S. states where …", "in 11 states, including": the plural noun, before words no report starts with.
         if t[i].form == lexicon.states, i + 1 >= t.count || !t[i + 1].isWord || AttributionWords.afterPluralStates.contains(word(t[i + 1])) { return false }
+        if flags(t[i]).contains(.linkVerb), let particle = AttributionWords.joiningVerbs[word(t[i])] {
+            // "weighed in", "chimed in": only with the particle ("weighed 80 kilos" reports nothing).
+            guard i + 1 < t.count, t[i + 1].isWord, word(t[i + 1]) == particle else { return false }
+            return true
+        }
         if flags(t[i]).contains(.linkVerb), let prepositions = AttributionWords.linkVerbs[word(t[i])] {
             // An object first, then the preposition, in the same clause: "linked the incident to …".
             guard i + 2 < t.count, t[i + 1].isWord, !flags(t[i + 1]).contains(.preposition) else { return false }
@@ -42,8 +47,9 @@ extension AttributionFinder {
         return true
     }
 
-    /// The cue as written: the verb, and "reporters" after "told".
+    /// The cue as written: the verb, "reporters" after "told", the particle after "weighed".
     func cueRange(_ t: [Token], _ v: Int, limit: Int) -> Range<Int> {
+        if flags(t[v]).contains(.linkVerb), let particle = AttributionWords.joiningVerbs[word(t[v])], v + 1 < limit, word(t[v + 1]) == particle { return v..<(v + 2) }
         if flags(t[v]).contains(.takesObject), v + 1 < limit, t[v + 1].isWord, flags(t[v + 1]).contains(.audience) { return v..<(v + 2) }
         return v..<(v + 1)
     }

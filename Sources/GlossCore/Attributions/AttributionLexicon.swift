@@ -37,6 +37,7 @@ struct AttributionLexicon {
         static let quotationVerb = Flags(rawValue: 1 << 31)
         static let positionNoun = Flags(rawValue: 1 << 32)
         static let stanceVerb = Flags(rawValue: 1 << 33)
+        /// A verb that reports only with a word after it: a link verb's preposition or a joining verb's particle.
         static let linkVerb = Flags(rawValue: 1 << 34)
     }
 
@@ -86,6 +87,7 @@ struct AttributionLexicon {
         mark(AttributionWords.positionNouns, .positionNoun)
         mark(AttributionWords.stanceVerbs, .stanceVerb)
         mark(AttributionWords.linkVerbs.keys, .linkVerb)
+        mark(AttributionWords.joiningVerbs.keys, .linkVerb)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
         that = id("that"); the = id("the"); states = id("states"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")

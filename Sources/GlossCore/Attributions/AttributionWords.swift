@@ -34,7 +34,10 @@ public enum AttributionWords {
         "argue", "warn", "insist", "predict", "suggest", "allege", "fear", "hope", "deny", "admit", "confirm",
         "stress", "urge", "reveal", "announce", "accuse", "complain", "acknowledge", "concede", "contend", "caution",
         "testify", "recall", "explain", "ask", "respond", "write", "declare", "vow", "pledge", "threaten", "worry",
-    ]).union(progressives).union(linkVerbs.keys)
+    ]).union(progressives).union(linkVerbs.keys).union(joiningVerbs.keys)
+
+    /// Verbs that report only with their particle, mostly beside a quote: "“…,” Benioff weighed in", "chimed in".
+    static let joiningVerbs: [String: String] = ["weighed": "in", "chimed": "in", "piped": "up"]
 
     /// Words after "states" the noun ("states where the drug is legal", "states including Ohio"), never after the verb.
     static let afterPluralStates: Set<String> = ["where", "with", "and", "or", "in", "including", "such", "have", "had", "are", "were", "to"]
@@ -105,7 +108,7 @@ public enum AttributionWords {
         "recalled", "continued", "agreed", "called", "described", "ruled", "defended", "rejected", "dismissed",
         "blamed", "blame", "blames", "requested", "responded", "observed", "promising", "announcing", "cried",
         "concluded", "reported", "reports", "caution", "fear", "hope", "worry", "recall", "pledge", "vow", "stress", "urge",
-        "write", "ask", "pointed", "points", "linked", "links", "tied", "ties", "connected", "attributed",
+        "write", "ask", "agree", "hoping", "weighed", "chimed", "piped", "pointed", "points", "linked", "links", "tied", "ties", "connected", "attributed",
     ]
 
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
@@ -121,7 +124,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["pointed", "points", "agree", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["weighed", "chimed", "piped", "pointed", "points", "agree", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [

@@ -801,5 +801,15 @@ import GlossCore
         #expect(Self.rows("“The water is rising,” lead author Jane Porter, a hydrologist at the Harbour Institute in Riverton, Ohio, "
             + "and Acme University in Washington, D.C., said in a statement.") == ["direct Jane Porter|said|The water is rising"])
     }
+
+    @Test func aJoiningVerbWithItsParticleCuesAQuote() {
+        let a = Self.analyse("Tom Reilly spoke first. “We all miss her,” Jane Porter weighed in, telling Reilly, “you kept her work alive.”")
+        #expect(a.count == 1)
+        #expect(a.first?.speaker == "Jane Porter")
+        #expect(a.first?.cue == "weighed in")
+        #expect(a.first?.parts.count == 2)
+        // Without its particle the verb reports nothing.
+        #expect(Self.rows("Jane Porter weighed the new pumps in May before the flood.").isEmpty)
+    }
 }
 
