@@ -186,7 +186,7 @@ extension AttributionFinder {
     func participleSubject(_ t: [Token], saying i: Int, sentenceStart: Int) -> Range<Int>? {
         if ((i - 4)..<i).contains(where: { $0 >= sentenceStart && flags(t[$0]).contains(.reportingNoun) }) { return nil }
         if i - 2 >= sentenceStart, t[i - 1].mark == ",", isVerbCue(t, i - 2) { return subject(t, cue: i - 2) }
-        var k = sentenceStart
+        var k = afterDateline(t, from: sentenceStart, before: i)
         while k < min(i, sentenceStart + 10) {
             if t[k].isWord, t[k].quote < 0, t[k].actor >= 0 || flags(t[k]).contains(.pronoun) {
                 var e = k
@@ -200,6 +200,16 @@ extension AttributionFinder {
             k += 1
         }
         return nil
+    }
+
+    /// Past a dateline that opens the sentence ("WASHINGTON – Two officers were charged …"): a run of words in
+    /// capitals, then a dash. The place there says where the story was filed, not who acts in it.
+    func afterDateline(_ t: [Token], from start: Int, before end: Int) -> Int {
+        var k = start
+        while k < end, k - start < 5, t[k].isWord, article.scalars[t[k].start..<t[k].end].allSatisfy({ !CharacterClass.isLetter($0) || CharacterClass.isUpper($0) }),
+              t[k].end - t[k].start >= 2 { k += 1 }
+        guard k > start, k < end, "-–—".unicodeScalars.contains(t[k].mark) else { return start }
+        return k + 1
     }
 
     /// "Fernando de la Rua has resigned and called for …": the subject of the verb phrase before the

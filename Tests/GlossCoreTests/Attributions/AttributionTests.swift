@@ -811,5 +811,11 @@ import GlossCore
         // Without its particle the verb reports nothing.
         #expect(Self.rows("Jane Porter weighed the new pumps in May before the flood.").isEmpty)
     }
+
+    @Test func aDatelineIsNoSubject() {
+        #expect(Self.rows("WASHINGTON – Two county clerks were charged on Tuesday with falsifying ledgers, stating they had audited the levee fund.").isEmpty)
+        // A name that opens the sentence still is.
+        #expect(Self.rows("Jane Porter was charged on Tuesday, stating she had audited the levee fund.").first?.hasPrefix("indirect Jane Porter|stating|") == true)
+    }
 }
 
