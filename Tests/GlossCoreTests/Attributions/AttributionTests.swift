@@ -817,5 +817,11 @@ import GlossCore
         // A name that opens the sentence still is.
         #expect(Self.rows("Jane Porter was charged on Tuesday, stating she had audited the levee fund.").first?.hasPrefix("indirect Jane Porter|stating|") == true)
     }
+
+    @Test func theOutletOfADatelineIsNoAntecedent() {
+        let a = Self.analyse("LONDON (Reuters) - The Harbour Tenants Alliance held a rally on Monday.\n\nThe tenants marched to the council. They said the rents were too high.")
+        #expect(a.map(\.speaker) == ["Harbour Tenants Alliance"])
+        #expect(a.first?.resolution == .pronoun)
+    }
 }
 
