@@ -69,7 +69,7 @@ extension AttributionFinder {
             return
         }
         // "paid tribute to the volunteers", "expressed her belief in …": a stated position, the noun's object its content.
-        if let c = stanceCue(t, i, end: sentenceEnd) {
+        if flags(t[i]).contains(.stanceVerb), let c = stanceCue(t, i, end: sentenceEnd) {
             guard let subject = subject(t, cue: i) else { return }
             emit(t, cue: c, speaker: subject, content: contentAfter(t, c.upperBound, end: sentenceEnd, object: false))
             return

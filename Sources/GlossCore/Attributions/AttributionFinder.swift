@@ -67,6 +67,7 @@ struct AttributionFinder {
     /// (CNN Business) …" has no dash and is none).
     func dateline(at start: Int, end: Int) -> Range<Int>? {
         let s = article.scalars
+        guard start < end, CharacterClass.isUpper(s[start]) else { return nil }
         var i = start, depth = 0, wordStart = true
         while i < min(end, start + 60) {
             let c = s[i]

@@ -188,10 +188,11 @@ struct SpeakerResolver {
         // Not an actor the list named by the common noun itself ("Company" for "the company").
         // "the commission", "the court": a body of that sort, which its name says ("the European Commission"),
         // not whichever body came last ("Xinhua … the commission said").
-        let named = AttributionWords.namedBodies.contains(head)
+        // (The actors named so are found once, not at every mention the search passes.)
+        let namedSo: Set<Int>? = AttributionWords.namedBodies.contains(head)
+            ? Set(actors.indices.filter { Tokenizer.foldedWords(of: actors[$0].name).contains(head) }) : nil
         let fits = { (i: Int) in
-            kinds.contains(self.actors[i].kind) && self.actors[i].name.lowercased() != head
-                && (!named || Tokenizer.foldedWords(of: self.actors[i].name).contains(head))
+            kinds.contains(self.actors[i].kind) && self.actors[i].name.lowercased() != head && (namedSo?.contains(i) ?? true)
         }
         // "the company", "the union": the body last named as one that acts, not one named in passing after a
         // preposition ("in an interview with The Wall Street Journal").
