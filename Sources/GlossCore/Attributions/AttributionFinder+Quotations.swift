@@ -12,7 +12,13 @@ extension AttributionFinder {
         if let close, let after = cueAfter(t, close: close, span: span), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
             found = after
             // Interrupted: "…," he said, "…" — the quote goes on right after the attribution's comma.
-            let end = (after.speaker.map { max($0.upperBound, after.cue.upperBound) } ?? after.cue.upperBound)
+            var end = (after.speaker.map { max($0.upperBound, after.cue.upperBound) } ?? after.cue.upperBound)
+            // `"…," Benioff weighed in, telling Cook, "…"`: a participle and its audience before the quote goes on.
+            if end + 2 < t.count, t[end].mark == ",", t[end + 1].isWord, !t[end + 1].capitalised, word(t[end + 1]).hasSuffix("ing"),
+               let comma = ((end + 2)..<min(t.count, end + 6)).first(where: { !t[$0].isWord }), t[comma].mark == ",",
+               comma + 1 < t.count, t[comma + 1].opensQuote, t[comma + 1].quote == next {
+                end = comma
+            }
             if end + 1 < t.count, t[end].mark == ",", t[end + 1].opensQuote, t[end + 1].quote == next, next < spans.count {
                 parts.append(spans[next].inner)
                 next += 1
@@ -40,7 +46,8 @@ extension AttributionFinder {
         // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote.
         if let found, adjacent(found, open: open, close: close) { for i in found.cue { used.insert(i) } }
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
-        if let found, let sp = found.speaker, let r = resolve(t, sp, before: t[open].start) {
+        // A pronoun before the quote looks back from itself ("He accused Schumer of “…”" is not Schumer's).
+        if let found, let sp = found.speaker, let r = resolve(t, sp, before: min(t[open].start, t[sp.lowerBound].start)) {
             speaker = (r.actor, r.resolution, r.name ?? text(t, sp))
         } else if found == nil, open > 0, t[open - 1].mark == ":", let subject = colonSubject(t, open: open) {
             // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
@@ -94,6 +101,18 @@ extension AttributionFinder {
             && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start
     }
 
+    /// The full stop after an initial of an abbreviated name ("D.C.", "U.S.", "N.Y."): a capital letter
+    /// alone, the stop against it.
+    func isInitialStop(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "." && k >= 1 && t[k - 1].isWord && t[k - 1].capitalised && t[k - 1].end == t[k].start && t[k - 1].end - t[k - 1].start == 1
+    }
+
+    /// The full stop of an abbreviated month before a day ("on Sept. 30", "Nov. 6"): no end of anything.
+    func isDateStop(_ t: [Token], _ k: Int) -> Bool {
+        t[k].mark == "." && k >= 1 && k + 1 < t.count && t[k - 1].isWord && t[k - 1].end == t[k].start
+            && AttributionWords.monthAbbreviations.contains(word(t[k - 1])) && t[k + 1].isWord && CharacterClass.isDigit(article.scalars[t[k + 1].start])
+    }
+
     /// The full stop of an abbreviated title before a name ("Lt. David", "Sgt. Ross"): a short
     /// capitalised word, the stop against it, a capitalised word next.
     func isAbbreviationStop(_ t: [Token], _ k: Int) -> Bool {
@@ -126,7 +145,7 @@ extension AttributionFinder {
 
     /// The cue of `cueAfter` from token `a`, the first after the quote and its comma.
     func cueAfterClause(_ t: [Token], from a: Int) -> Cue? {
-        func inPhrase(_ k: Int) -> Bool { k < t.count && t[k].quote < 0 && (t[k].isWord || isJoiningHyphen(t, k) || isAbbreviationStop(t, k)) }
+        func inPhrase(_ k: Int) -> Bool { k < t.count && t[k].quote < 0 && (t[k].isWord || isJoiningHyphen(t, k) || isAbbreviationStop(t, k) || isInitialStop(t, k)) }
         var e = a
         while inPhrase(e), e - a < 10 { e += 1 }
         guard e > a else { return nil }
@@ -135,7 +154,9 @@ extension AttributionFinder {
             // `"…," John Smith, a spokesman for the council, said.`: the speaker, an appositive or two, the verb;
             // `"…," chairman, CEO and president Craig Menear said`: a name just before the verb says more.
             var b = e
-            for _ in 0..<2 {
+            // Up to four appositives: "study lead author Lucas Paganini, a planetary scientist at …, Maryland, and
+            // American University in Washington, D.C., said".
+            for _ in 0..<5 {
                 guard b < t.count, t[b].mark == ",", b + 1 < t.count else { return nil }
                 var c = b + 1
                 while c < t.count, t[c].isWord, flags(t[c]).contains(.auxiliary) { c += 1 }
@@ -181,6 +202,11 @@ extension AttributionFinder {
             if isVerbCue(t, i) {
                 guard let subject = subject(t, cue: i, relative: true) else { return nil }
                 return Cue(cue: cueRange(t, i, limit: open), speaker: subject)
+            }
+            // "sent a letter stating that they “…”": the participle reports for the clause's subject.
+            if t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.speechParticiple), let start = (0..<i).last(where: { $0 == 0 || t[$0 - 1].sentence != sentence }),
+               let subject = participleSubject(t, saying: i, sentenceStart: start) {
+                return Cue(cue: i..<(i + 1), speaker: subject)
             }
             // "she was warned that “…”": whoever warned her is not named; the quote is not hers.
             if i > 0, t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb), flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing") {

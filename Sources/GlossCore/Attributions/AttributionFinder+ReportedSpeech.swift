@@ -6,21 +6,33 @@ extension AttributionFinder {
         // "according to X, …" / "…, according to X."
         if t[i].form == lexicon.according, i + 1 < sentenceEnd, t[i + 1].form == lexicon.to {
             var e = i + 2
-            while e < sentenceEnd, t[e].isWord { e += 1 }
+            while e < sentenceEnd, t[e].isWord || isJoiningHyphen(t, e) { e += 1 }
             guard e > i + 2 else { return }
             var speaker: Range<Int>? = cutAtPreposition(t, (i + 2)..<e)
-            if let sp = speaker, resolve(t, sp, before: t[sp.lowerBound].start).map({ $0.actor == nil && $0.resolution == .unnamed }) ?? true {
+            let described = speaker.map { sp in resolve(t, sp, before: t[sp.lowerBound].start).map { $0.actor == nil || $0.resolution.isGuess } ?? true } ?? true
+            if described, let name = appositiveName(t, after: e, end: sentenceEnd) {
+                // "according to its national secretary, Tony Sheldon": the name says who the description is.
+                speaker = name
+                e = name.upperBound
+            } else if let sp = speaker, resolve(t, sp, before: t[sp.lowerBound].start).map({ $0.actor == nil && $0.resolution == .unnamed }) ?? true {
                 // A document or a crowd ("the TexAuto Facts report from InfoNation", "data from MarketAxess",
                 // "people familiar with the matter"): the actor named right after "from", "by" or "of", else unnamed.
+                // Not whoever obtained or saw it ("a police report obtained by The Dallas Morning News").
                 let owner = ((i + 3)..<e).first { k in
-                    [lexicon.from, lexicon.by, lexicon.of].contains(t[k - 1].form) && t[k].actor >= 0
-                        || k >= i + 4 && [lexicon.from, lexicon.by, lexicon.of].contains(t[k - 2].form) && flags(t[k - 1]).contains(.definite) && t[k].actor >= 0
+                    let p = t[k - 1].isWord && flags(t[k - 1]).contains(.definite) ? k - 2 : k - 1
+                    return p > i + 2 && t[k].actor >= 0 && [lexicon.from, lexicon.by, lexicon.of].contains(t[p].form)
+                        && !(t[p].form == lexicon.by && AttributionWords.obtainingParticiples.contains(word(t[p - 1])))
+                }
+                // Or described there: "a statement from the company" is the company's.
+                let describedOwner = ((i + 4)..<max(i + 4, e - 1)).first { k in
+                    (t[k - 1].form == lexicon.from || t[k - 1].form == lexicon.by) && t[k].form == lexicon.the
+                        && flags(t[k + 1]).contains(.description) && (k + 2 == e || !t[k + 2].isWord)
                 }
                 speaker = owner.map { k in
                     var b = k
                     while b + 1 < e, t[b + 1].actor == t[k].actor { b += 1 }
                     return k..<(b + 1)
-                } ?? (resolve(t, sp, before: t[sp.lowerBound].start) == nil ? nil : sp)
+                } ?? describedOwner.map { $0..<($0 + 2) } ?? (resolve(t, sp, before: t[sp.lowerBound].start) == nil ? nil : sp)
             }
             let content: Range<Int>
             if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {
@@ -56,6 +68,12 @@ extension AttributionFinder {
             emit(t, cue: c, speaker: subject, content: contentAfter(t, from, end: sentenceEnd, object: false))
             return
         }
+        // "paid tribute to the volunteers", "expressed her belief in …": a stated position, the noun's object its content.
+        if flags(t[i]).contains(.stanceVerb), let c = stanceCue(t, i, end: sentenceEnd) {
+            guard let subject = subject(t, cue: i) else { return }
+            emit(t, cue: c, speaker: subject, content: contentAfter(t, c.upperBound, end: sentenceEnd, object: false))
+            return
+        }
         // "Michael Gove is said to believe (that) …": a position reported of the subject.
         if flags(t[i]).contains(.say), i > sentenceStart, flags(t[i - 1]).contains(.passive), i + 2 < sentenceEnd, t[i + 1].form == lexicon.to,
            AttributionWords.reportedBeliefs.contains(word(t[i + 2])) {
@@ -81,15 +99,19 @@ extension AttributionFinder {
         }
         // Trailing: "…, X said." / "…, said X." — the cue near the sentence's end, the content before a comma.
         var tail = i + 1
-        while tail < sentenceEnd, t[tail].isWord, t[tail].quote < 0, tail - i <= 18 { tail += 1 }
+        while tail < sentenceEnd, t[tail].isWord || isDateStop(t, tail), t[tail].quote < 0, tail - i <= 18 { tail += 1 }
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
+        // "…, said Serene Gregg, local president of the union.": the speaker, then an appositive to the end.
+        let appositiveEnds = tail + 1 < sentenceEnd && t[tail].mark == "," && t[tail + 1].isWord && sentenceEnd - tail <= 26
+            && ((tail + 1)..<sentenceEnd).allSatisfy { t[$0].quote < 0 && !(t[$0].isWord && isVerbCue(t, $0)) && t[$0].mark != "," || t[$0].mark == "," && $0 > tail + 1 }
         let hasThat = ((i + 1)..<tail).contains { t[$0].form == lexicon.that }
         // Not "The Opposition Leader, Simon Crean, says the Government has failed": a subject before the
         // comma, or a clause after the verb, makes it a leading cue.
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
         // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
-        if endsSentence, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb),
+        // "…, say officials.": "say" inverts as "said" does.
+        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb) || f.contains(.say),
            invertedSpeaker, !hasSubject(t, cue: i),
            emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
@@ -109,7 +131,14 @@ extension AttributionFinder {
             // A parenthetical ("Before Swanson got out of the water, Walsh said, he fashioned …"): both sides.
             var after: Range<Int>? = nil
             if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd { after = contentAfter(t, i + 2, end: sentenceEnd, object: false) }
-            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a,
+            // "Announcing the deployment, Mr Hoon said …": an introductory participle phrase says when, not what,
+            // when the cue has words of its own after it (but "Finding water there, he said, is …" and "Using it
+            // rarely is safe, the authors said." are gerund subjects of the content).
+            let opener = t[sentenceStart].isWord ? sentenceStart : sentenceStart + 1
+            let cueEnds = i + 1 >= sentenceEnd || ".!?".unicodeScalars.contains(t[i + 1].mark)
+            let participleOpens = !cueEnds && opener < a - 1 && t[opener].isWord && t[opener].capitalised && t[opener].actor < 0
+                && word(t[opener]).hasSuffix("ing") && !(opener..<(a - 1)).contains { t[$0].mark == "," || t[$0].quote >= 0 }
+            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil,
                emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after, anyNoun: true) {
                 return
             }
@@ -125,12 +154,19 @@ extension AttributionFinder {
         // Leading: "X said (that) …". Not a score: "added 72 without loss", "claimed second place".
         if AttributionWords.scoreVerbs.contains(word(t[i])), i + 1 < sentenceEnd, t[i + 1].isWord,
            CharacterClass.isDigit(article.scalars[t[i + 1].start]) || AttributionWords.ordinals.contains(word(t[i + 1])) { return }
+        // "added a goal and an assist", "added his seventh": the score comes a word or two on.
+        if AttributionWords.scoreVerbs.contains(word(t[i])),
+           let k = ((i + 1)..<min(sentenceEnd, i + 4)).first(where: { t[$0].isWord && (AttributionWords.scoreNouns.contains(word(t[$0])) || AttributionWords.ordinals.contains(word(t[$0]))) }),
+           ((i + 1)..<k).allSatisfy({ t[$0].isWord && flags(t[$0]).isDisjoint(with: [.auxiliary, .verb, .pronoun]) }) { return }
         guard let subject = subject(t, cue: i) else { return }
         // A short noun phrase opening the sentence is the subject whatever its noun ("Business groups have urged").
         // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
         // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).
-        let opens = subject.lowerBound == sentenceStart || subject.lowerBound == sentenceStart + 1 && !t[sentenceStart].isWord
-        let negated = flags(t[i]).contains(.say) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
+        // So is one after an opening time phrase and its comma ("Tuesday, prosecutors asserted …").
+        let afterTime = subject.lowerBound - sentenceStart <= 4 && subject.lowerBound > sentenceStart && t[subject.lowerBound - 1].mark == ","
+            && (sentenceStart..<(subject.lowerBound - 1)).allSatisfy { !t[$0].isWord || flags(t[$0]).contains(.time) }
+        let opens = subject.lowerBound == sentenceStart || subject.lowerBound == sentenceStart + 1 && !t[sentenceStart].isWord || afterTime
+        let negated = (flags(t[i]).contains(.say) || AttributionWords.disclosures.contains(word(t[i]))) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
         let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)
         if negated { return }
         emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)),
@@ -157,7 +193,7 @@ extension AttributionFinder {
         if flags(t[v]).contains(.takesObject), t[k].capitalised || flags(t[k]).contains(.audience) { k += 1 }
         guard k >= end || !t[k].isWord || flags(t[k]).contains(.preposition) || flags(t[k]).contains(.time) else { return false }
         while k < end, k - v <= 14 {
-            if isJoiningHyphen(t, k) { k += 1; continue }
+            if isJoiningHyphen(t, k) || isDateStop(t, k) { k += 1; continue }
             if !t[k].isWord { return ".!?,".unicodeScalars.contains(t[k].mark) }
             // A clause follows: "that", a pronoun, a verb or an auxiliary, or a determiner that no preposition
             // introduces ("said on Monday the county would …").
@@ -174,12 +210,20 @@ extension AttributionFinder {
         var a = from
         if object, a < end, t[a].isWord {
             if flags(t[a]).contains(.audience) { a += 1 }
+            else if flags(t[a]).contains(.definite), let n = ((a + 1)..<min(end, a + 7)).first(where: { t[$0].isWord && AttributionWords.mediaNouns.contains(word(t[$0])) }),
+                    ((a + 1)..<n).allSatisfy({ t[$0].isWord && t[$0].capitalised }) {
+                // "told the Agence France Presse news agency …": a named outlet, then what was said.
+                var b = n + 1
+                while b < end, t[b].isWord, AttributionWords.mediaNouns.contains(word(t[b])) { b += 1 }
+                a = b
+            }
             else if flags(t[a]).contains(.definite), a + 1 < end, flags(t[a + 1]).contains(.audience) { a += 2 }
             else if t[a].capitalised, t[a].actor >= 0 {
                 var b = a
                 while b < end, t[b].isWord, t[b].capitalised { b += 1 }
                 // "urged Vietnam and others to push back": the person urged is part of what was urged.
-                if !(b < end && t[b].isWord && (lexicon.conjunctions.contains(t[b].form) || t[b].form == lexicon.to)) { a = b }
+                // So is the one accused or blamed ("accused Beijing of encroaching", "blamed Tom Reilly for the delay").
+                if !(b < end && t[b].isWord && (lexicon.conjunctions.contains(t[b].form) || t[b].form == lexicon.to || t[b].form == lexicon.of || t[b].form == lexicon.forWord)) { a = b }
             }
         }
         // "said in a statement (that) …", "said on Twitter …": the medium is not what was said.
@@ -189,12 +233,19 @@ extension AttributionFinder {
             a = n + 1
         }
         if let that = (a..<min(end, a + 7)).first(where: { t[$0].form == lexicon.that }),
-           (a..<that).allSatisfy({ (t[$0].isWord && !flags(t[$0]).contains(.participle)) || t[$0].mark == "," }) {
+           (a..<that).allSatisfy({ (t[$0].isWord && !flags(t[$0]).contains(.participle)) || t[$0].mark == "," || isDateStop(t, $0) }) {
             a = that + 1
         }
         // "announced sanctions, saying it would …": the participle reports a clause of its own.
         var end = end
         if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].isWord && flags(t[$0]).contains(.participle) && t[$0 - 1].mark == "," }) { end = p - 1 }
+        // "said the plan would hurt investment, while the Federation said …": a second speaker's report of its own.
+        if let w = (a..<end).first(where: { k in
+            k > a + 2 && t[k - 1].mark == "," && t[k].isWord && AttributionWords.contrasts.contains(word(t[k]))
+                && ((k + 1)..<end).contains { isVerbCue(t, $0) }
+        }) { end = w - 1 }
+        // "said the cuts were unfair, according to its secretary": the source of the report is not what was said.
+        if let p = (a..<end).first(where: { $0 > a + 2 && t[$0].form == lexicon.according && t[$0 - 1].mark == "," && $0 + 1 < end && t[$0 + 1].form == lexicon.to }) { end = p - 1 }
         while a < end, !t[a].isWord, t[a].mark == "," || t[a].mark == ":" { a += 1 }
         // "said on Monday (that) …": the time words, then "that".
         var b0 = a
@@ -230,6 +281,8 @@ extension AttributionFinder {
         while first < last, !t[first].isWord, !t[first].opensQuote { first += 1 }
         // "acknowledged and was released": a verb coordinated with another, not a report.
         if t[first].isWord, lexicon.conjunctions.contains(t[first].form), first == content.lowerBound, first == cue.upperBound { return false }
+        // "said nothing at all", "revealed little about it": nothing is reported.
+        if t[first].isWord, first == cue.upperBound, AttributionWords.emptyObjects.contains(word(t[first])) { return false }
         while last > first, !t[last].isWord, !t[last].closesQuote { last -= 1 }
         // A quote that ends the content closes it too (its mark, before the full stop, counts with the next sentence).
         if last + 1 < t.count, t[last + 1].closesQuote, (first...last).contains(where: { t[$0].opensQuote && t[$0].quote == t[last + 1].quote }) { last += 1 }

@@ -3,6 +3,20 @@ extension AttributionFinder {
     /// A reporting verb used as one: lower case, not after a determiner ("the claims") or "to" ("refused to say").
     func isVerbCue(_ t: [Token], _ i: Int) -> Bool {
         guard t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb) else { return false }
+        // "U.S. states where …", "in 11 states, including": the plural noun, before words no report starts with.
+        if t[i].form == lexicon.states, i + 1 >= t.count || !t[i + 1].isWord || AttributionWords.afterPluralStates.contains(word(t[i + 1])) { return false }
+        if flags(t[i]).contains(.linkVerb), let particle = AttributionWords.joiningVerbs[word(t[i])] {
+            // "weighed in", "chimed in": only with the particle ("weighed 80 kilos" reports nothing).
+            guard i + 1 < t.count, t[i + 1].isWord, word(t[i + 1]) == particle else { return false }
+            return true
+        }
+        if flags(t[i]).contains(.linkVerb), let prepositions = AttributionWords.linkVerbs[word(t[i])] {
+            // An object first, then the preposition, in the same clause: "linked the incident to …".
+            guard i + 2 < t.count, t[i + 1].isWord, !flags(t[i + 1]).contains(.preposition) else { return false }
+            var k = i + 2
+            while k < t.count, k <= i + 8, t[k].isWord, t[k].sentence == t[i].sentence, !prepositions.contains(word(t[k])) { k += 1 }
+            guard k < t.count, k <= i + 8, t[k].isWord, prepositions.contains(word(t[k])) else { return false }
+        }
         if flags(t[i]).contains(.progressive) {
             // "are warning", "is also reporting": only after a form of "be".
             var b = i - 1
@@ -13,7 +27,8 @@ extension AttributionFinder {
             let p = flags(t[i - 1])
             // "the claims", "a report": a noun; "Some said", "Many say": a subject; "over alleged assaults":
             // an adjective after a preposition.
-            if p.contains(.article) || p.contains(.preposition) || t[i - 1].form == lexicon.to || t[i - 1].possessive { return false }
+            let continued = t[i - 1].form == lexicon.to && i >= 2 && t[i - 2].isWord && AttributionWords.continuing.contains(word(t[i - 2]))
+            if p.contains(.article) || p.contains(.preposition) && !continued || t[i - 1].form == lexicon.to && !continued || t[i - 1].possessive { return false }
         }
         // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
         // and "called on" report a demand.
@@ -32,8 +47,9 @@ extension AttributionFinder {
         return true
     }
 
-    /// The cue as written: the verb, and "reporters" after "told".
+    /// The cue as written: the verb, "reporters" after "told", the particle after "weighed".
     func cueRange(_ t: [Token], _ v: Int, limit: Int) -> Range<Int> {
+        if flags(t[v]).contains(.linkVerb), let particle = AttributionWords.joiningVerbs[word(t[v])], v + 1 < limit, word(t[v + 1]) == particle { return v..<(v + 2) }
         if flags(t[v]).contains(.takesObject), v + 1 < limit, t[v + 1].isWord, flags(t[v + 1]).contains(.audience) { return v..<(v + 2) }
         return v..<(v + 1)
     }
@@ -49,12 +65,50 @@ extension AttributionFinder {
         return v..<(n + 1)
     }
 
+    /// A person named first in the sentence, a comma after the name, and only appositives up to the comma
+    /// at `j` before the cue ("Charles Simpson, program administrator for the Refugees in Towns Project at
+    /// Tufts University’s Feinstein International Center, told …"): the name, however long the appositives.
+    /// An opening time or introductory phrase and its comma ("In October, Rep. David McKinley, R-W.Va., …")
+    /// and an abbreviated title come first.
+    func openingName(_ t: [Token], before j: Int) -> Range<Int>? {
+        var s = j
+        while s > 0, t[s - 1].sentence == t[j].sentence { s -= 1 }
+        while s < j, !t[s].isWord { s += 1 }
+        if s < j, t[s].actor < 0, flags(t[s]).contains(.introduction) || flags(t[s]).contains(.time),
+           let comma = (s..<min(j, s + 5)).first(where: { t[$0].mark == "," }), (s..<comma).allSatisfy({ t[$0].isWord && t[$0].actor < 0 }) {
+            s = comma + 1
+        }
+        if s + 2 < j, isAbbreviationStop(t, s + 1), t[s].actor < 0 { s += 2 }
+        guard s < j, t[s].actor >= 0, resolver.actors[t[s].actor].kind == .person else { return nil }
+        var m = s
+        while m + 1 < j, t[m + 1].isWord, t[m + 1].actor == t[s].actor { m += 1 }
+        guard m + 1 < j, t[m + 1].mark == ",", !t[m].possessive, j - m <= 40,
+              !((m + 1)..<j).contains(where: { t[$0].quote >= 0 || t[$0].isWord && (isVerbCue(t, $0) || AttributionWords.relativePronouns.contains(word(t[$0]))) }) else { return nil }
+        return s..<(m + 1)
+    }
+
+    /// "paid tribute to", "expressed her belief in", "voiced concern that": a verb of expressing, a stance
+    /// noun at most two words on (past a possessive or an adjective) and the preposition or "that" after it:
+    /// the cue's tokens. Not "expressed interest" or "paid the bill", which state no position.
+    func stanceCue(_ t: [Token], _ v: Int, end: Int) -> Range<Int>? {
+        guard t[v].isWord, !t[v].capitalised, flags(t[v]).contains(.stanceVerb) else { return nil }
+        guard let n = ((v + 1)..<min(end, v + 4)).first(where: { t[$0].isWord && AttributionWords.stanceNouns.contains(word(t[$0])) }),
+              ((v + 1)..<n).allSatisfy({ t[$0].isWord && !t[$0].capitalised && t[$0].actor < 0 }) else { return nil }
+        guard n + 1 < end, t[n + 1].isWord, AttributionWords.stancePrepositions.contains(word(t[n + 1])) else { return nil }
+        return v..<(n + 2)
+    }
+
     /// The subject of the cue at `cue`: the noun phrase on its left, past auxiliaries ("has also said")
     /// and an appositive ("South Korea’s memorandum …, Georgy Zinoviev, demanded").
     func subject(_ t: [Token], cue: Int, relative: Bool = false) -> Range<Int>? {
         let sentence = t[cue].sentence
         var j = cue - 1
         while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+        // "Mr. Trump continues to insist": the subject of the verb that carries the report on.
+        if j >= 1, t[j].form == lexicon.to, t[j - 1].isWord, AttributionWords.continuing.contains(word(t[j - 1])) {
+            j -= 2
+            while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+        }
         // "James Kennedy Jr. said": the suffix's full stop is part of the name.
         if j >= 1, t[j].mark == ".", t[j - 1].isWord, t[j - 1].end == t[j].start, flags(t[j - 1]).contains(.nameSuffix) { j -= 1 }
         guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
@@ -83,14 +137,14 @@ extension AttributionFinder {
         // So may a participle phrase ("Officials, speaking on condition of anonymity because …, said").
         let relative = k >= 0 && k + 1 < j && t[k].mark == "," && (AttributionWords.relativePronouns.contains(word(t[k + 1]))
             || !t[k + 1].capitalised && word(t[k + 1]).hasSuffix("ing"))
-        if j - k > 13 && !relative { return nil }
+        if j - k > 13 && !relative { return openingName(t, before: j) }
         // "Shane Bradford of Ballidu, west of Burakin, says": the phrase from the sentence's start is the subject.
         if k < j - 1, k < 0 || t[k].sentence != sentence || ".!?".unicodeScalars.contains(t[k].mark) || t[k].closesQuote {
             // Only a noun phrase: no clause boundary or verb in it ("Walsh added that Swanson surfaced, yelled").
             let phrase = (k + 1)..<j
             return phrase.contains { t[$0].isWord && (flags(t[$0]).contains(.boundary) || isVerbCue(t, $0)) } ? nil : phrase
         }
-        guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return nil }
+        guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return openingName(t, before: j) }
         let appositive = (k + 1)..<j
         if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
             // "The minister, John Smith, said": the name in the appositive says more than the description.
@@ -101,9 +155,29 @@ extension AttributionFinder {
             if spokesman && named(appositive) { return appositive }
             // A place in the appositive ("… Center in Greenbelt, Maryland, has confirmed") says where, not who.
             let place = appositive.allSatisfy { !t[$0].isWord || t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind == .place }
+            // "WeWork’s parent company, The We Company, announced": the owner says whose it is, the appositive's
+            // name (listed or not) who. Not the owner of a document ("South Korea’s memorandum …, Georgy Zinoviev,").
+            let owned = main.contains { t[$0].possessive && t[$0].actor >= 0 } && !t[main.upperBound - 1].possessive
+                && !main.contains { flags(t[$0]).contains(.reportingNoun) }
+            let namesSomeone = resolve(t, appositive, before: t[appositive.lowerBound].start).map { $0.actor != nil && !$0.resolution.isGuess || $0.resolution == .unknown } ?? false
+            if owned && !place && namesSomeone && t[appositive.lowerBound].capitalised { return appositive }
             return named(main) || !named(appositive) || place ? main : appositive
         }
         return appositive
+    }
+
+    /// The name in an appositive after a speaker phrase that ends at the comma `comma` ("according to its
+    /// national secretary, Tony Sheldon."): the words up to the sentence's end or the next comma, when
+    /// they name an actor outright (not by a guess).
+    func appositiveName(_ t: [Token], after comma: Int, end: Int) -> Range<Int>? {
+        guard comma + 1 < end, t[comma].mark == "," else { return nil }
+        var e = comma + 1
+        while e < end, t[e].isWord || isJoiningHyphen(t, e) || isAbbreviationStop(t, e) { e += 1 }
+        guard e > comma + 1, e - comma <= 6, e == end || ",.!?".unicodeScalars.contains(t[e].mark) && (t[e].mark == "," || e + 1 >= end) else { return nil }
+        let name = (comma + 1)..<e
+        guard t[name.lowerBound].capitalised, t[e - 1].actor >= 0,
+              let r = resolve(t, name, before: t[name.lowerBound].start), r.actor != nil, !r.resolution.isGuess else { return nil }
+        return name
     }
 
     /// Who speaks in "…, saying …": the subject of a cue just before ("Lord Baker added, saying"), else
@@ -112,7 +186,7 @@ extension AttributionFinder {
     func participleSubject(_ t: [Token], saying i: Int, sentenceStart: Int) -> Range<Int>? {
         if ((i - 4)..<i).contains(where: { $0 >= sentenceStart && flags(t[$0]).contains(.reportingNoun) }) { return nil }
         if i - 2 >= sentenceStart, t[i - 1].mark == ",", isVerbCue(t, i - 2) { return subject(t, cue: i - 2) }
-        var k = sentenceStart
+        var k = afterDateline(t, from: sentenceStart, before: i)
         while k < min(i, sentenceStart + 10) {
             if t[k].isWord, t[k].quote < 0, t[k].actor >= 0 || flags(t[k]).contains(.pronoun) {
                 var e = k
@@ -128,16 +202,46 @@ extension AttributionFinder {
         return nil
     }
 
+    /// Past a dateline that opens the sentence ("WASHINGTON – Two officers were charged …"): a run of words in
+    /// capitals, then a dash. The place there says where the story was filed, not who acts in it.
+    func afterDateline(_ t: [Token], from start: Int, before end: Int) -> Int {
+        var k = start
+        while k < end, k - start < 5, t[k].isWord, article.scalars[t[k].start..<t[k].end].allSatisfy({ !CharacterClass.isLetter($0) || CharacterClass.isUpper($0) }),
+              t[k].end - t[k].start >= 2 { k += 1 }
+        guard k > start, k < end, "-–—".unicodeScalars.contains(t[k].mark) else { return start }
+        return k + 1
+    }
+
     /// "Fernando de la Rua has resigned and called for …": the subject of the verb phrase before the
     /// conjunction at `and`, when a short lower-case predicate leads back to a name, a pronoun or an unnamed source.
+    /// A comma may stand before the conjunction ("the group raised alarm at the terms, and said …"), the
+    /// predicate then running longer; a definite description ("the group") is a subject too.
     func coordinatedSubject(_ t: [Token], before and: Int) -> Range<Int>? {
         var k = and - 1
-        while k >= 0, and - k <= 6, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
-              t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]) { k -= 1 }
-        guard k >= 0, k < and - 1, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return nil }
+        let comma = k >= 1 && t[k].mark == ","
+        if comma { k -= 1 }
+        let reach = 12
+        while k >= 0, and - k <= reach, t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0, !t[k].capitalised,
+              t[k].actor < 0, flags(t[k]).isDisjoint(with: [.boundary, .pronoun, .unnamed]), !(comma && isVerbCue(t, k)),
+              !(k >= 1 && t[k - 1].isWord && flags(t[k - 1]).contains(.definite) && flags(t[k]).contains(.description)) { k -= 1 }
+        // "Rep. David McKinley, R-W.Va., visited the border near McAllen, Texas, and argued …": past the
+        // predicate's own commas, the person who opens the sentence.
+        let opener = { comma ? self.openingName(t, before: and - 1) : nil }
+        guard k >= 0, k < and - (comma ? 2 : 1), t[k].isWord, t[k].sentence == t[and].sentence, t[k].quote < 0 else { return opener() }
         let f = flags(t[k])
-        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) else { return nil }
-        return leftPhrase(t, endingAt: k)
+        let described = k >= 1 && t[k - 1].isWord && flags(t[k - 1]).contains(.definite) && f.contains(.description)
+        guard t[k].actor >= 0 || f.contains(.pronoun) || f.contains(.unnamed) || described, let phrase = leftPhrase(t, endingAt: k) else { return opener() }
+        // After a comma or a long predicate the subject must open the sentence (past an introductory "But" or
+        // "However,"), not end a clause inside it ("said the contract has confused employees …, and demanded").
+        if comma || and - k > 6 {
+            var start = phrase.lowerBound
+            while start > 0, t[start - 1].sentence == t[k].sentence { start -= 1 }
+            while start < phrase.lowerBound, !t[start].isWord { start += 1 }  // the full stop before counts with this sentence
+            let opening = phrase.lowerBound == start
+                || phrase.lowerBound - start <= 3 && (start..<phrase.lowerBound).allSatisfy { t[$0].mark == "," || flags(t[$0]).contains(.introduction) }
+            if !opening { return opener() }
+        }
+        return phrase
     }
 
     /// The run of words ending at `j`, stopping at punctuation, a clause boundary or after 14 words.
@@ -164,7 +268,9 @@ extension AttributionFinder {
         guard let p = r.dropFirst().first(where: { k in
             guard t[k].isWord, !(t[k].actor >= 0 && k + 1 < t.count && t[k + 1].actor == t[k].actor) else { return false }
             let f = flags(t[k])
-            return f.contains(.preposition) || f.contains(.modifierParticiple) || f.contains(.boundary) && !lexicon.conjunctions.contains(t[k].form)
+            // "Washington-based analysts": a participle joined by a hyphen modifies the head; it does not end it.
+            let joined = k >= 2 && isJoiningHyphen(t, k - 1)
+            return f.contains(.preposition) || f.contains(.modifierParticiple) && !joined || f.contains(.boundary) && !lexicon.conjunctions.contains(t[k].form)
         }) else { return r }
         return r.lowerBound..<p
     }
@@ -182,9 +288,12 @@ extension AttributionFinder {
         if introduced, let d = r.dropFirst().first(where: { k in
             t[k].isWord && flags(t[k]).contains(.definite) && t[k - 1].isWord && flags(t[k - 1]).isDisjoint(with: [.preposition, .article, .boundary])
         }) { r = d..<r.upperBound }
-        if r.count == 1, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
+        // (A name that folds to such a word is still a name: "says WHO".)
+        if r.count == 1, t[r.lowerBound].actor < 0, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
         // A person named at the end: "Director of Logan Airport Tom Kinton", "the Bureau’s Claire Richards".
-        if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person {
+        // Not after a participle that modifies the head ("scientists using a telescope atop Mauna Kea").
+        if let last = r.last, t[last].actor >= 0, resolver.actors[t[last].actor].kind == .person,
+           !r.contains(where: { t[$0].isWord && flags(t[$0]).contains(.modifierParticiple) }) {
             return resolver.named(t[last].actor, surface: mentionSurface(t, last))
         }
         if let found = body(t, r) { return found }
@@ -211,6 +320,11 @@ extension AttributionFinder {
         let head = t[last]
         let f = flags(head)
         let determiner = flags(t[r.lowerBound])
+        // "his team", "her colleagues": the people of the person the possessive points to, who speaks for them.
+        if r.count == 2, AttributionWords.ownTeams.contains(word(head)), let kind = AttributionWords.possessivePronouns[word(t[r.lowerBound])] {
+            let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor)
+        }
         // "the company", "the group": a description, though the actor list took the common noun for a name.
         // Not the tail of a longer mention ("the Scottish government", one actor): that is a name.
         let inName = head.actor >= 0 && last > r.lowerBound && t[last - 1].actor == head.actor
@@ -222,7 +336,9 @@ extension AttributionFinder {
             let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
             // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
             let unnamed = (kind == .group ? lastUnnamed : lastUnnamedPerson).map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
-            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousUnnamed: unnamed)
+            let unlisted = lastNamed.flatMap { $0.actor == nil && $0.start < offset && head.sentence - $0.sentence <= 1 && !$0.text.isEmpty ? $0.text : nil }
+            return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor, previousSentence: named?.sentence,
+                                    previousUnnamed: unnamed, previousUnlisted: unlisted)
         }
         let sentence = head.sentence
         // "the Scottish government": a body the actor list knows by the whole phrase.

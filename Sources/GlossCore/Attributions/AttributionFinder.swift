@@ -49,8 +49,10 @@ struct AttributionFinder {
     mutating func run() -> (attributions: [Attribution], scareQuotes: [ScareQuote]) {
         let paragraphs = (article.title.map { [$0] } ?? []) + article.paragraphs.filter { !$0.sentences.isEmpty }
         let spans = paragraphs.map { QuotationFinder.spans(in: article.scalars, range: $0.start..<$0.end) }
-        // Names inside quotations are the speaker's words: pronouns and descriptions never point to them.
-        resolver.quoted = spans.flatMap { $0.map(\.inner) }.sorted { $0.lowerBound < $1.lowerBound }
+        // Names inside quotations are the speaker's words: pronouns and descriptions never point to them; nor
+        // do the place and outlet of a dateline ("LONDON (Reuters) —"), which say where the story was filed.
+        let datelines = paragraphs.compactMap { dateline(at: $0.start, end: $0.end) }
+        resolver.quoted = (spans.flatMap { $0.map(\.inner) } + datelines).sorted { $0.lowerBound < $1.lowerBound }
         var mention = 0
         for (p, spans) in zip(paragraphs, spans) {
             let (tokens, marks) = self.tokens(of: p, spans: spans, mention: &mention)
@@ -58,6 +60,25 @@ struct AttributionFinder {
         }
         attributions.sort { ($0.start, $0.kind.rawValue) < ($1.start, $1.kind.rawValue) }
         return (attributions, scareQuotes)
+    }
+
+    /// The dateline that opens a paragraph: up to 60 characters of capitalised words, commas and a
+    /// parenthesised outlet, then a dash and a space ("HONOLULU, Hawaii (HawaiiNewsNow) - …", "Hong Kong
+    /// (CNN Business) …" has no dash and is none).
+    func dateline(at start: Int, end: Int) -> Range<Int>? {
+        let s = article.scalars
+        guard start < end, CharacterClass.isUpper(s[start]) else { return nil }
+        var i = start, depth = 0, wordStart = true
+        while i < min(end, start + 60) {
+            let c = s[i]
+            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+            else if (c == "—" || c == "–" || c == "-") && i > start && s[i - 1] == " " || (c == "—" || c == "–") && i > start && s[i - 1] == ")" {
+                return i + 1 < end && s[i + 1] == " " ? start..<i : nil
+            } else if wordStart, depth == 0, CharacterClass.isLetter(c), !CharacterClass.isUpper(c) { return nil }
+            wordStart = c == " " || c == "(" || c == ","
+            i += 1
+        }
+        return nil
     }
 
     // MARK: - Tokens

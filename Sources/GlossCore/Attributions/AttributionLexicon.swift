@@ -36,13 +36,16 @@ struct AttributionLexicon {
         static let toInfinitive = Flags(rawValue: 1 << 30)
         static let quotationVerb = Flags(rawValue: 1 << 31)
         static let positionNoun = Flags(rawValue: 1 << 32)
+        static let stanceVerb = Flags(rawValue: 1 << 33)
+        /// A verb that reports only with a word after it: a link verb's preposition or a joining verb's particle.
+        static let linkVerb = Flags(rawValue: 1 << 34)
     }
 
     let flags: [Flags]
     /// Ids of single words the rules name; -2 when the article never uses the word (never a word's or a mark's form).
     /// "and", "but", "or": content never starts with one ("acknowledged and was released").
     let conjunctions: Set<Int32>
-    let that: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32, with: Int32, from: Int32, inWord: Int32
+    let that: Int32, the: Int32, states: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32, with: Int32, from: Int32, inWord: Int32
 
     init(_ index: WordIndex) {
         var flags = [Flags](repeating: [], count: index.vocabulary.count)
@@ -82,9 +85,12 @@ struct AttributionLexicon {
         mark(AttributionWords.toInfinitiveCues, .toInfinitive)
         mark(AttributionWords.quotationVerbs, .quotationVerb)
         mark(AttributionWords.positionNouns, .positionNoun)
+        mark(AttributionWords.stanceVerbs, .stanceVerb)
+        mark(AttributionWords.linkVerbs.keys, .linkVerb)
+        mark(AttributionWords.joiningVerbs.keys, .linkVerb)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
-        that = id("that"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
+        that = id("that"); the = id("the"); states = id("states"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
         forWord = id("for"); of = id("of"); on = id("on"); with = id("with"); from = id("from"); inWord = id("in")
         conjunctions = Set(AttributionWords.conjunctions.map(id))
     }

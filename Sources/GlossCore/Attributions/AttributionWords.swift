@@ -27,21 +27,37 @@ public enum AttributionWords {
         "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
         "praised", "welcomed", "hinted", "joked", "quipped", "underscored", "underlined", "recounted", "countered",
         "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
-        "calling", "commented", "mentioned", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
+        "calling", "commented", "mentioned", "pointed", "points", "agree", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
         "reminded", "retorted", "objected", "protested", "wondered", "notes", "agrees", "charged", "found",
         // Plural present ("Critics argue", "Prosecutors allege", "Experts warn"); not the forms that are nouns too
         // (report, claim's noun is handled by its article, state, note, demand, promise).
         "argue", "warn", "insist", "predict", "suggest", "allege", "fear", "hope", "deny", "admit", "confirm",
         "stress", "urge", "reveal", "announce", "accuse", "complain", "acknowledge", "concede", "contend", "caution",
         "testify", "recall", "explain", "ask", "respond", "write", "declare", "vow", "pledge", "threaten", "worry",
-    ]).union(progressives)
+    ]).union(progressives).union(linkVerbs.keys).union(joiningVerbs.keys)
+
+    /// Verbs that report only with their particle, mostly beside a quote: "“…,” Benioff weighed in", "chimed in".
+    static let joiningVerbs: [String: String] = ["weighed": "in", "chimed": "in", "piped": "up"]
+
+    /// Words after "states" the noun ("states where the drug is legal", "states including Ohio"), never after the verb.
+    static let afterPluralStates: Set<String> = ["where", "with", "and", "or", "in", "including", "such", "have", "had", "are", "were", "to"]
+
+    /// Verbs that report a claimed connection only with an object and then their preposition: "linked the
+    /// attack to Fox News", "tied the delay to the strike" (not "a group linked to al-Qaeda", "linked arms").
+    static let linkVerbs: [String: Set<String>] = [
+        "linked": ["to"], "links": ["to"], "tied": ["to"], "ties": ["to"], "connected": ["to"], "attributed": ["to"],
+    ]
 
     /// Progressive forms that report only after "is", "are", "was", "were" or "been" ("Police are
     /// warning motorists …", "US television is reporting …"); elsewhere "warning" and "reporting" are nouns.
     static let progressives: Set<String> = [
         "warning", "urging", "predicting", "reporting", "claiming", "suggesting", "demanding", "arguing", "denying",
         "telling", "asking", "describing", "saying", "stressing", "threatening", "accusing", "blaming", "questioning",
+        "hoping",
     ]
+
+    /// Verbs after which "to" keeps a report going: "continues to insist his tactics will work".
+    static let continuing: Set<String> = ["continue", "continues", "continued", "continuing"]
 
     /// Verbs whose "to" introduces the position itself: "they claim to be …", "vowed to fight on",
     /// "have been threatening to blow up …" (not "admitted to", "told to").
@@ -53,8 +69,22 @@ public enum AttributionWords {
     /// Negations right before "say": "did not say how many", "would never say" report nothing.
     static let negations: Set<String> = ["not", "never", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "cannot", "can't"]
 
-    /// Verbs that also keep a score ("added 72 without loss", "claimed second place"): before a number or an ordinal they report nothing.
-    static let scoreVerbs: Set<String> = ["added", "adds", "claimed", "claims", "claim"]
+    /// Verbs that, negated, report nothing: "did not reveal the location", "would not confirm the figure"
+    /// (while "does not expect any opposition" still states a position).
+    static let disclosures: Set<String> = [
+        "reveal", "revealed", "confirm", "confirmed", "disclose", "disclosed", "announce", "announced", "tell", "told",
+        "explain", "explained", "specify", "specified", "comment", "commented", "mention", "mentioned", "elaborate",
+    ]
+
+    /// Verbs that also keep a score or a count ("added 72 without loss", "claimed second place", "recalled 2
+    /// million vehicles"): before a number or an ordinal they report nothing.
+    static let scoreVerbs: Set<String> = ["added", "adds", "claimed", "claims", "claim", "recalled", "recalls", "recall"]
+    /// What a score verb keeps in sports copy ("added a goal", "added three assists"): after one, no report.
+    static let scoreNouns: Set<String> = [
+        "goal", "goals", "assist", "assists", "point", "points", "run", "runs", "touchdown", "touchdowns", "yards",
+        "rebounds", "saves", "try", "tries", "wicket", "wickets", "basket", "baskets", "hits", "homer", "homers",
+        "strikeouts", "birdie", "birdies", "penalty", "field",
+    ]
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
     /// Verbs of saying itself: any preposition after one leaves it a report ("said of the find", "says with a smile").
@@ -78,7 +108,7 @@ public enum AttributionWords {
         "recalled", "continued", "agreed", "called", "described", "ruled", "defended", "rejected", "dismissed",
         "blamed", "blame", "blames", "requested", "responded", "observed", "promising", "announcing", "cried",
         "concluded", "reported", "reports", "caution", "fear", "hope", "worry", "recall", "pledge", "vow", "stress", "urge",
-        "write", "ask",
+        "write", "ask", "agree", "hoping", "weighed", "chimed", "piped", "pointed", "points", "linked", "links", "tied", "ties", "connected", "attributed",
     ]
 
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
@@ -94,7 +124,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "blamed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["weighed", "chimed", "piped", "pointed", "points", "agree", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
@@ -102,6 +132,14 @@ public enum AttributionWords {
         "abc", "bbc", "reuters", "afp", "him", "her", "them", "us", "me", "listeners", "viewers", "delegates",
         "supporters", "crowd", "audience", "committee", "court", "jury", "newspaper",
     ]
+
+    /// Nouns that end the name of an outlet told something ("told the AFP news agency", "the Sydney
+    /// Morning Herald newspaper"): the audience, not the content.
+    static let mediaNouns: Set<String> = ["news", "agency", "newspaper", "radio", "television", "network", "station", "channel", "magazine", "website", "broadcaster"]
+
+    /// Participles before "by" that name who holds a document, not who wrote it: "a report obtained by the
+    /// newspaper", "an email seen by Reuters".
+    static let obtainingParticiples: Set<String> = ["obtained", "seen", "reviewed", "viewed", "acquired", "leaked", "received"]
 
     /// Nouns that report speech; "X’s memorandum demanded" credits X, "issued a notice that …" is a cue.
     static let reportingNouns: Set<String> = [
@@ -117,6 +155,16 @@ public enum AttributionWords {
         "remarks", "statement", "warning", "promise", "pledge", "admission", "denial", "contention", "view", "assurance",
     ]
 
+    /// Verbs of expressing a stance, with the nouns that make one and the words that open its object:
+    /// "paid tribute to", "expressed her belief in", "voiced concern that", "offered condolences to".
+    static let stanceVerbs: Set<String> = ["paid", "pays", "paying", "expressed", "expresses", "voiced", "voices", "offered", "offers", "extended"]
+    /// Feelings alone ("expressed outrage over", "confidence in the winger") state no position.
+    static let stanceNouns: Set<String> = [
+        "tribute", "tributes", "belief", "concern", "concerns", "hope", "hopes", "regret", "condolences", "doubt", "doubts",
+        "fear", "fears", "opposition", "support",
+    ]
+    static let stancePrepositions: Set<String> = ["to", "in", "that", "about", "over", "for", "at", "with"]
+
     /// Verbs that make a reporting noun a cue: "issued a statement that …", "made a comment saying …".
     static let nounCueVerbs: Set<String> = ["issued", "issues", "made", "makes", "released", "releases", "gave", "gives", "published", "sent", "delivered"]
 
@@ -127,8 +175,13 @@ public enum AttributionWords {
         "already", "recently", "privately", "firmly", "flatly", "strongly", "quickly", "first", "just", "did",
         "does", "do", "tonight", "formally", "officially", "both", "all", "himself", "herself", "not", "now", "still",
         "be", "been", "being", "initially", "continued", "continues", "always", "further", "repeatedly",
-        "could", "can", "may", "might", "should", "must", "shall",
+        "could", "can", "may", "might", "should", "must", "shall", "long", "allegedly", "apparently", "separately",
+        "subsequently", "immediately", "briefly", "openly", "bluntly", "simply", "frankly", "candidly", "jokingly", "angrily",
+        "cautiously", "confidently", "defiantly", "explicitly", "specifically", "ultimately", "finally",
     ]
+
+    /// Abbreviated months, written with a full stop before the day ("Sept. 30").
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// Time words skipped after a cue before the content starts ("said on Monday that").
     static let timeWords: Set<String> = [
@@ -143,6 +196,12 @@ public enum AttributionWords {
         "or", "although", "though", "since", "where", "whether", "than", "so", "what", "how", "why", "unless",
         "until", "said", "says", "told",
     ]
+
+    /// Objects of a reporting verb that report nothing: "said nothing at all", "revealed little about the deal".
+    static let emptyObjects: Set<String> = ["nothing", "little"]
+
+    /// Conjunctions after a comma that set a second clause against the first ("…, while the union said …").
+    static let contrasts: Set<String> = ["while", "whereas", "whilst"]
 
     /// Words that open an adverbial clause after a cue ("…, Cook said while visiting …"): the cue closes
     /// the clause before it, as at a sentence's end.
@@ -190,6 +249,11 @@ public enum AttributionWords {
         "he": .male, "she": .female, "they": .group, "it": .group, "we": .group,
     ]
 
+    /// Possessive pronouns before a person's own people ("his team"), and what they point back to.
+    static let possessivePronouns: [String: SpeakerResolver.PronounKind] = ["his": .male, "her": .female]
+    /// A person's own people, who speak with that person: "Paganini and his team reported …".
+    static let ownTeams: Set<String> = ["team", "colleagues", "co-authors", "coauthors", "staff", "lab", "researchers"]
+
     /// Suffixes after a name, written with a full stop ("James Kennedy Jr. said", "Acme Corp. said").
     static let nameSuffixes: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc"]
 
@@ -213,7 +277,10 @@ public enum AttributionWords {
         "victim", "victims", "driver", "owner", "survivor", "survivors", "neighbour", "neighbor", "doctor", "nurse",
         "lawyer", "attorney", "investigator", "detective", "officer", "suspect", "boy", "girl", "parents",
         "partner", "widow", "adviser", "advisers", "advisor", "advisors", "agent", "agents", "television", "radio",
-        "media",
+        "media", "prosecutors", "lawmakers", "legislators", "regulators", "lawyers", "attorneys", "executives",
+        "campaigners", "advocates", "opponents", "supporters", "historians", "academics", "staffers", "staff",
+        "soldiers", "troops", "medics", "nurses", "engineers", "pilots", "voters", "consumers", "customers", "fans",
+        "senators", "congressmen", "delegates", "inspectors", "auditors", "educators", "physicians",
     ]
 
     /// Unnamed sources that never speak for the body named before them ("BBC sources", "Google insiders").
@@ -254,7 +321,15 @@ public enum AttributionWords {
         "newspaper": [.organisation], "broadcaster": [.organisation], "movement": [.organisation],
         "alliance": [.organisation], "embassy": [.state, .organisation], "office": [.organisation],
         "leadership": [.state, .organisation], "founder": [.person], "boss": [.person], "manager": [.person],
+        "automaker": [.organisation], "carmaker": [.organisation], "manufacturer": [.organisation], "maker": [.organisation],
+        "chain": [.organisation], "startup": [.organisation], "giant": [.organisation], "publisher": [.organisation],
+        "operator": [.organisation], "utility": [.organisation], "lender": [.organisation], "supplier": [.organisation],
+        "conglomerate": [.organisation], "developer": [.organisation], "studio": [.organisation], "brand": [.organisation],
     ]
+
+    /// Descriptions of a sort of body whose names say the sort ("the Federal Trade Commission", "the Supreme
+    /// Court"): "the commission" points back only to a body named so, unlike "the company" or "the agency".
+    static let namedBodies: Set<String> = ["commission", "council", "committee", "court", "ministry", "department", "board", "bureau", "embassy", "university", "hospital"]
 
     /// Bodies that speak for themselves, not for the country or place that owns them: "the Scottish
     /// government", "Pakistan’s Foreign Ministry", "the US military" are organisations of their own.

@@ -67,7 +67,12 @@ struct SpeakerResolver {
     /// named before it there), else the previous attribution's speaker when it fits, else the first
     /// fitting actor of the nearest sentence before (subjects are named first). `previousUnnamed`: the
     /// previous attribution's speaker is one unnamed person, whom "he" or "she" goes on with.
-    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?, previousUnnamed: Bool = false) -> Resolved {
+    /// `previousUnlisted`: the previous attribution's speaker is a name the actor list lacks ("the US
+    /// military said … It did not …"), which a pronoun that fits it goes on with before any actor further back.
+    /// `previousSentence`: where the previous attribution was made; a person named since whose gender is
+    /// known to fit ("Rachel Reeves … she said") goes before a previous speaker whose gender is unknown.
+    func pronoun(_ kind: PronounKind, before offset: Int, sentence: Int, previous: Int?, previousSentence: Int? = nil,
+                 previousUnnamed: Bool = false, previousUnlisted: String? = nil) -> Resolved {
         let fits: (Int) -> Bool = { i in
             let a = actors[i]
             switch kind {
@@ -78,6 +83,23 @@ struct SpeakerResolver {
         }
         if let i = first(in: sentence, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
         if previousUnnamed { return Resolved(actor: nil, resolution: .unnamed) }
+        if let name = previousUnlisted, let first = Tokenizer.foldedWords(of: name).first,
+           PersonNames.isFirstName(first) == (kind != .group) {
+            // A person's name for "he" or "she", a body's for "it" or "they"; a guess the text keeps as written.
+            return Resolved(actor: nil, resolution: .unknown, name: name)
+        }
+        // A person who opens the sentence before, named since the previous attribution, is who "he" goes on
+        // with ("Boudreau gave his players a pep talk. “…,” he said."), as a quote with no cue does.
+        if let p = previous, kind != .group, let since = previousSentence, sentence - 1 > since, let opener = subject(of: sentence - 1),
+           opener.actor != p, fits(opener.actor) {
+            return Resolved(actor: opener.actor, resolution: .pronoun)
+        }
+        if let p = previous, fits(p), kind != .group, genders[p] == nil, let since = previousSentence, since < sentence {
+            let gender: PersonGender = kind == .male ? .male : .female
+            for s in stride(from: sentence - 1, through: since + 1, by: -1) {
+                if let i = first(in: s, before: offset, where: { fits($0) && self.genders[$0] == gender }) { return Resolved(actor: i, resolution: .pronoun) }
+            }
+        }
         if let p = previous, fits(p) { return Resolved(actor: p, resolution: .pronoun) }
         for s in stride(from: sentence - 1, through: max(0, sentence - Self.reach), by: -1) {
             if let i = first(in: s, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
@@ -158,11 +180,26 @@ struct SpeakerResolver {
         let oldest = max(0, k - 500)
         while k >= oldest {
             let m = mentions[k]
-            if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head { return Resolved(actor: m.actor, resolution: .description) }
+            if kinds.contains(actors[m.actor].kind), previousWord(before: m.start) == head || appositiveHead(before: m.start) == head {
+                return Resolved(actor: m.actor, resolution: .description)
+            }
             k -= 1
         }
         // Not an actor the list named by the common noun itself ("Company" for "the company").
-        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: { kinds.contains(actors[$0].kind) && actors[$0].name.lowercased() != head }) {
+        // "the commission", "the court": a body of that sort, which its name says ("the European Commission"),
+        // not whichever body came last ("Xinhua … the commission said").
+        // (The actors named so are found once, not at every mention the search passes.)
+        let namedSo: Set<Int>? = AttributionWords.namedBodies.contains(head)
+            ? Set(actors.indices.filter { Tokenizer.foldedWords(of: actors[$0].name).contains(head) }) : nil
+        let fits = { (i: Int) in
+            kinds.contains(self.actors[i].kind) && self.actors[i].name.lowercased() != head && (namedSo?.contains(i) ?? true)
+        }
+        // "the company", "the union": the body last named as one that acts, not one named in passing after a
+        // preposition ("in an interview with The Wall Street Journal").
+        if anyOfKind, kinds == [.organisation], let i = recentActing(before: offset, sentence: sentence, where: fits) {
+            return Resolved(actor: i, resolution: .description)
+        }
+        if anyOfKind, let i = recent(before: offset, sentence: sentence, where: fits) {
             return Resolved(actor: i, resolution: .description)
         }
         if let i = namedLater(head: head, kinds: kinds, after: offset, sentence: sentence) { return Resolved(actor: i, resolution: .description) }
@@ -216,6 +253,31 @@ struct SpeakerResolver {
         return lo - 1
     }
 
+    /// The fitting actor named most recently, within twice the reach, by a mention no preposition governs
+    /// ("after CNBC reported" opens a clause: "after" there is a conjunction).
+    private func recentActing(before offset: Int, sentence: Int, where fits: (Int) -> Bool) -> Int? {
+        let governing = AttributionWords.prepositions.subtracting(AttributionWords.clauseBoundaries)
+        var k = lastMention(before: offset)
+        while k >= 0, mentions[k].sentence >= sentence - 2 * Self.reach {
+            let before = previousWord(before: mentions[k].start)
+            if fits(mentions[k].actor), !governing.contains(before),
+               !(["the", "a", "an"].contains(before) && governing.contains(previousWord(before: wordStart(before: mentions[k].start)))) {
+                return mentions[k].actor
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The start of the word just before `offset`.
+    private func wordStart(before offset: Int) -> Int {
+        let s = article.scalars
+        var i = offset - 1
+        while i >= 0, !CharacterClass.isLetter(s[i]) { i -= 1 }
+        while i > 0, CharacterClass.isLetter(s[i - 1]) { i -= 1 }
+        return max(0, i)
+    }
+
     private func recent(before offset: Int, sentence: Int, where fits: (Int) -> Bool) -> Int? {
         var k = lastMention(before: offset)
         while k >= 0, mentions[k].sentence >= sentence - Self.reach {
@@ -226,6 +288,16 @@ struct SpeakerResolver {
     }
 
     private func previousWord(before offset: Int) -> String { Self.previousWord(before: offset, in: article.scalars) }
+
+    /// The noun a name is in apposition to ("The group, WeWorkers Coalition, …" → "group"): the word before
+    /// the comma before `offset`, lower-cased; empty when no comma comes first.
+    private func appositiveHead(before offset: Int) -> String {
+        let s = article.scalars
+        var i = offset - 1
+        while i >= 0, s[i] == " " || s[i] == "\u{00A0}" { i -= 1 }
+        guard i >= 1, s[i] == "," else { return "" }
+        return Self.previousWord(before: i, in: s)
+    }
 
     /// The word just before `offset` (across spaces and a full stop), lower-cased: "mr" before "Mr. Smith".
     static func previousWord(before offset: Int, in s: [Unicode.Scalar]) -> String {

@@ -15,10 +15,12 @@ import GlossEvaluation
     /// Recorded 2026-12-02 on the 125 dev articles: direct 1.00 / 0.94, indirect 0.89 / 0.90 (405/456, 363/405), false 0.02;
     /// re-recorded the same day for the set, not the code, when 24 more web articles joined dev: the same
     /// finder scores direct 1.00 / 0.91, indirect 0.84 / 0.88 (512/608, 453/512), false 0.04 on the 149.
+    /// Raised (speech4) for the finder's new rules: direct 1.00 / 0.94 (372/373, 348/372), indirect 0.88 / 0.90
+    /// (536/608, 482/536), false 0.02 (22/900).
     /// Only dev is guarded: the held-out articles are scored by the benchmark and never looked into, and
     /// a floor on them would invite tuning to them.
     static let floors = [
-        Floors(split: .dev, directFound: 0.98, directSpeaker: 0.90, indirectFound: 0.84, indirectSpeaker: 0.88, falseRate: 0.04),
+        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.93, indirectFound: 0.87, indirectSpeaker: 0.89, falseRate: 0.03),
     ]
 
     @Test(arguments: floors)
