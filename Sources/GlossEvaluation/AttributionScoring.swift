@@ -7,7 +7,8 @@ import GlossCore
 /// A reference attribution is found when a predicted one of the same type overlaps its content. A
 /// predicted attribution is false when it overlaps no reference attribution of either type (a short
 /// quote inside an annotated reported clause is not false, also where the reference's few words of
-/// that clause miss the quote but the predicted clause that matched them holds it). The speaker is right when both are unnamed,
+/// that clause miss the quote but the predicted clause that matched them holds it); one of fewer than
+/// four words is not scored as a prediction at all, since no reference content can be that short. The speaker is right when both are unnamed,
 /// or when the predicted actor's name or a form of it (or, for a name the actor list lacks, the name as
 /// written) is one of the reference actor's forms.
 public enum AttributionScoring {
@@ -78,7 +79,10 @@ public enum AttributionScoring {
             }
             if say.kind == .direct { score.direct = counts } else { score.indirect = counts }
         }
-        score.predicted += predicted.count
+        // An attribution of fewer than four words ("“That's correct,” Volker said") is beyond what the
+        // format can annotate (a reference content has four words at least), so it is neither true nor false.
+        let scorable = predicted.indices.filter { Tokenizer.foldedWords(of: predicted[$0].content).count >= 4 }
+        score.predicted += scorable.count
         // A short quote inside a reported clause that matched ("said Reid had a “functioning, improvised
         // device”") is part of that clause: the reference names a clause by a few of its words only.
         func insideMatched(_ a: Attribution) -> Bool {
@@ -88,7 +92,8 @@ public enum AttributionScoring {
                     && a.parts.allSatisfy { p in b.parts.contains { $0.lowerBound <= p.lowerBound && p.upperBound <= $0.upperBound + 1 } }
             }
         }
-        for (i, a) in predicted.enumerated() where !matched.contains(i) && !insideMatched(a) {
+        for i in scorable where !matched.contains(i) && !insideMatched(predicted[i]) {
+            let a = predicted[i]
             score.falsePredicted += 1
             misses.append(Miss(article: article.id, message: "false \(a.kind.rawValue) \(a.speaker ?? "-") (\(a.speakerText)) \(a.cue) | \(a.content)"))
         }

@@ -36,4 +36,14 @@ import GlossEvaluation
         #expect(unlisted.indirect.found == 1)
         #expect(unlisted.indirect.rightSpeaker == 1)
     }
+
+    /// No reference content may be under four words, so a three-word quote is neither matched nor false;
+    /// a longer one the reference lacks is false.
+    @Test func aQuoteTooShortToAnnotateIsNotScored() throws {
+        let actor = "actor person | Tom Volker | Tom Volker\n"
+        let (short, _) = try Self.score("“That is correct,” Tom Volker said.", actor)
+        #expect(short.predicted == 0 && short.falsePredicted == 0)
+        let (long, _) = try Self.score("“We will build the bridge next year,” Tom Volker said.", actor)
+        #expect(long.predicted == 1 && long.falsePredicted == 1)
+    }
 }
