@@ -151,6 +151,7 @@ extension AttributionFinder {
         guard e > a else { return nil }
         if t[a].form == lexicon.according, a + 1 < e, t[a + 1].form == lexicon.to { return Cue(cue: a..<(a + 2), speaker: (a + 2 < e) ? (a + 2)..<e : nil) }
         guard let v = (a..<e).first(where: { isVerbCue(t, $0) }) else {
+            if let unlisted = unlistedVerbCue(t, from: a, to: e) { return unlisted }
             // `"…," John Smith, a spokesman for the council, said.`: the speaker, an appositive or two, the verb;
             // `"…," chairman, CEO and president Craig Menear said`: a name just before the verb says more.
             var b = e
@@ -189,6 +190,20 @@ extension AttributionFinder {
         var sp = (v + 1)..<e
         while let first = sp.first, flags(t[first]).contains(.time) { sp = (first + 1)..<sp.upperBound }
         return Cue(cue: v..<(v + 1), speaker: sp.isEmpty ? nil : cutAtPreposition(t, sp))
+    }
+
+    /// `"…," he assures himself`, `"…," she beamed`: right after a quote, a subject pronoun and a lower-case
+    /// word in -s or -ed that ends the clause (alone, or before a reflexive or an -ly word) is a verb the lists
+    /// lack reporting the quote: a pronoun and its verb there have no other reading.
+    func unlistedVerbCue(_ t: [Token], from a: Int, to e: Int) -> Cue? {
+        guard a + 1 < e, flags(t[a]).contains(.pronoun), !t[a + 1].capitalised, !flags(t[a + 1]).contains(.auxiliary) else { return nil }
+        let verb = word(t[a + 1])
+        guard verb.count >= 4, verb.hasSuffix("ed") || verb.hasSuffix("s") else { return nil }
+        let k = a + 2
+        func closes(_ i: Int) -> Bool { i >= t.count || !t[i].isWord }
+        let tail = closes(k) ? "" : word(t[k])
+        guard closes(k) || closes(k + 1) && (tail.hasSuffix("self") || tail.hasSuffix("selves") || tail.hasSuffix("ly")) else { return nil }
+        return Cue(cue: (a + 1)..<(a + 2), speaker: a..<(a + 1))
     }
 
     /// `Smith said: "…"` / `He told reporters the plan "would fail"`: the nearest cue before the

@@ -29,6 +29,14 @@ import GlossCore
         #expect(Self.rows("The town flooded. According to Jane Porter") == [])
     }
 
+    /// A pronoun and a verb no list holds, right after a quote's comma, report it ("he assures himself", "she
+    /// beamed"); a pronoun with more of a clause after it does not ("he walked to the car": the quote keeps no cue).
+    @Test func aPronounAndAnUnlistedVerbAfterAQuote() {
+        let text = "Tom Baxter met the board. “It was the right call,” he assures himself. “Nobody else would do it.”"
+        #expect(Self.rows(text) == ["direct Tom Baxter|assures|It was the right call … Nobody else would do it."])
+        #expect(Self.rows("Tom Baxter met the board. “We won the vote today,” he walked to the car.") == ["direct -||We won the vote today"])
+    }
+
     @Test func straightCurlyAndSingleQuotes() {
         #expect(Self.rows("\"We will rebuild the town,\" Mayor Jane Porter said.") == ["direct Jane Porter|said|We will rebuild the town"])
         #expect(Self.rows("“We will rebuild the town,” said Jane Porter.") == ["direct Jane Porter|said|We will rebuild the town"])
