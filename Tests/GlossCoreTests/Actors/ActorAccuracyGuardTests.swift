@@ -16,9 +16,11 @@ import GlossEvaluation
     /// joined dev, and the same extractor scores recall 0.87, precision 0.93, kind 0.97, merged 0.82 and
     /// 2 wrong merges (two places) on the 149.
     /// Raised the same day by the finding and typing round (parties, league teams, governed places'
-    /// governments, routes, names joined by particles, more context cues and gazetteer bodies): recall
-    /// 0.91, precision 0.94, kind 0.97, merged 0.84, the same 2 wrong merges on the 149.
-    static let floors = (recall: 0.90, precision: 0.93, kind: 0.96, merged: 0.83, wrongMerges: 2)
+    /// governments, routes, names joined by particles, more context cues and gazetteer bodies), the merging
+    /// round (people by particle, suffix, initials and titles; demonym plurals; shortened names), New York
+    /// State apart from the city and the scorer keeping a body's title-like first word: recall 0.91,
+    /// precision 0.94, kind 0.97, merged 0.87, no wrong merges on the 149.
+    static let floors = (recall: 0.90, precision: 0.93, kind: 0.96, merged: 0.86, wrongMerges: 0)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
         let articles = try ReferenceArticles.all().filter { $0.split == .dev }
