@@ -109,8 +109,11 @@ def main():
                 return speaker is None and said == "" or speaker is not None and said in actors.get(speaker, set())
             if any(right(i) for i in hits):
                 t["right"] += 1
-        t["predicted"] += len(predicted)
-        t["false"] += len(predicted) - len(matched & set(range(len(predicted))))
+        # As AttributionScoring: a quote of fewer than four words is beyond what a reference can annotate,
+        # so it is neither counted as predicted nor as false.
+        scorable = [i for i, (a, b, _) in enumerate(predicted) if len(re.findall(r"[\w']+", text[a:b])) >= 4]
+        t["predicted"] += len(scorable)
+        t["false"] += len([i for i in scorable if i not in matched])
     for split in ("dev", "heldout"):
         t = totals.get(split)
         if not t:
