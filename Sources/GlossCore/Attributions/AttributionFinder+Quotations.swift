@@ -140,7 +140,7 @@ extension AttributionFinder {
         if endsClause || t[a - 1].mark == "," { return cue }
         // A quote whose comma was left out (`"… continue to see " Mayer said.`): only a whole "X said." sentence.
         let end = max(cue.cue.upperBound, cue.speaker?.upperBound ?? 0)
-        return end >= t.count || ".!?".unicodeScalars.contains(t[end].mark) ? cue : nil
+        return end >= t.count || CharacterClass.isSentenceTerminator(t[end].mark) ? cue : nil
     }
 
     /// The cue of `cueAfter` from token `a`, the first after the quote and its comma.

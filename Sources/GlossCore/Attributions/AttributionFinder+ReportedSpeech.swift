@@ -101,7 +101,7 @@ extension AttributionFinder {
         var tail = i + 1
         while tail < sentenceEnd, t[tail].isWord || isDateStop(t, tail), t[tail].quote < 0, tail - i <= 18 { tail += 1 }
         let tailWords = tail - i - 1
-        let endsSentence = tail >= sentenceEnd || ".!?".unicodeScalars.contains(t[tail].mark) && tail + 1 >= sentenceEnd
+        let endsSentence = tail >= sentenceEnd || CharacterClass.isSentenceTerminator(t[tail].mark) && tail + 1 >= sentenceEnd
         // "…, said Serene Gregg, local president of the union.": the speaker, then an appositive to the end.
         let appositiveEnds = tail + 1 < sentenceEnd && t[tail].mark == "," && t[tail + 1].isWord && sentenceEnd - tail <= 26
             && ((tail + 1)..<sentenceEnd).allSatisfy { t[$0].quote < 0 && !(t[$0].isWord && isVerbCue(t, $0)) && t[$0].mark != "," || t[$0].mark == "," && $0 > tail + 1 }
@@ -135,7 +135,7 @@ extension AttributionFinder {
             // when the cue has words of its own after it (but "Finding water there, he said, is …" and "Using it
             // rarely is safe, the authors said." are gerund subjects of the content).
             let opener = t[sentenceStart].isWord ? sentenceStart : sentenceStart + 1
-            let cueEnds = i + 1 >= sentenceEnd || ".!?".unicodeScalars.contains(t[i + 1].mark)
+            let cueEnds = i + 1 >= sentenceEnd || CharacterClass.isSentenceTerminator(t[i + 1].mark)
             let participleOpens = !cueEnds && opener < a - 1 && t[opener].isWord && t[opener].capitalised && t[opener].actor < 0
                 && word(t[opener]).hasSuffix("ing") && !(opener..<(a - 1)).contains { t[$0].mark == "," || t[$0].quote >= 0 }
             if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil,

@@ -139,7 +139,7 @@ extension AttributionFinder {
             || !t[k + 1].capitalised && word(t[k + 1]).hasSuffix("ing"))
         if j - k > 13 && !relative { return openingName(t, before: j) }
         // "Shane Bradford of Ballidu, west of Burakin, says": the phrase from the sentence's start is the subject.
-        if k < j - 1, k < 0 || t[k].sentence != sentence || ".!?".unicodeScalars.contains(t[k].mark) || t[k].closesQuote {
+        if k < j - 1, k < 0 || t[k].sentence != sentence || CharacterClass.isSentenceTerminator(t[k].mark) || t[k].closesQuote {
             // Only a noun phrase: no clause boundary or verb in it ("Walsh added that Swanson surfaced, yelled").
             let phrase = (k + 1)..<j
             return phrase.contains { t[$0].isWord && (flags(t[$0]).contains(.boundary) || isVerbCue(t, $0)) } ? nil : phrase

@@ -25,6 +25,15 @@ struct AttributionFinder {
         var isWord: Bool { form >= 0 }
     }
 
+    /// The punctuation that bounds clauses and names, kept as tokens: `, ; : . ! ? ( ) - — –` (the rest,
+    /// spaces included, is skipped). A switch, as every scalar between words passes here.
+    static func isClauseMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ",", ";", ":", ".", "!", "?", "(", ")", "-", "\u{2014}", "\u{2013}": true
+        default: false
+        }
+    }
+
     let article: Article
     let lexicon: AttributionLexicon
     var resolver: SpeakerResolver
@@ -115,7 +124,7 @@ struct AttributionFinder {
                     out[last].possessive = true
                     i += 2
                     continue
-                } else if ",;:.!?()-—–".unicodeScalars.contains(c) {
+                } else if Self.isClauseMark(c) {
                     var t = Token(start: i, end: i + 1, form: -1, mark: c, sentence: sentence, capitalised: false)
                     t.quote = inside(i)
                     out.append(t)
