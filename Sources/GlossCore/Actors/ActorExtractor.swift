@@ -58,21 +58,28 @@ struct ActorExtractor {
     static func extract(_ article: Article) -> (actors: [Actor], provenance: MentionProvenance) {
         var x = ActorExtractor(article: article)
         x.prepare()                                      // 0. word features
-        let matches = x.gazetteerMatches()               // 1. phrases
-        x.markWorks()
-        x.markRoutes(matches)                            //    events named by a route ("the Sydney to Hobart")
-        x.teamNames()                                    // 2. typed mentions: league teams by nickname
-        let covered = x.headedRuns(matches)              //    typed mentions from the tables
-        x.joinedNames()
-        x.companyNames()
-        x.placeNames(matches)
-        x.commitGazetteer(matches, covered: covered)
+        x.typeFromTables()                               // 1–2. phrases, typed mentions
         let candidates = x.nameRuns()                    // 3. candidate spans
         x.resolve(candidates)                            // 4. resolution
         x.standaloneBodies()                             //    bodies named by their head alone ("the Government")
         x.acronyms()
         x.mergeOrganisationForms()                       // 5. forms of one organisation
         return x.finish()
+    }
+
+    /// Stages 1 and 2, in their order: gazetteer phrases and the marks they give, then the mentions the
+    /// tables type (league teams by nickname, headed runs, joined names, listed companies, place names,
+    /// the gazetteer matches none of them covers).
+    mutating func typeFromTables() {
+        let matches = gazetteerMatches()
+        markWorks()
+        markRoutes(matches)                              // events named by a route ("the Sydney to Hobart")
+        teamNames()
+        let covered = headedRuns(matches)
+        joinedNames()
+        companyNames()
+        placeNames(matches)
+        commitGazetteer(matches, covered: covered)
     }
 
     // MARK: - Shared by the stages

@@ -9,11 +9,24 @@ extension ActorExtractor {
         let to: Int
     }
 
+    /// A team's names as keys, made once for every article: the nickname's words, the city's key and length.
+    struct TeamKeys: Sendable {
+        let nickname: [String]
+        let city: String
+        let cityLength: Int
+    }
+
+    static let teamKeys: [TeamKeys] = GazetteerData.leagueTeams.map { team in
+        let city = NameKey.key(team.city)
+        return TeamKeys(nickname: team.nickname.split(separator: " ").map { NameKey.key(String($0)) }, city: city,
+                        cityLength: city.split(separator: " ").count)
+    }
+
     /// Mentions of the league teams, where two teams of one league are named.
     mutating func teamNames() {
         let teams = GazetteerData.leagueTeams
         var uses = [TeamUse]()
-        for (t, team) in teams.enumerated() { uses += teamUses(t, team.city, team.nickname) }
+        for (t, keys) in Self.teamKeys.enumerated() { uses += teamUses(t, keys) }
         var named = [String: Set<String>]()
         for u in uses { named[teams[u.team].league, default: []].insert(teams[u.team].nickname) }
         for u in uses where named[teams[u.team].league]!.count >= 2 {
@@ -24,12 +37,11 @@ extension ActorExtractor {
     }
 
     /// The uses of one team's nickname: capitalised, not glued to another capitalised word (its city aside).
-    mutating func teamUses(_ t: Int, _ city: String, _ nickname: String) -> [TeamUse] {
+    mutating func teamUses(_ t: Int, _ keys: TeamKeys) -> [TeamUse] {
         let ids = article.index.ids
-        let forms = nickname.split(separator: " ").map { ids[NameKey.key(String($0))] }
+        let forms = keys.nickname.map { ids[$0] }
         guard let first = forms[0], !forms.contains(where: { $0 == nil }) else { return [] }
-        let cityKey = NameKey.key(city)
-        let cityLength = cityKey.split(separator: " ").count
+        let cityKey = keys.city, cityLength = keys.cityLength
         var out = [TeamUse]()
         for p in article.index.postings[Int(first)] {
             let a = Int(p), b = a + forms.count

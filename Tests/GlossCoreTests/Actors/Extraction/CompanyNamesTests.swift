@@ -3,10 +3,7 @@ import Testing
 
 /// Stage 2's company table: capitalised runs that are, whole, a listed company's name ("surface: kind, rule").
 @Suite struct CompanyNamesTests {
-    func typed(_ text: String) -> [String] {
-        var f = StageFixture(text)
-        return f.typedMentions()
-    }
+    func typed(_ text: String) -> [String] { StageFixture.typed(text) }
 
     @Test func aWholeRunTheTableKnowsIsACompany() {
         #expect(typed("Shares of Home Depot rose.") == ["Home Depot: organisation, companyTable"])

@@ -4,10 +4,7 @@ import Testing
 /// Stage 2 alone: the mentions the tables type before any name run is looked at, and the rule that
 /// typed each ("surface: kind, rule").
 @Suite struct MentionTyperTests {
-    func typed(_ text: String) -> [String] {
-        var f = StageFixture(text)
-        return f.typedMentions()
-    }
+    func typed(_ text: String) -> [String] { StageFixture.typed(text) }
 
     @Test func headWordsTypeOrganisationsAndPlaces() {
         #expect(typed("Staff of the Quellby Bank walked to the Vorn Valley.")

@@ -3,10 +3,7 @@ import Testing
 
 /// Stage 1's marks: words that later stages must leave alone because they name no actor.
 @Suite struct PhraseMatcherTests {
-    func typed(_ text: String) -> [String] {
-        var f = StageFixture(text)
-        return f.typedMentions()
-    }
+    func typed(_ text: String) -> [String] { StageFixture.typed(text) }
 
     @Test func aRouteAfterTheNamesAnEventNotItsPlaces() {
         #expect(typed("Crews in the 12th Perth to Lisbon regatta slept.") == [])

@@ -21,16 +21,14 @@ struct StageFixture {
 
     /// Stages 1–2: the typed mentions the tables give, as "surface: kind, rule".
     mutating func typedMentions() -> [String] {
-        let matches = x.gazetteerMatches()
-        x.markWorks()
-        x.markRoutes(matches)
-        x.teamNames()
-        let covered = x.headedRuns(matches)
-        x.joinedNames()
-        x.companyNames()
-        x.placeNames(matches)
-        x.commitGazetteer(matches, covered: covered)
+        x.typeFromTables()
         return described()
+    }
+
+    /// `typedMentions` of a text, for the stage-2 suites.
+    static func typed(_ text: String) -> [String] {
+        var f = StageFixture(text)
+        return f.typedMentions()
     }
 
     /// Stages 1–3: the candidate spans left for resolution.
