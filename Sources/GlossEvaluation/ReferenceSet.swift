@@ -32,11 +32,16 @@ public struct ReferenceArticle: Sendable {
         case lee
         /// `web-SITE-KEY`: English web news of 2019 (Zyte's article-extraction-benchmark).
         case web
+        /// `rd-NAME`: English web news of 2013–2017 (Mozilla Readability's test pages).
+        case readability
         /// `us-…`, `uk-…`, `wire-…`: newspaper3k's test articles and NASA releases.
         case press
 
         public init(id: String) {
-            self = id.hasPrefix("lee-") ? .lee : id.hasPrefix("web-") ? .web : .press
+            if id.hasPrefix("lee-") { self = .lee }
+            else if id.hasPrefix("web-") { self = .web }
+            else if id.hasPrefix("rd-") { self = .readability }
+            else { self = .press }
         }
     }
 
