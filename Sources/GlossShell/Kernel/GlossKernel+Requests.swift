@@ -11,11 +11,12 @@ extension GlossKernel {
         if !silent { publish("execute_input", .object([("code", .string(code)), ("execution_count", .int(number))]), parent: request) }
         // An interrupt that came before this request is not meant for it (the client interrupted an idle kernel).
         Interruption.clear()
-        Interruption.poll = { [unowned self] in answerControlInterrupts() }
-        defer {
-            Interruption.poll = nil
-            Interruption.clear()
-        }
+        defer { Interruption.clear() }
+        return Interruption.polling({ [unowned self] in answerControlInterrupts() }) { run(request, code: code, silent: silent, number: number) }
+    }
+
+    /// Runs the lines of an execute_request's code; its reply.
+    private func run(_ request: KernelMessage, code: String, silent: Bool, number: Int) -> (String, JSONValue) {
         var failure: (name: String, value: String, traceback: [String])?
         let lines: [String]
         do { lines = try CodeCell.lines(code, path: "cell") } catch {

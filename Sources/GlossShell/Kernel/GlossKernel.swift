@@ -90,7 +90,7 @@ public final class GlossKernel {
         return message
     }
 
-    /// Interrupt_mode "message" while an execute runs (Interruption.poll): answers every interrupt_request waiting
+    /// Interrupt_mode "message" while an execute runs (Interruption.polling): answers every interrupt_request waiting
     /// on the control channel at once and holds any other control request for after the execute. Returns whether an
     /// interrupt came. No status is published for it: an "idle" while the cell still runs would mislead front ends.
     func answerControlInterrupts() -> Bool {
