@@ -44,6 +44,26 @@ import Foundation
         #expect(status == 0, "still running or reaped elsewhere (errno \(errno)); screen: \(terminal.unread)")
     }
 
+    /// Ctrl-C while a command runs stays the shell's own (libedit's handler; the kernel's Interruption is never
+    /// set here): the shell lives, the replay ends as it would have, and the Ctrl-C is not taken for the next line.
+    @Test func ctrlCDuringAReplayLeavesTheShellAsItWas() throws {
+        let state = GlossBinary.scratchDirectory()
+        let script = state + "/long.gloss"
+        try String(repeating: "find --regex 'P.tin'\n", count: 300).write(toFile: script, atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(
+            executable: GlossBinary.path, arguments: [],
+            environment: ["TERM": "xterm", "LANG": "C.UTF-8", "HOME": state, "XDG_STATE_HOME": state, "NO_COLOR": "1"])
+        defer { terminal.terminate() }
+        #expect(terminal.read(until: "[1]> ", timeout: 10) != nil)
+        terminal.send("replay \(script)\r")
+        #expect(terminal.read(until: "[5]> find", timeout: 15) != nil, "screen: \(terminal.unread)")
+        terminal.send("\u{3}")
+        #expect(terminal.read(until: "[301]> ", timeout: 60) != nil, "screen: \(terminal.unread.suffix(500))")
+        terminal.send("quote 14.2\r")
+        #expect(terminal.read(until: "¶14.2", timeout: 15) != nil)
+        #expect(terminal.read(until: "[302]> ", timeout: 15) != nil)
+    }
+
     @Test func theBannerWrapsAtTheTerminalsWidth() throws {
         let state = GlossBinary.scratchDirectory()
         let terminal = try PseudoTerminal(

@@ -9,28 +9,48 @@ extension GlossKernel {
         let silent = request.content["silent"]?.boolValue ?? false
         let number = NotebookNumbering.executionCount(next: session)
         if !silent { publish("execute_input", .object([("code", .string(code)), ("execution_count", .int(number))]), parent: request) }
+        // An interrupt that came before this request is not meant for it (the client interrupted an idle kernel).
         Interruption.clear()
         defer { Interruption.clear() }
+        return Interruption.polling({ [unowned self] in answerControlInterrupts() }) { run(request, code: code, silent: silent, number: number) }
+    }
+
+    /// Runs the lines of an execute_request's code; its reply.
+    private func run(_ request: KernelMessage, code: String, silent: Bool, number: Int) -> (String, JSONValue) {
         var failure: (name: String, value: String, traceback: [String])?
         let lines: [String]
         do { lines = try CodeCell.lines(code, path: "cell") } catch {
             lines = []
             failure = (CodeCell.errorName, error.description, ["error: " + error.description])
         }
-        for line in lines {
-            session.perform(line) { execution in
-                if let error = execution.error, failure == nil {
-                    var interrupted = false
-                    if case .interrupted = error { interrupted = true }
-                    let e = CodeCell.error(of: execution.cell, interrupted: interrupted)
-                    failure = (e.name, e.value, [execution.cell.output])
-                }
-                guard !silent else { return }
-                for output in CodeCell.outputs(of: execution, article: session.workspace.article) {
-                    let (type, content) = Self.message(for: output)
-                    publish(type, content, parent: request)
-                }
+        func show(_ execution: Session.Execution) {
+            if let error = execution.error, failure == nil {
+                var interrupted = false
+                if case .interrupted = error { interrupted = true }
+                let e = CodeCell.error(of: execution.cell, interrupted: interrupted)
+                failure = (e.name, e.value, [execution.cell.output])
             }
+            guard !silent else { return }
+            for output in CodeCell.outputs(of: execution, article: session.workspace.article) {
+                let (type, content) = Self.message(for: output)
+                publish(type, content, parent: request)
+            }
+        }
+        for (k, line) in lines.enumerated() {
+            var stopped = false
+            session.perform(line) { execution in
+                if case .interrupted? = execution.error { stopped = true }
+                show(execution)
+            }
+            // A command that cannot stop part-way (opening a large article) ran to its end and is kept; the interrupt
+            // still ends the cell there, and the reply is KeyboardInterrupt, as IPython's is once the call returns.
+            if !stopped && Interruption.requested {
+                let left = lines.count - k - 1
+                let last = session.workspace.cells.last.map { "after cell \($0.number)" } ?? "before any cell"
+                show(session.interruption("interrupted " + last + (left > 0 ? "; \(RefFormatting.count(left, "line")) of this cell not run" : "")))
+                stopped = true
+            }
+            if stopped { break }
         }
         guard let failure else {
             return ("execute_reply", .object([("status", .string("ok")), ("execution_count", .int(number)),

@@ -3,6 +3,7 @@ import GlossCore
 /// A Jupyter kernel (messaging protocol 5.3) over one Gloss session: it binds the connection file's five
 /// sockets, answers shell and control requests one at a time, and publishes outputs and status on IOPub.
 /// Each request is handled in this one thread (TimeLimit forks for regexes); the heartbeat echoes on its own.
+/// An interrupt, by SIGINT or by interrupt_request, stops a running execute where it can stop (see Interruption).
 public final class GlossKernel {
     public static let protocolVersion = "5.3"
 
@@ -22,7 +23,10 @@ public final class GlossKernel {
     /// This kernel's session id, in every header it writes.
     let sessionID = GlossKernel.randomID()
     private let sockets: [(Channel, KernelSocket)]
+    private let control: KernelSocket
     private let iopub: KernelSocket
+    /// Control requests read while an execute ran (looking for an interrupt_request), answered after it, in order.
+    private var heldControl: [KernelMessage] = []
     private var running = true
     /// Whether the last shutdown_request asked for a restart (the client starts a new process).
     private(set) var restartRequested = false
@@ -41,18 +45,23 @@ public final class GlossKernel {
         try transport.startEcho(heartbeat)
         // Control first: an interrupt or shutdown waiting beside an execute is answered before it.
         sockets = [(.control, control), (.shell, shell), (.stdin, stdin)]
+        self.control = control
     }
 
     /// Serves until a shutdown_request; returns the exit code.
     public func serve() -> Int32 {
         defer { transport.close() }
         while running {
+            while running, !heldControl.isEmpty { handle(heldControl.removeFirst(), on: .control, control) }
+            guard running else { break }
             let ready: [Int]
             do { ready = try transport.readable(sockets.map(\.1), milliseconds: 1000) } catch {
                 log("stopping: \(error)")
                 return 1
             }
-            for k in ready where running { receive(on: sockets[k].0, sockets[k].1) }
+            for k in ready where running {
+                if let message = receive(on: sockets[k].0, sockets[k].1) { handle(message, on: sockets[k].0, sockets[k].1) }
+            }
         }
         return 0
     }
@@ -62,22 +71,40 @@ public final class GlossKernel {
         Terminal.writeError("gloss kernel: \(TextLayout.sanitize(message))\n")
     }
 
-    private func receive(on channel: Channel, _ socket: KernelSocket) {
+    /// The next message on a socket, checked; nil (and one log line) for one that is refused or ignored.
+    private func receive(on channel: Channel, _ socket: KernelSocket) -> KernelMessage? {
         let frames: [[UInt8]]
         do { frames = try transport.receive(on: socket, limit: MessageCodec.maximumBytes) } catch {
             log("refused a message on \(channel.rawValue): \(error)")
-            return
+            return nil
         }
         let message: KernelMessage
         do { message = try codec.decode(frames) } catch {
             log("refused a message on \(channel.rawValue): \(error)")
-            return
+            return nil
         }
         guard channel != .stdin else {
             log("ignored \(message.type) on stdin: this kernel never asks for input")
-            return
+            return nil
         }
-        handle(message, on: channel, socket)
+        return message
+    }
+
+    /// Interrupt_mode "message" while an execute runs (Interruption.polling): answers every interrupt_request waiting
+    /// on the control channel at once and holds any other control request for after the execute. Returns whether an
+    /// interrupt came. No status is published for it: an "idle" while the cell still runs would mislead front ends.
+    func answerControlInterrupts() -> Bool {
+        var interrupted = false
+        while let ready = try? transport.readable([control], milliseconds: 0), !ready.isEmpty {
+            guard let message = receive(on: .control, control) else { continue }
+            if message.type == "interrupt_request" {
+                interrupted = true
+                reply(to: message, on: control, type: "interrupt_reply", content: .object([("status", .string("ok"))]))
+            } else {
+                heldControl.append(message)
+            }
+        }
+        return interrupted
     }
 
     private func handle(_ request: KernelMessage, on channel: Channel, _ socket: KernelSocket) {
@@ -124,8 +151,8 @@ public final class GlossKernel {
         return ("shutdown_reply", .object([("status", .string("ok")), ("restart", .bool(restartRequested))]))
     }
 
-    /// interrupt_request (interrupt_mode "message"): between requests nothing runs, so there is nothing to stop;
-    /// a running regex is stopped by SIGINT (interrupt_mode "signal", what kernel.json asks for).
+    /// interrupt_request between requests: nothing runs, so there is nothing to stop, and an interrupt that came
+    /// while idle is forgotten. During an execute, answerControlInterrupts answers it instead.
     private func interrupt(_ request: KernelMessage) -> (String, JSONValue) {
         Interruption.clear()
         return ("interrupt_reply", .object([("status", .string("ok"))]))

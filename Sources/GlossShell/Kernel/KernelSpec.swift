@@ -45,7 +45,8 @@ public enum KernelSpec {
         }
     }
 
-    /// kernel.json: the running binary started with the connection file; SIGINT interrupts a long command.
+    /// kernel.json: the running binary started with the connection file. SIGINT interrupts a long command (it also ends
+    /// a blocking wait at once); the kernel answers interrupt_request as well, for a spec edited to interrupt_mode "message".
     public static func kernelJSON(binary: String, articlePath: String?) -> String {
         var argv: [JSONValue] = [.string(binary), .string("kernel"), .string("--connection-file"), .string("{connection_file}")]
         if let articlePath { argv += [.string("--article"), .string(articlePath)] }

@@ -57,7 +57,15 @@ public final class Session {
             workspace.context.isReplaying = false
             workspace.context.replayBase = 0
         }
+        var ran = 0
         for step in plan.steps {
+            // An interrupt stops a long replay between two cells: the cells that ran stay, the rest never start.
+            if Interruption.requested {
+                report(interruption("replay: interrupted after \(ran) of \(RefFormatting.count(plan.steps.count, "cell"))", origin: plan.path))
+                // A half-recovered journal is kept: its cells that did not run would be lost with it.
+                return
+            }
+            ran += 1
             guard let execution = run(step.input, origin: "\(plan.path):\(step.line)") else { continue }
             report(execution)
             // A replayed quit ends the replay, not the session.
@@ -69,6 +77,14 @@ public final class Session {
             workspace.context.pendingJournals.removeAll { $0 == journal }
             workspace.context.holdsUnsavedRecovery = true
         }
+    }
+
+    /// An interrupt that stopped work between cells, reported as an execution that failed: it is no cell of the
+    /// workspace (nothing ran), so transcripts and the journal never hold it.
+    func interruption(_ message: String, origin: String? = nil) -> Execution {
+        let cell = Cell(number: workspace.nextCellNumber, kind: .command, input: "", output: "error: " + message,
+                        failed: true, sentences: nil, effect: nil)
+        return Execution(cell: cell, output: .none, error: .interrupted(message), quit: false, recorded: false, origin: origin, plan: nil)
     }
 
     private func run(_ line: String, origin: String?) -> Execution? {

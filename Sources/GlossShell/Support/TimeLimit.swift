@@ -15,7 +15,7 @@ enum TimeLimit {
         case finished([Int])
         /// The deadline passed and the child was killed.
         case timedOut
-        /// An interrupt (SIGINT, see Interruption) arrived and the child was killed.
+        /// An interrupt (see Interruption) arrived and the child was killed.
         case interrupted
         /// The child died (a crash in the work) or could not report.
         case failed
@@ -49,7 +49,8 @@ enum TimeLimit {
             if left <= 0 { timedOut = true; break }
             if Interruption.requested { interrupted = true; break }
             var descriptor = pollfd(fd: fds[0], events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, Int32(min(left, 1) * 1000) + 1)
+            // A SIGINT ends the wait at once (EINTR); an interrupt_request is only seen by asking, so ask 20 times a second.
+            let ready = poll(&descriptor, 1, Int32(min(left, 0.05) * 1000) + 1)
             if ready < 0 { if errno == EINTR { continue }; break }
             if ready == 0 { continue }
             let n = chunk.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }

@@ -68,6 +68,30 @@ struct KernelEndToEndTests {
         #expect(recovered.stdout.contains("first"), "the tag's note came back: \(recovered.stdout.suffix(800))\(recovered.stderr)")
     }
 
+    /// Both ways a kernelspec can ask to be interrupted: kernel.json as installed ("signal"), and the same spec
+    /// edited to "message", as a front end that cannot send signals (a remote kernel) needs it.
+    @Test(arguments: ["signal", "message"])
+    func jupyterClientInterruptsALongCellAndTheNextOneRuns(mode: String) throws {
+        let (dir, data) = try installed()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let spec = data.child("kernels/gloss/kernel.json")
+        let json = try spec.read()
+        #expect(json.contains("\"interrupt_mode\": \"signal\""), "\(json)")
+        try spec.write(json.replacingOccurrences(of: "\"interrupt_mode\": \"signal\"", with: "\"interrupt_mode\": \"\(mode)\""))
+        let result = try run(["python3", Self.client, "interrupt", "gloss"], in: dir, data: data)
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr.prefix(2000))")
+        #expect(!result.stdout.contains("FAIL"), "\(result.stdout)")
+        for how in ["manager", "request"] {
+            for name in ["a long replay stops promptly", "the reply is KeyboardInterrupt", "the next cell runs", "the cells that ran are kept"] {
+                #expect(result.stdout.contains("ok \(how): \(name)\n"), "\(how): \(name): \(result.stdout)")
+            }
+        }
+        for name in ["an interrupt_request gets an interrupt_reply", "a multi-line cell stops at the interrupt", "the lines after it did not run",
+                     "a slow regex stops", "an idle interrupt is harmless", "shutdown ends the process"] {
+            #expect(result.stdout.contains("ok \(name)\n"), "\(name): \(result.stdout)")
+        }
+    }
+
     @Test func badMessagesAreRefusedWithOneLogLineEachAndTheKernelServesOn() throws {
         let (dir, data) = try installed()
         defer { try? FileManager.default.removeItem(at: dir) }

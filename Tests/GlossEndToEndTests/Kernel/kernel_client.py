@@ -4,6 +4,9 @@
 Usage: kernel_client.py SCENARIO [ARGS]   (JUPYTER_DATA_DIR must hold the gloss kernelspec)
   session       cells, state, counts, errors, completion, inspection, is_complete, history, interrupt
   hostile       bad signature, malformed JSON, unknown type, huge payload: each refused, the kernel serves on
+  interrupt K   kernelspec K: a long replay, a multi-line cell and a slow regex interrupted, as a front end does
+                (KernelManager.interrupt_kernel: SIGINT or interrupt_request, as K's interrupt_mode says) and by
+                an interrupt_request of our own; each time the reply is KeyboardInterrupt and the next cell runs
   timing N      start-up (to the kernel_info reply) and a cell's round trip, medians over N runs, as JSON
 
 Prints one line per check ("ok NAME" or "FAIL NAME: why") and exits 1 when a check failed, so the Swift test
@@ -13,6 +16,7 @@ import json
 import statistics
 import sys
 import time
+from queue import Empty
 
 from jupyter_client.manager import KernelManager
 
@@ -28,8 +32,8 @@ def check(name, condition, detail=""):
         print(f"FAIL {name}: {str(detail)[:2000]}")
 
 
-def start():
-    km = KernelManager(kernel_name="gloss")
+def start(name="gloss"):
+    km = KernelManager(kernel_name=name)
     km.start_kernel()
     kc = km.client()
     kc.start_channels()
@@ -200,6 +204,108 @@ def hostile():
         km.shutdown_kernel(now=False)
 
 
+def collect(kc, msg_id, timeout=60):
+    """The shell reply and IOPub messages of a request, reading both as they come: a long replay publishes more
+    than the thousand messages a SUB socket queues, and one that is not read drops the rest (the idle status too)."""
+    deadline = time.time() + timeout
+    reply, outputs, idle = None, [], False
+    while (reply is None or not idle) and time.time() < deadline:
+        try:
+            msg = kc.get_iopub_msg(timeout=0.05)
+            if msg["parent_header"].get("msg_id") == msg_id:
+                if msg["msg_type"] == "status":
+                    idle = idle or msg["content"]["execution_state"] == "idle"
+                else:
+                    outputs.append(msg)
+        except Empty:
+            pass
+        while reply is None and kc.shell_channel.msg_ready():
+            msg = kc.get_shell_msg(timeout=1)
+            if msg["parent_header"].get("msg_id") == msg_id:
+                reply = msg
+    return reply["content"] if reply else None, outputs, idle
+
+
+def interrupted(km, kc, code, how, settle=0.5):
+    """Runs code, interrupts it `settle` s after it started ("manager": as a front end does; "request": an
+    interrupt_request of our own on control, whose reply is returned); the reply, outputs, seconds to the reply."""
+    msg_id = kc.execute(code)
+    while True:
+        msg = kc.get_iopub_msg(timeout=30)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
+            break
+    time.sleep(settle)
+    t0 = time.time()
+    control = None
+    if how == "manager":
+        km.interrupt_kernel()
+    else:
+        request = kc.session.msg("interrupt_request", {})
+        kc.control_channel.send(request)
+        control = kc.get_control_msg(timeout=10)
+        if control["parent_header"].get("msg_id") != request["header"]["msg_id"]:
+            control = None
+    reply, outputs, idle = collect(kc, msg_id)
+    return reply, outputs, time.time() - t0, control, idle
+
+
+def interrupt(name):
+    import os
+    import re
+
+    # Far longer than the test would wait: only an interrupt ends it in time.
+    with open("long.gloss", "w") as f:
+        f.write("find --regex 'P.tin'\n" * 20000)
+    km, kc = start(name)
+    try:
+        check("the kernelspec's interrupt mode", km.kernel_spec.interrupt_mode in ("signal", "message"), km.kernel_spec.interrupt_mode)
+        ran = 0
+        for how in ("manager", "request"):
+            reply, outputs, seconds, control, idle = interrupted(km, kc, "replay long.gloss", how)
+            check(f"{how}: a long replay stops promptly", reply is not None and seconds < 5, (seconds, reply))
+            reply = reply or {}
+            check(f"{how}: the reply is KeyboardInterrupt", reply.get("status") == "error" and reply.get("ename") == "KeyboardInterrupt"
+                  and re.fullmatch(r"replay: interrupted after \d+ of 20000 cells", reply.get("evalue", "")), reply)
+            check(f"{how}: the notebook shows it", any(m["msg_type"] == "error" and m["content"]["ename"] == "KeyboardInterrupt"
+                                                      for m in outputs), [m["msg_type"] for m in outputs][-5:])
+            check(f"{how}: the kernel goes idle", idle, "")
+            if how == "request":
+                check("an interrupt_request gets an interrupt_reply", control is not None and control["msg_type"] == "interrupt_reply"
+                      and control["content"]["status"] == "ok", control)
+            match = re.search(r"after (\d+) of", reply.get("evalue", ""))
+            ran += int(match.group(1)) if match else 0
+            after, _, _ = run(kc, "info")
+            check(f"{how}: the next cell runs", after["status"] == "ok", after)
+            check(f"{how}: the cells that ran are kept", after["execution_count"] == ran + 1, (after["execution_count"], ran))
+            ran += 1
+
+        # A cell of several lines stops where it was: the lines after the replay do not run.
+        reply, outputs, seconds, _, _ = interrupted(km, kc, "info\nreplay long.gloss\ntag 1.1 claim", "manager")
+        check("a multi-line cell stops at the interrupt", reply is not None and reply["ename"] == "KeyboardInterrupt", reply)
+        after, outputs, _ = run(kc, "tags")
+        check("the lines after it did not run", "claim" not in text_of(outputs), text_of(outputs))
+
+        reply, _, seconds, _, _ = interrupted(km, kc, "find --regex '(.*)*!'", "manager", settle=0.3)
+        check("a slow regex stops", reply is not None and reply["ename"] == "KeyboardInterrupt" and seconds < 1.5, (seconds, reply))
+
+        # Interrupting an idle kernel does nothing, and the next cell is not taken for interrupted.
+        km.interrupt_kernel()
+        request = kc.session.msg("interrupt_request", {})
+        kc.control_channel.send(request)
+        control = kc.get_control_msg(timeout=10)
+        check("an idle interrupt_request is answered", control["msg_type"] == "interrupt_reply"
+              and control["parent_header"]["msg_id"] == request["header"]["msg_id"], control)
+        time.sleep(0.2)
+        after, _, _ = run(kc, "info")
+        check("an idle interrupt is harmless", after["status"] == "ok", after)
+        check("heartbeat beats", km.is_alive() and kc.hb_channel.is_beating(), "")
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=False)
+        os.unlink("long.gloss")
+    check("shutdown ends the process", not km.is_alive(), "")
+
+
 def direct_startup():
     """The kernel's own start-up: process spawn to the kernel_info reply over a bare DEALER socket, without
     KernelManager's polling. Returns seconds."""
@@ -259,6 +365,8 @@ if __name__ == "__main__":
         session()
     elif scenario == "hostile":
         hostile()
+    elif scenario == "interrupt":
+        interrupt(sys.argv[2] if len(sys.argv) > 2 else "gloss")
     elif scenario == "timing":
         timing(int(sys.argv[2]) if len(sys.argv) > 2 else 5)
     else:

@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 @testable import GlossShell
@@ -12,6 +13,8 @@ import Testing
         var incoming: [Int: [[[UInt8]]]] = [:]
         var sent: [(socket: Int, frames: [[UInt8]])] = []
         var echoed: Int?
+        /// Called at every look that does not wait (the kernel's look for an interrupt_request during an execute).
+        var onLook: (() -> Void)?
 
         func bind(_ kind: KernelSocket.Kind, at endpoint: String) throws(KernelTransportError) -> KernelSocket {
             kinds.append(kind)
@@ -23,6 +26,7 @@ import Testing
             incoming[socket.id, default: []].removeFirst()
         }
         func readable(_ sockets: [KernelSocket], milliseconds: Int) throws(KernelTransportError) -> [Int] {
+            if milliseconds == 0 { onLook?() }
             let ready = sockets.indices.filter { !(incoming[sockets[$0].id] ?? []).isEmpty }
             // Nothing left to read and no shutdown came: end the test's serve loop.
             if ready.isEmpty { throw KernelTransportError("no more requests") }
@@ -43,8 +47,8 @@ import Testing
     }
 
     /// Runs the kernel on the queued shell requests (then a shutdown on control); the messages it sent, decoded.
-    private func serve(_ requests: [[[UInt8]]]) throws -> (MemoryTransport, [(socket: Int, message: KernelMessage)]) {
-        let transport = MemoryTransport()
+    private func serve(_ requests: [[[UInt8]]], transport: MemoryTransport = MemoryTransport()) throws
+        -> (MemoryTransport, [(socket: Int, message: KernelMessage)]) {
         let kernel = try GlossKernel(connection: Self.connection, session: makeSession(), transport: transport, banner: "banner")
         transport.incoming[0] = requests
         _ = kernel.serve()
@@ -123,5 +127,46 @@ import Testing
         #expect(reply("i")?["data"]?["text/plain"]?.stringValue?.contains("find") == true)
         #expect(reply("ic")?["status"] == .string("incomplete"))
         #expect(reply("h")?["history"] == .array([.array([.int(0), .int(1), .string("info")])]))
+    }
+
+    @Test func anInterruptRequestDuringAnExecuteIsAnsweredAtOnceAndStopsItOtherControlRequestsWait() throws {
+        let path = NSTemporaryDirectory() + "gloss-kernel-interrupt-\(UUID().uuidString).gloss"
+        try AtomicFile.write(String(repeating: "info\n", count: 5), to: path)
+        defer { unlink(path) }
+        let transport = MemoryTransport()
+        var looks = 0
+        // Before the replay's second cell, a kernel_info and an interrupt come in on control (interrupt_mode "message").
+        transport.onLook = {
+            looks += 1
+            if looks == 2 {
+                transport.incoming[1, default: []] += [self.request("kernel_info_request", [], id: "k"), self.request("interrupt_request", [], id: "i")]
+            }
+        }
+        let (_, sent) = try serve([request("execute_request", [("code", .string("replay \(path)\ninfo"))], id: "e"),
+                                   request("execute_request", [("code", .string("tags"))], id: "next")], transport: transport)
+        let order = sent.filter { $0.message.type.hasSuffix("_reply") }.map { "\($0.message.type) \($0.message.parentHeader["msg_id"]?.stringValue ?? "")" }
+        #expect(order == ["interrupt_reply i", "execute_reply e", "kernel_info_reply k", "execute_reply next", "shutdown_reply bye"], "\(order)")
+        #expect(sent.first { $0.message.type == "interrupt_reply" }?.socket == 1, "on control")
+        let reply = sent.first { $0.message.type == "execute_reply" }?.message.content
+        #expect(reply?["status"] == .string("error") && reply?["ename"] == .string("KeyboardInterrupt"))
+        #expect(reply?["evalue"] == .string("replay: interrupted after 1 of 5 cells"), "\(String(describing: reply))")
+        #expect(sent.contains { $0.message.type == "error" && $0.message.parentHeader["msg_id"] == .string("e") }, "the notebook shows it")
+        let next = sent.last { $0.message.type == "execute_reply" }?.message.content
+        #expect(next?["status"] == .string("ok") && next?["execution_count"] == .int(2), "the cell that ran counts; the line after the replay did not run")
+    }
+
+    @Test func anInterruptAfterACellThatCannotStopEndsTheCellThere() throws {
+        let transport = MemoryTransport()
+        // The first look is after the first line: the interrupt came while `info` ran.
+        var queued = false
+        transport.onLook = {
+            if !queued { transport.incoming[1] = [self.request("interrupt_request", [], id: "i")] }
+            queued = true
+        }
+        let (_, sent) = try serve([request("execute_request", [("code", .string("info\ntags\nactors"))], id: "e")], transport: transport)
+        let reply = sent.first { $0.message.type == "execute_reply" }?.message.content
+        #expect(reply?["ename"] == .string("KeyboardInterrupt") && reply?["evalue"] == .string("interrupted after cell 1; 2 lines of this cell not run"),
+                "\(String(describing: reply))")
+        #expect(sent.filter { $0.message.type == "display_data" }.count == 1, "only info ran")
     }
 }
