@@ -57,6 +57,14 @@ import Testing
         #expect(typed("General Quor-ul-Vask spoke of a tit-for-tat war.") == [])
     }
 
+    @Test func namesJoinedBySpacedAmpersandAreOneFirm() {
+        #expect(typed("The audit went to Drelby & Quorvane last year.")
+                == ["Drelby & Quorvane: organisation, context"])
+        // An opener is dropped; an index's number after it, or an ampersand without spaces, is no firm.
+        #expect(typed("Yesterday Drelby & Quorvane Partners won.") == ["Drelby & Quorvane Partners: organisation, context"])
+        #expect(typed("The Drelby & Quorvane 500 fell, and Vorn&Marr rose.") == [])
+    }
+
     @Test func ofTheAndForTheStayInsideABodysName() {
         // The body's head before "for the" names it, whatever heads follow.
         #expect(typed("Staff of the Quellby Office for the Vorn Valley left.")
