@@ -48,6 +48,11 @@ extension ActorExtractor {
                !has(from, [.organisationHead, .placeHead, .thingHead]) {
                 return (.place, "after “\(word(from - 2)) the”")
             }
+            // "a group called UTN", "a company named Quorvane": a body's noun, then "called" or "named".
+            if before == "called" || before == "named", from > 1, wordState[from - 1].gap == .space,
+               !wordState[from - 2].cap, ExtractionWords.organisationNouns.contains(word(from - 2)) {
+                return (.organisation, "after “\(word(from - 2)) \(before)”")
+            }
             // "the research firm Oanda", "the journal Nature Astronomy": a body's noun right before the name.
             if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before) {
                 return (.organisation, "after “\(before)”")
@@ -95,6 +100,20 @@ extension ActorExtractor {
             }
             if wordState[to].gap == .space, AttributionWords.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
             if wordState[to].gap == .possessive { return (.organisation, "a possessive after a lone name") }
+        }
+        // "Jefferies analyst Ana Lutz", "a Qantas spokesman": a lone name before a job someone holds at a body
+        // (a head alone, "Service spokesman", stands for a longer name the text gives).
+        if to - from == 1, to < n, !has(from, FormFlags.heads), wordState[to].gap == .space, !wordState[to].cap, ExtractionWords.staffAfterNames.contains(word(to)) {
+            return (.organisation, "“\(word(to))” after it (X analyst, X spokesman)")
+        }
+        // "LAT is an extremist group": the name, "is" or "was", an article and a body's noun within four words.
+        if to + 2 < n, word(to) == "is" || word(to) == "was", wordState[to].gap == .space, !wordState[to].cap,
+           ExtractionWords.appositionArticles.contains(word(to + 1)), wordState[to + 1].gap == .space {
+            var k = to + 2
+            while k < n, k < to + 6, wordState[k].gap == .space, !wordState[k].cap {
+                if ExtractionWords.organisationNouns.contains(word(k)) { return (.organisation, "“\(word(to)) \(word(to + 1)) … \(word(k))” after it") }
+                k += 1
+            }
         }
         // Apposition: "X, the power company".
         if to + 1 < n, wordState[to].gap == .comma, ExtractionWords.appositionArticles.contains(word(to)) {

@@ -56,7 +56,8 @@ enum ExtractionWords {
     /// Futurism", "surveyed by Refinitiv", "owned by Quorvane".
     static let bodyAgentVerbs: Set<String> = ["published", "surveyed", "polled", "owned", "operated", "run", "funded", "backed",
                                               "acquired", "bought", "developed", "built", "produced", "issued", "released",
-                                              "compiled", "conducted", "commissioned", "sponsored", "reported"]
+                                              "compiled", "conducted", "commissioned", "sponsored", "reported", "provided", "supplied",
+                                              "manufactured", "distributed"]
 
     /// Heads of public bodies, whose names may join two fields with "and" after a plural head:
     /// "Securities and Exchange Commission", "Competition and Markets Authority".
@@ -91,6 +92,11 @@ enum ExtractionWords {
                                           "scientist", "scientists", "engineer", "engineers", "executive", "executives", "director",
                                           "spokesman", "spokeswoman", "spokesperson", "employee", "employees", "strategist",
                                           "strategists", "lecturer", "fellow", "layoffs", "partner", "manager", "editor", "reporter"]
+
+    /// People's jobs right after a lone name that make it the body they work for: "Jefferies analyst Ana
+    /// Lutz", "a Qantas spokesman" (not a town's name: "a Sydney economist" is someone in Sydney).
+    static let staffAfterNames: Set<String> = ["analyst", "analysts", "economist", "economists", "strategist", "strategists",
+                                               "spokesman", "spokeswoman", "spokesperson", "spokespeople", "executive", "executives"]
 
     /// Documents and figures whose source after "from" is a body: "analysis from Poynter", "data from Statista".
     static let sourceNouns: Set<String> = ["analysis", "data", "report", "reports", "survey", "study", "research", "figures",
