@@ -23,6 +23,10 @@ import GlossCore
         ("Quorvane analyst Ana Lutz cut her forecast.", "Quorvane", .organisation),
         ("Officials said Quorvane is an armed group based in the hills.", "Quorvane", .organisation),
         ("The chart, provided by Quorvane, shows the rise.", "Quorvane", .organisation),
+        // A list's members share the kind that two or more members have from the tables, over "from" and a town's name.
+        ("Loans came from Quorvane, Quellby Bank and Drelby Trust.", "Quorvane", .organisation),
+        ("Bids came from Quellby Bank, Dorking, and Drelby Bank.", "Dorking", .organisation),
+        ("Flights from Quorvane, Quellby Bank and Lisbon resumed.", "Quorvane", .place),
         // A place noun and "of" before it; "in the" before a lone name ending the phrase; a compass point after it;
         // a list a place's cue opens.
         ("Rain fell on the settlement of Quorvane overnight.", "Quorvane", .place),
