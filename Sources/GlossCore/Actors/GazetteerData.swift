@@ -793,9 +793,10 @@ enum GazetteerData {
         "Congress", "Cabinet", "Government", "Guard", "Police", "Command", "Coalition", "Alliance", "League", "Federation",
         "Front", "Movement", "Society", "College", "School", "Academy", "Hospital", "Church", "Club", "Secretariat",
         "Directorate", "Mission", "Embassy", "Consulate", "Tribunal", "Program", "Programme", "Forum", "Observatory",
-        "Studies", "Daily", "Agencies", "Ministries", "Studios", "Entertainment", "Media", "Animation", "Pictures",
-        "Exchange", "Survey", "Sports", "Communications", "Pharmaceuticals", "Securities", "Corps", "Archive",
-        "Archives", "United", "Hotspur", "Rovers", "Wanderers", "Athletic", "Albion", "FC",
+        "Studies", "Daily", "Agencies", "Ministries", "Institution", "Institutions", "Confederation", "Studios",
+        "Entertainment", "Media", "Animation", "Pictures", "Exchange", "Survey", "Sports", "Communications", "Pharmaceuticals",
+        "Securities", "Corps", "Archive", "Archives", "United", "Hotspur", "Rovers", "Wanderers", "Athletic", "Albion",
+        "FC",
     ]
 
     /// Head words of place names.

@@ -394,6 +394,9 @@ ORG_HEADS = [
     "Federation", "Front", "Movement", "Society", "College", "School", "Academy", "Hospital",
     "Church", "Club", "Secretariat", "Directorate", "Mission", "Embassy", "Consulate", "Tribunal",
     "Program", "Programme", "Forum", "Observatory", "Studies", "Daily", "Agencies", "Ministries",
+    # Think tanks and national bodies of a sport ("Brookings Institution", "Smithsonian Institution",
+    # "Australian Confederation of Motor Sports").
+    "Institution", "Institutions", "Confederation",
     # Companies of media, entertainment and finance ("Marvel Studios", "Vox Media", "Hong Kong Stock
     # Exchange") and bodies of science ("British Antarctic Survey").
     "Studios", "Entertainment", "Media", "Animation", "Pictures", "Exchange", "Survey", "Sports",

@@ -11,6 +11,11 @@ import Testing
                 == ["Quellby Bank: organisation, headWord", "Vorn Valley: place, headWord"])
     }
 
+    @Test func thinkTanksAndConfederationsAreHeadedBodies() {
+        #expect(typed("A fellow at the Quellby Institution joined the Vornish Confederation of Rowing.")
+                == ["Quellby Institution: organisation, headWord", "Vornish Confederation of Rowing: organisation, headWord"])
+    }
+
     @Test func andAfterAPluralHeadJoinsOneBodysName() {
         // A plural head, "and", one word and an organisation's head: one name.
         #expect(typed("Officials of the Quellby Securities and Vorn Commission met.")
