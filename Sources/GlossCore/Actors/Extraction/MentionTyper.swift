@@ -42,8 +42,10 @@ extension ActorExtractor {
                     if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
                        !has(s - 2, .stopWord), wordState[s - 1].gap == .space { s -= 2; continue }
                     // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
-                    // Not for a place's head: "Manhattan and Palm Beach" are two places.
+                    // Not for a place's head: "Manhattan and Palm Beach" are two places; not for an acronym on
+                    // either side: "SBI and ICICI Bank" are two banks.
                     if words[s - 1].form == andForm, s - 2 >= i, wordState[s - 2].cap, !inEntity[s - 2], !has(s - 2, .stopWord),
+                       !wordState[s - 2].allCaps, !wordState[s].allCaps,
                        has(h, .organisationHead),
                        wordState[s - 1].gap == .space, s - 2 == i || !wordState[s - 3].cap || wordState[s - 2].gap != .space || inEntity[s - 3] { s -= 2; continue }
                     break

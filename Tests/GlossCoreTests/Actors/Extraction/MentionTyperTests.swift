@@ -11,6 +11,11 @@ import Testing
                 == ["Quellby Bank: organisation, headWord", "Vorn Valley: place, headWord"])
     }
 
+    @Test func anAcronymBeforeAndIsANameOfItsOwn() {
+        #expect(typed("Analysts named QRB and Vornel Bank as winners.") == ["Vornel Bank: organisation, headWord"])
+        #expect(typed("Analysts named Qorvel and VRN Bank as winners.") == ["VRN Bank: organisation, headWord"])
+    }
+
     @Test func thinkTanksAndConfederationsAreHeadedBodies() {
         #expect(typed("A fellow at the Quellby Institution joined the Vornish Confederation of Rowing.")
                 == ["Quellby Institution: organisation, headWord", "Vornish Confederation of Rowing: organisation, headWord"])
