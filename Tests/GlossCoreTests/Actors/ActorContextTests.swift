@@ -27,6 +27,9 @@ import GlossCore
         ("Loans came from Quorvane, Quellby Bank and Drelby Trust.", "Quorvane", .organisation),
         ("Bids came from Quellby Bank, Dorking, and Drelby Bank.", "Dorking", .organisation),
         ("Flights from Quorvane, Quellby Bank and Lisbon resumed.", "Quorvane", .place),
+        // A town's name before "magazine" is the magazine; a body's noun before a name ("the app").
+        ("A cover story in Dorking magazine ran on Monday.", "Dorking", .organisation),
+        ("Users of the messaging app Quorvane complained.", "Quorvane", .organisation),
         // A place noun and "of" before it; "in the" before a lone name ending the phrase; a compass point after it;
         // a list a place's cue opens.
         ("Rain fell on the settlement of Quorvane overnight.", "Quorvane", .place),

@@ -74,18 +74,19 @@ enum ExtractionWords {
     static let shareCues: Set<String> = ["shares", "stake", "stock"]
 
     /// Nouns after a name, with or without a possessive, that belong to a company or a team: "Woolworths'
-    /// chief executive", "BHP's shareholders", "Apple founder", "Chelsea boss".
+    /// chief executive", "BHP's shareholders", "Apple founder", "Chelsea boss", "Vulture magazine".
     static let bodyRoles: Set<String> = ["chief", "shares", "board", "chairman", "chairwoman", "shareholders", "profit", "profits",
                                          "share", "ceo", "stock", "subsidiary", "executives", "founder", "co-founder", "employees",
                                          "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger",
-                                         "captain", "squad", "teammates"]
+                                         "captain", "squad", "teammates", "magazine"]
 
     /// Nouns of an apposition that make the name a company or a body, after it or before it: "Energex, the
     /// power company", "the research firm Oanda", "radical group, Islamic Jihad".
     static let organisationNouns: Set<String> = ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "miner",
                                                  "insurer", "broadcaster", "agency", "party", "union", "organisation", "organization",
                                                  "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper",
-                                                 "journal", "magazine", "website", "startup", "lender", "studio"]
+                                                 "journal", "magazine", "website", "startup", "lender", "studio", "platform",
+                                                 "app", "brand", "chain"]
 
     /// People's jobs before "at" and a body's name: "the chief economist at Flexport", "a professor at Cornell".
     static let staffNouns: Set<String> = ["economist", "economists", "analyst", "analysts", "professor", "researcher", "researchers",
