@@ -22,6 +22,7 @@ extension ActorExtractor {
         if to < n, wordState[to].gap == .hyphen, word(to) == "based" { return (.place, "“\(word(to))” after it (X-based)") }
         if isBeforeItsRegion(to) { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         if let reason = staffReason(from, to) { return (.organisation, reason) }
+        if let found = listKindReason(from, to) { return found }
         if let reason = placeListReason(from, to) { return (.place, reason) }
         if let reason = placeNounReason(from, to) { return (.place, reason) }
         if from > 0, wordState[from].gap == .space {
@@ -47,6 +48,11 @@ extension ActorExtractor {
                wordState[to].gap != .comma || !wordState[to].cap,  // not "in the Quellinby, Sydney says"
                !has(from, [.organisationHead, .placeHead, .thingHead]) {
                 return (.place, "after “\(word(from - 2)) the”")
+            }
+            // "a group called UTN", "a company named Quorvane": a body's noun, then "called" or "named".
+            if before == "called" || before == "named", from > 1, wordState[from - 1].gap == .space,
+               !wordState[from - 2].cap, ExtractionWords.organisationNouns.contains(word(from - 2)) {
+                return (.organisation, "after “\(word(from - 2)) \(before)”")
             }
             // "the research firm Oanda", "the journal Nature Astronomy": a body's noun right before the name.
             if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before) {
@@ -96,6 +102,20 @@ extension ActorExtractor {
             if wordState[to].gap == .space, AttributionWords.reportingVerbs.contains(word(to)) { return (.organisation, "“\(word(to))” after a lone name") }
             if wordState[to].gap == .possessive { return (.organisation, "a possessive after a lone name") }
         }
+        // "Jefferies analyst Ana Lutz", "a Qantas spokesman": a lone name before a job someone holds at a body
+        // (a head alone, "Service spokesman", stands for a longer name the text gives).
+        if to - from == 1, to < n, !has(from, FormFlags.heads), wordState[to].gap == .space, !wordState[to].cap, ExtractionWords.staffAfterNames.contains(word(to)) {
+            return (.organisation, "“\(word(to))” after it (X analyst, X spokesman)")
+        }
+        // "LAT is an extremist group": the name, "is" or "was", an article and a body's noun within four words.
+        if to + 2 < n, word(to) == "is" || word(to) == "was", wordState[to].gap == .space, !wordState[to].cap,
+           ExtractionWords.appositionArticles.contains(word(to + 1)), wordState[to + 1].gap == .space {
+            var k = to + 2
+            while k < n, k < to + 6, wordState[k].gap == .space, !wordState[k].cap {
+                if ExtractionWords.organisationNouns.contains(word(k)) { return (.organisation, "“\(word(to)) \(word(to + 1)) … \(word(k))” after it") }
+                k += 1
+            }
+        }
         // Apposition: "X, the power company".
         if to + 1 < n, wordState[to].gap == .comma, ExtractionWords.appositionArticles.contains(word(to)) {
             var k = to + 1
@@ -144,10 +164,11 @@ extension ActorExtractor {
         return "after “\(word(from - 2)) at” (a job at a body)"
     }
 
-    /// The first use of a name with a body's role after it ("Chelsea boss"): a town's name used for a team or a company.
+    /// The first use of a name with a body's role after it ("Chelsea boss"), else the first in a list of
+    /// organisations ("FC Porto, Chelsea and Real Madrid"): a town's name used for a team or a company.
     func bodyRoleReason(of uses: [(Int, Int)]) -> String? {
         for (a, b) in uses { if let reason = bodyRoleReason(a, b) { return reason } }
-        return nil
+        return organisationListReason(of: uses)
     }
 
     /// The context kind of a name from all its uses: the kind most uses give ("at Apple" once, "Apple
@@ -234,4 +255,113 @@ extension ActorExtractor {
 
     /// The facility heads, folded as the vocabulary folds words.
     static let facilityHeads: Set<String> = Set(GazetteerData.facilityHeads.map { NameKey.key($0) })
+}
+
+extension ActorExtractor {
+    /// The gap before word i holds a comma and no stop: "A, B" or a possessive before it ("Macy’s, Kellogg’s").
+    func isListComma(_ i: Int) -> Bool {
+        guard i > 0, i < n else { return false }
+        switch wordState[i].gap {
+        case .comma: return true
+        case .possessive:
+            for k in Int(words[i - 1].end)..<Int(words[i].start) {
+                if scalars[k] == "," { return true }
+                if CharacterClass.isSentenceTerminator(scalars[k]) || CharacterClass.isLineBreak(scalars[k]) { return false }
+            }
+            return false
+        default: return false
+        }
+    }
+
+    /// One member of a list: its words and its kind, if a draft owns it.
+    typealias ListMember = (from: Int, to: Int, kind: ActorKind?)
+
+    /// The list member ending at word `e` (walking back), or nil where no name ends there.
+    func listMember(endingAt e: Int) -> ListMember? {
+        guard e >= 0, e < n, wordState[e].cap, !wordState[e].inWork else { return nil }
+        switch wordState[e].owner {
+        case .draft(let d):
+            var s = e
+            while s > 0, wordState[s - 1].owner == .draft(d), !isListComma(s) { s -= 1 }
+            return (s, e + 1, drafts[d].kind)
+        case .free:
+            var s = e
+            while s > 0, wordState[s].gap == .space || wordState[s].gap == .hyphen, wordState[s - 1].owner == .free, wordState[s - 1].cap { s -= 1 }
+            return (s, e + 1, nil)
+        default: return nil
+        }
+    }
+
+    /// The list member starting at word `s` (walking on), or nil where no name starts there.
+    func listMember(startingAt s: Int) -> ListMember? {
+        guard s >= 0, s < n, wordState[s].cap, !wordState[s].inWork else { return nil }
+        switch wordState[s].owner {
+        case .draft(let d):
+            var e = s + 1
+            while e < n, wordState[e].owner == .draft(d), !isListComma(e) { e += 1 }
+            return (s, e, drafts[d].kind)
+        case .free:
+            var e = s + 1
+            while e < n, wordState[e].gap == .space || wordState[e].gap == .hyphen, wordState[e].owner == .free, wordState[e].cap { e += 1 }
+            return (s, e, nil)
+        default: return nil
+        }
+    }
+
+    /// Word i is "and" or "or" between two list members, after a space or a comma ("A, B, and C").
+    func isListConjunction(_ i: Int) -> Bool {
+        i > 0 && i + 1 < n && !wordState[i].cap && (word(i) == "and" || word(i) == "or")
+            && (wordState[i].gap == .space || isListComma(i)) && wordState[i + 1].gap == .space
+    }
+
+    /// The other members of the coordinated list the name in words `from..<to` stands in: "A, B, C and D".
+    /// Going back, "and" may only come first (the name is the list's last); going on, the list ends after "and".
+    func listNeighbours(_ from: Int, _ to: Int) -> [ListMember] {
+        var out = [ListMember]()
+        var s = from
+        var first = true
+        while out.count < 12 {
+            let member: ListMember?
+            if isListComma(s) { member = listMember(endingAt: s - 1) }
+            else if first, s > 1, isListConjunction(s - 1) { member = listMember(endingAt: s - 2) }
+            else { break }
+            guard let m = member else { break }
+            out.append(m)
+            s = m.from
+            first = false
+        }
+        var e = to
+        while out.count < 24, e < n {
+            if isListComma(e), let m = listMember(startingAt: e) {
+                out.append(m)
+                e = m.to
+            } else if isListConjunction(e), let m = listMember(startingAt: e + 1) {
+                out.append(m)
+                break
+            } else { break }
+        }
+        return out
+    }
+
+    /// A list's members share a kind: "FC Porto, Inter Milan, Chelsea and Real Madrid" are clubs where two
+    /// or more members have a kind the tables gave and all of those are organisations (or all places).
+    func listKindReason(_ from: Int, _ to: Int) -> (kind: ActorKind, reason: String)? {
+        let known = listNeighbours(from, to).compactMap { m in m.kind.map { (m, $0) } }
+        guard known.count >= 2 else { return nil }
+        let kinds = Set(known.map(\.1))
+        let kind: ActorKind
+        if kinds == [.organisation] { kind = .organisation }
+        else if kinds.contains(.place), kinds.isSubset(of: [.place, .state]) { kind = .place }
+        else { return nil }
+        let names = known.prefix(2).map { cleanName($0.0.from, $0.0.to) }.joined(separator: " and ")
+        return (kind, "in a list with \(kind == .organisation ? "the organisations" : "the places") \(names)")
+    }
+
+    /// The first use of a name that stands in a list of organisations.
+    func organisationListReason(of uses: [(Int, Int)]) -> String? {
+        for (a, b) in uses {
+            if let found = listKindReason(a, b), found.kind == .organisation { return found.reason }
+        }
+        return nil
+    }
 }

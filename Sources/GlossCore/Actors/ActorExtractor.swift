@@ -69,7 +69,7 @@ struct ActorExtractor {
 
     /// Stages 1 and 2, in their order: gazetteer phrases and the marks they give, then the mentions the
     /// tables type (league teams by nickname, headed runs, joined names, listed companies, place names,
-    /// the gazetteer matches none of them covers).
+    /// the gazetteer matches none of them covers, names joined by "&").
     mutating func typeFromTables() {
         let matches = gazetteerMatches()
         markWorks()
@@ -80,6 +80,7 @@ struct ActorExtractor {
         companyNames()
         placeNames(matches)
         commitGazetteer(matches, covered: covered)
+        ampersandNames()
     }
 
     // MARK: - Shared by the stages

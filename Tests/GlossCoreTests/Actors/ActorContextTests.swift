@@ -18,6 +18,18 @@ import GlossCore
         ("Ana Lutz, an analyst at Quorvane, spoke at Quorvane on Monday.", "Quorvane", .organisation),
         ("The figures came in a report from Quorvane, not from Lisbon.", "Quorvane", .organisation),
         ("Crews worked at Quorvane all night.", "Quorvane", .place),
+        // A body's noun and "called"; a job right after a lone name; "is a … group"; a body's verb and "by".
+        ("Police named a group called Quorvane after the raid.", "Quorvane", .organisation),
+        ("Quorvane analyst Ana Lutz cut her forecast.", "Quorvane", .organisation),
+        ("Officials said Quorvane is an armed group based in the hills.", "Quorvane", .organisation),
+        ("The chart, provided by Quorvane, shows the rise.", "Quorvane", .organisation),
+        // A list's members share the kind that two or more members have from the tables, over "from" and a town's name.
+        ("Loans came from Quorvane, Quellby Bank and Drelby Trust.", "Quorvane", .organisation),
+        ("Bids came from Quellby Bank, Dorking, and Drelby Bank.", "Dorking", .organisation),
+        ("Flights from Quorvane, Quellby Bank and Lisbon resumed.", "Quorvane", .place),
+        // A town's name before "magazine" is the magazine; a body's noun before a name ("the app").
+        ("A cover story in Dorking magazine ran on Monday.", "Dorking", .organisation),
+        ("Users of the messaging app Quorvane complained.", "Quorvane", .organisation),
         // A place noun and "of" before it; "in the" before a lone name ending the phrase; a compass point after it;
         // a list a place's cue opens.
         ("Rain fell on the settlement of Quorvane overnight.", "Quorvane", .place),

@@ -20,6 +20,14 @@ import Testing
         #expect(e?.kind == .state)
     }
 
+    @Test func aSecondCapitalIsACityOfItsOwn() {
+        // The seat of government is another city than the capital, never its alias.
+        #expect(Gazetteer.lookup("The Hague")?.name == "The Hague")
+        #expect(Gazetteer.lookup("Sucre")?.name == "Sucre")
+        #expect(Gazetteer.lookup("Amsterdam")?.name == "Amsterdam")
+        #expect(Gazetteer.lookup("The Hague")?.linkedState == "Netherlands")
+    }
+
     @Test(arguments: [
         ("Pyongyang", "North Korea"), ("Washington", "United States"), ("Washington, DC", "United States"),
         ("Washington, D.C.", "United States"), ("Moscow", "Russia"), ("Seoul", "South Korea"), ("Tokyo", "Japan"),

@@ -56,7 +56,8 @@ enum ExtractionWords {
     /// Futurism", "surveyed by Refinitiv", "owned by Quorvane".
     static let bodyAgentVerbs: Set<String> = ["published", "surveyed", "polled", "owned", "operated", "run", "funded", "backed",
                                               "acquired", "bought", "developed", "built", "produced", "issued", "released",
-                                              "compiled", "conducted", "commissioned", "sponsored", "reported"]
+                                              "compiled", "conducted", "commissioned", "sponsored", "reported", "provided", "supplied",
+                                              "manufactured", "distributed"]
 
     /// Heads of public bodies, whose names may join two fields with "and" after a plural head:
     /// "Securities and Exchange Commission", "Competition and Markets Authority".
@@ -73,24 +74,30 @@ enum ExtractionWords {
     static let shareCues: Set<String> = ["shares", "stake", "stock"]
 
     /// Nouns after a name, with or without a possessive, that belong to a company or a team: "Woolworths'
-    /// chief executive", "BHP's shareholders", "Apple founder", "Chelsea boss".
+    /// chief executive", "BHP's shareholders", "Apple founder", "Chelsea boss", "Vulture magazine".
     static let bodyRoles: Set<String> = ["chief", "shares", "board", "chairman", "chairwoman", "shareholders", "profit", "profits",
                                          "share", "ceo", "stock", "subsidiary", "executives", "founder", "co-founder", "employees",
                                          "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger",
-                                         "captain", "squad", "teammates"]
+                                         "captain", "squad", "teammates", "magazine"]
 
     /// Nouns of an apposition that make the name a company or a body, after it or before it: "Energex, the
     /// power company", "the research firm Oanda", "radical group, Islamic Jihad".
     static let organisationNouns: Set<String> = ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "miner",
                                                  "insurer", "broadcaster", "agency", "party", "union", "organisation", "organization",
                                                  "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper",
-                                                 "journal", "magazine", "website", "startup", "lender", "studio"]
+                                                 "journal", "magazine", "website", "startup", "lender", "studio", "platform",
+                                                 "app", "brand", "chain"]
 
     /// People's jobs before "at" and a body's name: "the chief economist at Flexport", "a professor at Cornell".
     static let staffNouns: Set<String> = ["economist", "economists", "analyst", "analysts", "professor", "researcher", "researchers",
                                           "scientist", "scientists", "engineer", "engineers", "executive", "executives", "director",
                                           "spokesman", "spokeswoman", "spokesperson", "employee", "employees", "strategist",
                                           "strategists", "lecturer", "fellow", "layoffs", "partner", "manager", "editor", "reporter"]
+
+    /// People's jobs right after a lone name that make it the body they work for: "Jefferies analyst Ana
+    /// Lutz", "a Qantas spokesman" (not a town's name: "a Sydney economist" is someone in Sydney).
+    static let staffAfterNames: Set<String> = ["analyst", "analysts", "economist", "economists", "strategist", "strategists",
+                                               "spokesman", "spokeswoman", "spokesperson", "spokespeople", "executive", "executives"]
 
     /// Documents and figures whose source after "from" is a body: "analysis from Poynter", "data from Statista".
     static let sourceNouns: Set<String> = ["analysis", "data", "report", "reports", "survey", "study", "research", "figures",

@@ -42,8 +42,10 @@ extension ActorExtractor {
                     if has(s - 1, .particle), !wordState[s - 1].cap, words[s - 1].form != andForm, s - 2 >= i, wordState[s - 2].cap,
                        !has(s - 2, .stopWord), wordState[s - 1].gap == .space { s -= 2; continue }
                     // Only one word on the left: "Rio Tinto and Deutsche Bank" are two.
-                    // Not for a place's head: "Manhattan and Palm Beach" are two places.
+                    // Not for a place's head: "Manhattan and Palm Beach" are two places; not for an acronym on
+                    // either side: "SBI and ICICI Bank" are two banks.
                     if words[s - 1].form == andForm, s - 2 >= i, wordState[s - 2].cap, !inEntity[s - 2], !has(s - 2, .stopWord),
+                       !wordState[s - 2].allCaps, !wordState[s].allCaps,
                        has(h, .organisationHead),
                        wordState[s - 1].gap == .space, s - 2 == i || !wordState[s - 3].cap || wordState[s - 2].gap != .space || inEntity[s - 3] { s -= 2; continue }
                     break
@@ -195,6 +197,45 @@ extension ActorExtractor {
             }
             let (kind, rule) = kinds[k]!
             addMention(name: cleanName(a, b), kind: kind, linked: kind == .place ? PlaceNames.state(forKey: k) : nil, from: a, to: b, rule: rule)
+        }
+    }
+
+    // MARK: - Names joined by an ampersand
+
+    /// The gap before word i is one "&" with spaces around it ("Ernst & Young"; not "AT&T", "R&D").
+    func isSpacedAmpersand(_ i: Int) -> Bool {
+        guard i > 0, wordState[i].gap == .other else { return false }
+        let a = Int(words[i - 1].end), b = Int(words[i].start)
+        guard b - a >= 3, CharacterClass.isInlineSpace(scalars[a]), CharacterClass.isInlineSpace(scalars[b - 1]) else { return false }
+        var amp = 0
+        for k in a..<b {
+            if scalars[k] == "&" { amp += 1 } else if !CharacterClass.isInlineSpace(scalars[k]) { return false }
+        }
+        return amp == 1
+    }
+
+    /// A free capitalised word that may be part of a name joined by an ampersand.
+    func isAmpersandWord(_ i: Int) -> Bool {
+        wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork && !has(i, [.stopWord, .generic])
+    }
+
+    /// "Ernst & Young", "Frost & Sullivan", "Marks & Spencer": capitalised names no table claimed, joined by a
+    /// spaced ampersand, are one firm's name (its partners' or founders' names), never two actors; the states
+    /// and places the tables know ("Trinidad & Tobago") are claimed before this stage.
+    mutating func ampersandNames() {
+        var i = 1
+        while i < n {
+            guard isSpacedAmpersand(i), isAmpersandWord(i - 1), isAmpersandWord(i) else { i += 1; continue }
+            var s = i - 1
+            while s > 0, wordState[s].gap == .space, isAmpersandWord(s - 1) { s -= 1 }
+            while s < i - 1, initialOpener(s) { s += 1 }
+            var e = i + 1
+            while e < n, wordState[e].gap == .space || isSpacedAmpersand(e), isAmpersandWord(e) { e += 1 }
+            i = e
+            // "S & P 500": an index or a product, not a firm.
+            if e < n, wordState[e].gap == .space, CharacterClass.isDigit(scalars[Int(words[e].start)]) { continue }
+            addMention(name: cleanName(s, e), kind: .organisation, linked: nil, from: s, to: e,
+                       rule: .context("names joined by “&” (a firm named by its partners: X & Y)"))
         }
     }
 

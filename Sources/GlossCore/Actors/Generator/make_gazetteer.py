@@ -90,7 +90,7 @@ DEMONYMS = {
 CAPITALS = {
     "AF": ["Kabul"], "AL": ["Tirana"], "DZ": ["Algiers"], "AO": ["Luanda"], "AR": ["Buenos Aires"],
     "AM": ["Yerevan"], "AU": ["Canberra"], "AT": ["Vienna"], "AZ": ["Baku"], "BH": ["Manama"],
-    "BD": ["Dhaka"], "BY": ["Minsk"], "BE": ["Brussels"], "BO": ["La Paz", "Sucre"], "BA": ["Sarajevo"],
+    "BD": ["Dhaka"], "BY": ["Minsk"], "BE": ["Brussels"], "BO": ["La Paz"], "BA": ["Sarajevo"],
     "BR": ["Brasília", "Brasilia"], "BG": ["Sofia"], "KH": ["Phnom Penh"], "CA": ["Ottawa"],
     "CL": ["Santiago"], "CN": ["Beijing", "Peking"], "CO": ["Bogotá", "Bogota"], "HR": ["Zagreb"],
     "CU": ["Havana"], "CY": ["Nicosia"], "CZ": ["Prague"], "DK": ["Copenhagen"], "EG": ["Cairo"],
@@ -102,7 +102,7 @@ CAPITALS = {
     "LV": ["Riga"], "LB": ["Beirut"], "LY": ["Tripoli"], "LT": ["Vilnius"], "MY": ["Kuala Lumpur"],
     "MX": ["Mexico City"], "MD": ["Chisinau", "Chișinău"], "MN": ["Ulaanbaatar", "Ulan Bator"],
     "ME": ["Podgorica"], "MA": ["Rabat"], "MM": ["Naypyidaw", "Naypyitaw"], "NP": ["Kathmandu"],
-    "NL": ["Amsterdam", "The Hague"], "NZ": ["Wellington"], "NG": ["Abuja"], "KP": ["Pyongyang"],
+    "NL": ["Amsterdam"], "NZ": ["Wellington"], "NG": ["Abuja"], "KP": ["Pyongyang"],
     "MK": ["Skopje"], "NO": ["Oslo"], "OM": ["Muscat"], "PK": ["Islamabad"], "PS": ["Ramallah"],
     "PA": ["Panama City"], "PE": ["Lima"], "PH": ["Manila"], "PL": ["Warsaw"], "PT": ["Lisbon"],
     "QA": ["Doha"], "RO": ["Bucharest"], "RU": ["Moscow"], "RW": ["Kigali"], "SA": ["Riyadh"],
@@ -121,6 +121,10 @@ CAPITALS = {
     "JM": ["Kingston"], "LU": ["Luxembourg City"], "MT": ["Valletta"], "BT": ["Thimphu"],
     "ER": ["Asmara"], "LY_": [],
 }
+
+# A second capital or the seat of government of a state: another city than the capital, so an entry of
+# its own, never an alias of the capital ("The Hague" is not Amsterdam).
+SECOND_CAPITALS = {"NL": ["The Hague"], "BO": ["Sucre"]}
 
 # Territories that are not sovereign states: kept as places linked to their state.
 DEPENDENT = {
@@ -394,6 +398,9 @@ ORG_HEADS = [
     "Federation", "Front", "Movement", "Society", "College", "School", "Academy", "Hospital",
     "Church", "Club", "Secretariat", "Directorate", "Mission", "Embassy", "Consulate", "Tribunal",
     "Program", "Programme", "Forum", "Observatory", "Studies", "Daily", "Agencies", "Ministries",
+    # Think tanks and national bodies of a sport ("Brookings Institution", "Smithsonian Institution",
+    # "Australian Confederation of Motor Sports").
+    "Institution", "Institutions", "Confederation",
     # Companies of media, entertainment and finance ("Marvel Studios", "Vox Media", "Hong Kong Stock
     # Exchange") and bodies of science ("British Antarctic Survey").
     "Studios", "Entertainment", "Media", "Animation", "Pictures", "Exchange", "Survey", "Sports",
@@ -538,6 +545,9 @@ def main():
         if not caps:
             continue
         add(caps[0], "place", names[code], caps[1:], [])
+    for code, cities in SECOND_CAPITALS.items():
+        for city in cities:
+            add(city, "place", names[code], [], [])
     for name in US_STATES:
         add(US_STATE_CANONICAL.get(name, name), "place", names["US"], US_STATE_ABBREVIATIONS.get(name, []), [])
     for name, aliases in US_STATE_CITIES.items():

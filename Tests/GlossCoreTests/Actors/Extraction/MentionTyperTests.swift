@@ -11,6 +11,16 @@ import Testing
                 == ["Quellby Bank: organisation, headWord", "Vorn Valley: place, headWord"])
     }
 
+    @Test func anAcronymBeforeAndIsANameOfItsOwn() {
+        #expect(typed("Analysts named QRB and Vornel Bank as winners.") == ["Vornel Bank: organisation, headWord"])
+        #expect(typed("Analysts named Qorvel and VRN Bank as winners.") == ["VRN Bank: organisation, headWord"])
+    }
+
+    @Test func thinkTanksAndConfederationsAreHeadedBodies() {
+        #expect(typed("A fellow at the Quellby Institution joined the Vornish Confederation of Rowing.")
+                == ["Quellby Institution: organisation, headWord", "Vornish Confederation of Rowing: organisation, headWord"])
+    }
+
     @Test func andAfterAPluralHeadJoinsOneBodysName() {
         // A plural head, "and", one word and an organisation's head: one name.
         #expect(typed("Officials of the Quellby Securities and Vorn Commission met.")
@@ -55,6 +65,14 @@ import Testing
         #expect(typed("Crowds filled Mazar-e-Sharif.") == ["Mazar-e-Sharif: place, placeTable"])
         // A title before it leaves it to the candidate spans; lower-case words are no name.
         #expect(typed("General Quor-ul-Vask spoke of a tit-for-tat war.") == [])
+    }
+
+    @Test func namesJoinedBySpacedAmpersandAreOneFirm() {
+        #expect(typed("The audit went to Drelby & Quorvane last year.")
+                == ["Drelby & Quorvane: organisation, context"])
+        // An opener is dropped; an index's number after it, or an ampersand without spaces, is no firm.
+        #expect(typed("Yesterday Drelby & Quorvane Partners won.") == ["Drelby & Quorvane Partners: organisation, context"])
+        #expect(typed("The Drelby & Quorvane 500 fell, and Vorn&Marr rose.") == [])
     }
 
     @Test func ofTheAndForTheStayInsideABodysName() {
