@@ -77,7 +77,7 @@ public struct ActorScore: Sendable {
         var surfaceKeys = [Set<String>](repeating: [], count: predicted.count)
         for (p, actor) in predicted.enumerated() {
             for m in actor.mentions {
-                let k = NameKey.key(m.surface)
+                let k = Self.mentionKey(m.surface)
                 surfaceKeys[p].insert(k)
                 for r in owners[k] ?? [] { touching[p][r, default: 0] += 1 }
             }
@@ -125,6 +125,13 @@ public struct ActorScore: Sendable {
             }
             byKind[ref.kind] = c
         }
+    }
+
+    /// A mention's key, compared with `formKey`: a leading article is dropped on both sides, so that "The
+    /// Hague" found with its article and annotated with it match, as "Daily Telegraph" found without it does.
+    static func mentionKey(_ surface: String) -> String {
+        let key = NameKey.key(surface)
+        return key.hasPrefix("the ") && key.count > 4 ? String(key.dropFirst(4)) : key
     }
 
     /// A reference form as mentions write it: its key, without a person's leading titles ("Mr Smith" →

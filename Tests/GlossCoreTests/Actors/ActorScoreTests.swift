@@ -23,4 +23,11 @@ import GlossEvaluation
         #expect(c.found == 1)
         #expect(c.correct == c.predicted)
     }
+
+    @Test func aLeadingArticleCountsOnBothSidesOrNeither() throws {
+        // The form is annotated "The Hague"; whether the mention keeps the article or not, it is the same form.
+        let annotation = "actor place | The Hague | The Hague\n"
+        let c = try score("Talks opened in The Hague on Monday.", annotation)
+        #expect(c.found == 1 && c.predicted == 1 && c.correct == 1)
+    }
 }
