@@ -81,10 +81,19 @@ extension AttributionFinder {
         if s + 2 < j, isAbbreviationStop(t, s + 1), t[s].actor < 0 { s += 2 }
         guard s < j, t[s].actor >= 0, resolver.actors[t[s].actor].kind == .person else { return nil }
         var m = s
-        while m + 1 < j, t[m + 1].isWord, t[m + 1].actor == t[s].actor { m += 1 }
-        guard m + 1 < j, t[m + 1].mark == ",", !t[m].possessive, j - m <= 40,
-              !((m + 1)..<j).contains(where: { t[$0].quote >= 0 || t[$0].isWord && (isVerbCue(t, $0) || AttributionWords.relativePronouns.contains(word(t[$0]))) }) else { return nil }
-        return s..<(m + 1)
+        // The name runs over its initials' and suffix's full stops ("James P. Kennedy Jr.,").
+        while m + 1 < j {
+            if t[m + 1].isWord, t[m + 1].actor == t[s].actor || flags(t[m + 1]).contains(.nameSuffix) { m += 1; continue }
+            if t[m + 1].mark == ".", t[m].isWord, t[m].end == t[m + 1].start, isInitialStop(t, m + 1) || flags(t[m]).contains(.nameSuffix) { m += 1; continue }
+            break
+        }
+        let nameEnd = (s...m).last { t[$0].actor == t[s].actor } ?? s
+        while m > s, !t[m].isWord { m -= 1 }
+        var c = m + 1
+        while c < j, t[c].mark == "." { c += 1 }
+        guard c < j, t[c].mark == ",", !t[m].possessive, j - m <= 40,
+              !(c..<j).contains(where: { t[$0].quote >= 0 || t[$0].isWord && (isVerbCue(t, $0) || AttributionWords.relativePronouns.contains(word(t[$0]))) }) else { return nil }
+        return s..<(nameEnd + 1)
     }
 
     /// "paid tribute to", "expressed her belief in", "voiced concern that": a verb of expressing, a stance
@@ -130,6 +139,9 @@ extension AttributionFinder {
             return leftPhrase(t, endingAt: j)
         }
         guard t[j].mark == "," else { return nil }
+        // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": a person who opens the
+        // sentence, with only appositives after the name, speaks, however many appositives describe them.
+        if let name = openingName(t, before: j) { return name }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
         var k = j - 1
         while k >= 0, t[k].isWord || isJoiningHyphen(t, k), t[k].sentence == sentence, j - k <= 30 { k -= 1 }

@@ -831,5 +831,17 @@ import GlossCore
         #expect(a.map(\.speaker) == ["Harbour Tenants Alliance"])
         #expect(a.first?.resolution == .pronoun)
     }
+
+    /// A person who opens the sentence speaks past two appositives, the first ending in a body ("Jane Porter,
+    /// an engineer at Acme Water, the county's largest utility, said") and past a name with an initial and a
+    /// suffix ("James R. Holden Jr., the U.S. attorney …, said"), not the unnamed noun of the appositive.
+    @Test func aNameBeforeItsAppositivesSpeaks() {
+        #expect(Self.rows("Jane Porter, a senior engineer at Acme Water, the county's largest utility, said the levee would hold through the spring.")
+            == ["indirect Jane Porter|said|the levee would hold through the spring"])
+        let a = Self.analyse("James R. Holden Jr., the U.S. attorney for the northern district, said the fraud case against the depot was closed.")
+        #expect(a.count == 1)
+        #expect(a.first?.speaker?.hasPrefix("James R. Holden") == true)
+        #expect(a.first?.resolution == .name || a.first?.resolution == .alias)
+    }
 }
 
