@@ -367,6 +367,12 @@ extension AttributionFinder {
         if f.contains(.unnamed), !AttributionWords.anonymousSources.contains(word(head)), last > r.lowerBound, t[last - 1].actor >= 0, resolver.actors[t[last - 1].actor].kind == .organisation {
             return resolver.named(t[last - 1].actor, surface: mentionSurface(t, last - 1))
         }
+        // "The spokesman says" after "a spokesman for Immigration Minister Philip Ruddock says", "the analyst"
+        // after "Jefferies analyst Jonathan Matuszewski", "the authority" after "the Civil Aviation Safety
+        // Authority": one source the text has already named so, not a new unnamed one.
+        if f.contains(.unnamed), r.count == 2, t[r.lowerBound].form == lexicon.the, AttributionWords.definiteSources.contains(word(head)) {
+            if let found = namedSo(word(head), sentence: sentence) ?? resolver.titled(head: word(head), before: offset, sentence: sentence) { return found }
+        }
         if f.contains(.unnamed) || determiner.contains(.indefinite) { return .init(actor: nil, resolution: .unnamed) }
         // "the 56-year-old": a person described by age.
         let aged = word(head) == "old" && last >= 2 && t[last - 1].mark == "-" && ["year", "years"].contains(word(t[last - 2]))
@@ -399,6 +405,18 @@ extension AttributionFinder {
                 return .init(actor: nil, resolution: .unknown, name: text(t, k..<(end + 1)))
             }
             return .init(actor: nil, resolution: .unknown)
+        }
+        return nil
+    }
+
+    /// The speaker of the latest attribution within reach whose speaker phrase has the noun `head` ("a
+    /// spokesman for Philip Ruddock" for "the spokesman"), when it names an actor.
+    func namedSo(_ head: String, sentence: Int) -> SpeakerResolver.Resolved? {
+        for a in attributions.reversed() where a.sentence <= sentence {
+            if sentence - a.sentence > SpeakerResolver.reach { break }
+            guard Tokenizer.foldedWords(of: a.speakerText).contains(head) else { continue }
+            guard let name = a.speaker, let i = resolver.actors.firstIndex(where: { $0.name == name }) else { return nil }
+            return .init(actor: i, resolution: .description)
         }
         return nil
     }

@@ -283,6 +283,13 @@ public enum AttributionWords {
         "senators", "congressmen", "delegates", "inspectors", "auditors", "educators", "physicians",
     ]
 
+    /// Unnamed sources that, after "the", point back to the one the text has named so ("the spokesman",
+    /// "the analyst", "the authority"); plural ones ("the police", "the officials") may be others.
+    static let definiteSources: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "expert", "diplomat", "aide", "forecaster",
+        "meteorologist", "lawyer", "attorney", "investigator", "detective", "adviser", "advisor", "agent", "authority", "service",
+    ]
+
     /// Unnamed sources that never speak for the body named before them ("BBC sources", "Google insiders").
     static let anonymousSources: Set<String> = [
         "source", "sources", "insider", "insiders", "people", "witness", "witnesses", "critics", "analyst", "analysts",

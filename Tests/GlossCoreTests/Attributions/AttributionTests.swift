@@ -843,5 +843,20 @@ import GlossCore
         #expect(a.first?.speaker?.hasPrefix("James R. Holden") == true)
         #expect(a.first?.resolution == .name || a.first?.resolution == .alias)
     }
+
+    /// "the spokesman", "the analyst", "the authority" after the text has named one so: the spokesman of the
+    /// previous attribution's speaker, the person titled analyst, the body whose name ends in "Authority".
+    @Test func aDefiniteUnnamedSourceIsTheOneNamedSoBefore() {
+        let spokesman = Self.analyse("A spokesman for Governor Mary Cole says the bridge will reopen in May. The spokesman says repairs will cost four million dollars.")
+        #expect(spokesman.map(\.speaker) == ["Mary Cole", "Mary Cole"])
+        #expect(spokesman.last?.resolution == .description)
+        let analyst = Self.analyse("The forecast was written by Harbour Bank analyst Tom Reyes. The analyst said interest rates would fall by the end of June.")
+        #expect(analyst.map(\.speaker) == ["Tom Reyes"])
+        let authority = Self.analyse("Fishermen met the Coastal Safety Authority in Riverton on Monday. The authority says three of the town's piers are closed.")
+        #expect(authority.map(\.speaker) == ["Coastal Safety Authority"])
+        // Nobody named so: the spokesman stays unnamed, and so does a plural source ("the officials").
+        #expect(Self.analyse("A spokesman says the road is shut. The spokesman says it will reopen on Monday.").map(\.speaker) == [nil, nil])
+        #expect(Self.analyse("A spokesman for Governor Mary Cole says the bridge will reopen in May. The officials say repairs will cost more.").map(\.speaker) == ["Mary Cole", nil])
+    }
 }
 
