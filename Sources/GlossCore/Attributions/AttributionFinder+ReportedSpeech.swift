@@ -44,15 +44,22 @@ extension AttributionFinder {
             emit(t, cue: i..<(i + 2), speaker: speaker, content: content)
             return
         }
-        // "…, saying (that) …", "…, adding …": a participle reporting for the clause's subject.
-        if flags(t[i]).contains(.participle), i > sentenceStart, flags(t[i]).contains(.speechParticiple) || t[i - 1].mark == "," {
+        // "…, saying (that) …", "…, adding …": a participle reporting for the clause's subject; past adverbs
+        // ("…, repeatedly calling for …", "…, again warning …") and after "by" ("marked the day by calling on …").
+        var licence = i - 1
+        while licence > sentenceStart, t[licence].isWord, flags(t[licence]).contains(.auxiliary), !flags(t[licence]).contains(.passive),
+              word(t[licence]).hasSuffix("ly") || AttributionWords.participleAdverbs.contains(word(t[licence])) { licence -= 1 }
+        if flags(t[i]).contains(.participle), i > sentenceStart,
+           flags(t[i]).contains(.speechParticiple) || t[licence].mark == "," || t[licence].form == lexicon.by {
             // "adding to the problems", "adding 67 runs": another sense of the participle.
             if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
             // "claiming the set", "adding a second goal": an object, not a clause ("warning the public that …" is one).
             if !flags(t[i]).contains(.speechParticiple), i + 1 < sentenceEnd, flags(t[i + 1]).contains(.article),
                !((i + 1)..<min(sentenceEnd, i + 8)).contains(where: { t[$0].form == lexicon.that }) { return }
             guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
-            emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
+            // "calling for", "calling on": the preposition is the cue's.
+            let particle = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on) ? 1 : 0
+            emit(t, cue: i..<(i + 1 + particle), speaker: speaker, content: contentAfter(t, i + 1 + particle, end: sentenceEnd, object: false))
             return
         }
         // "Mr Joseph’s insistence that …": a position its possessor stated.

@@ -112,7 +112,12 @@ public enum AttributionWords {
     ]
 
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
-    static let participles: Set<String> = ["saying", "adding", "insisting", "arguing", "noting", "stating", "explaining", "warning", "claiming", "calling"]
+    static let participles: Set<String> = [
+        "saying", "adding", "insisting", "arguing", "noting", "stating", "explaining", "warning", "claiming", "calling",
+        "describing", "urging", "demanding", "accusing", "stressing",
+    ]
+    /// Adverbs other than "-ly" ones that may stand between the comma and such a participle ("…, also saying").
+    static let participleAdverbs: Set<String> = ["also", "again", "later", "then", "further", "once", "still"]
 
     /// Participles with no other sense, which report without a comma before them ("wrote to her insisting she …").
     static let speechParticiples: Set<String> = ["saying", "insisting", "arguing", "stating"]

@@ -858,5 +858,19 @@ import GlossCore
         #expect(Self.analyse("A spokesman says the road is shut. The spokesman says it will reopen on Monday.").map(\.speaker) == [nil, nil])
         #expect(Self.analyse("A spokesman for Governor Mary Cole says the bridge will reopen in May. The officials say repairs will cost more.").map(\.speaker) == ["Mary Cole", nil])
     }
+
+    /// A participle reports for the clause's subject after "by" ("marked the day by calling on …") and past an
+    /// adverb after the comma ("…, again warning that …"); "describing how" reports. "by adding to" and
+    /// "by calling the police" (another sense, an object and no clause) report nothing.
+    @Test func aParticipleAfterByOrAnAdverbReports() {
+        #expect(Self.rows("Governor Mary Cole marked the anniversary by calling on the council to rebuild the old bridge.")
+            == ["indirect Mary Cole|calling on|the council to rebuild the old bridge"])
+        #expect(Self.rows("Mayor Ann Lee visited the depot on Monday, again warning that the levee could fail in the spring.")
+            == ["indirect Ann Lee|warning|the levee could fail in the spring"])
+        #expect(Self.rows("Mayor Ann Lee spoke at the town hall, describing how the flood had changed the whole town.")
+            == ["indirect Ann Lee|describing|how the flood had changed the whole town"])
+        #expect(Self.rows("Tom Reyes made things worse by adding to the problems of the depot.").isEmpty)
+        #expect(Self.rows("Tom Reyes ended the standoff by calling the police to the depot.").isEmpty)
+    }
 }
 
