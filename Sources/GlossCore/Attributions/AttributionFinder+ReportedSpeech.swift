@@ -35,13 +35,20 @@ extension AttributionFinder {
                 } ?? describedOwner.map { $0..<($0 + 2) } ?? (resolve(t, sp, before: t[sp.lowerBound].start) == nil ? nil : sp)
             }
             let content: Range<Int>
+            var more: Range<Int>? = nil
             if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {
                 // Past the comma after the speaker; nothing when the speaker ends the sentence.
                 content = min(e + 1, sentenceEnd)..<sentenceEnd
             } else {
                 content = (i > sentenceStart && t[i - 1].mark == ",") ? sentenceStart..<(i - 1) : sentenceStart..<i
+                // "One of the officers, according to prison records, had worked …": a parenthetical source, the
+                // report on both sides of it (not a relative clause about the source: "…, according to police, who …").
+                if i > sentenceStart, t[i - 1].mark == ",", e + 2 < sentenceEnd, t[e].mark == ",", t[e + 1].isWord,
+                   !AttributionWords.relativePronouns.contains(word(t[e + 1])) {
+                    more = (e + 1)..<sentenceEnd
+                }
             }
-            emit(t, cue: i..<(i + 2), speaker: speaker, content: content)
+            emit(t, cue: i..<(i + 2), speaker: speaker, content: content, more: more)
             return
         }
         // "…, saying (that) …", "…, adding …": a participle reporting for the clause's subject; past adverbs

@@ -872,5 +872,16 @@ import GlossCore
         #expect(Self.rows("Tom Reyes made things worse by adding to the problems of the depot.").isEmpty)
         #expect(Self.rows("Tom Reyes ended the standoff by calling the police to the depot.").isEmpty)
     }
+
+    /// "…, according to X, …" inside a sentence: the report is on both sides of the source; not a relative
+    /// clause about the source ("…, according to county records, which were released …").
+    @Test func aParentheticalSourceHasTheReportOnBothSides() {
+        let a = Self.analyse("One of the clerks, according to county records, had worked four extra shifts before the flood.")
+        #expect(a.count == 1)
+        #expect(a.first?.parts.count == 2)
+        #expect(a.first?.content == "One of the clerks … had worked four extra shifts before the flood")
+        #expect(Self.rows("The levee failed twice, according to county records, which were released on Monday by the board.")
+            == ["indirect -|according to|The levee failed twice"])
+    }
 }
 
