@@ -152,7 +152,11 @@ extension AttributionFinder {
             let cueEnds = i + 1 >= sentenceEnd || CharacterClass.isSentenceTerminator(t[i + 1].mark)
             let participleOpens = !cueEnds && opener < a - 1 && t[opener].isWord && t[opener].capitalised && t[opener].actor < 0
                 && word(t[opener]).hasSuffix("ing") && !(opener..<(a - 1)).contains { t[$0].mark == "," || t[$0].quote >= 0 }
-            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil,
+            // "As the charges were unsealed, Hawk Sawyer testified before …": a subordinate clause alone says when,
+            // not what; it reports only with a main clause after the cue ("If it breaks, Walsh said, the town floods").
+            let subordinateOnly = after == nil && opener < a - 1 && t[opener].isWord && AttributionWords.subordinators.contains(word(t[opener]))
+                && !(opener..<(a - 1)).contains { t[$0].mark == "," }
+            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil, !subordinateOnly,
                emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after, anyNoun: true) {
                 return
             }
@@ -173,6 +177,12 @@ extension AttributionFinder {
            let k = ((i + 1)..<min(sentenceEnd, i + 4)).first(where: { t[$0].isWord && (AttributionWords.scoreNouns.contains(word(t[$0])) || AttributionWords.ordinals.contains(word(t[$0]))) }),
            ((i + 1)..<k).allSatisfy({ t[$0].isWord && flags(t[$0]).isDisjoint(with: [.auxiliary, .verb, .pronoun]) }) { return }
         guard let subject = subject(t, cue: i) else { return }
+        // "more complicated than McKinley suggests", "smaller than what McKinley said": the cue's object is the
+        // comparison itself; what follows is the writer's.
+        // ("what they say is a detention system out of step" still reports: "what" alone is no comparison.)
+        var before = subject.lowerBound - 1
+        if before > sentenceStart, t[before].isWord, word(t[before]) == "what" { before -= 1 }
+        if before >= sentenceStart, t[before].isWord, word(t[before]) == AttributionWords.comparison { return }
         // A short noun phrase opening the sentence is the subject whatever its noun ("Business groups have urged").
         // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
         // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).

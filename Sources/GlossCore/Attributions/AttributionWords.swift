@@ -129,7 +129,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["weighed", "chimed", "piped", "pointed", "points", "agree", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["weighed", "chimed", "piped", "pointed", "points", "agree", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "observed", "testified", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
@@ -211,6 +211,13 @@ public enum AttributionWords {
     /// Words that open an adverbial clause after a cue ("…, Cook said while visiting …"): the cue closes
     /// the clause before it, as at a sentence's end.
     static let adverbialOpeners: Set<String> = ["while", "when", "as", "after", "before", "during", "ever", "since"]
+
+    /// The word before a subject (or before "what" and a subject) that makes the cue's object the comparison
+    /// itself: "more complicated than McKinley suggests", "smaller than what McKinley said".
+    static let comparison = "than"
+
+    /// Conjunctions that open a subordinate clause: alone before "…, X testified" it says when, not what.
+    static let subordinators: Set<String> = ["as", "when", "while", "after", "before", "since", "if", "because", "although", "though", "unless", "until", "once"]
 
     /// Words that open a relative clause, which may stand between a subject and its cue at any length.
     static let relativePronouns: Set<String> = ["which", "who", "whose"]

@@ -873,6 +873,19 @@ import GlossCore
         #expect(Self.rows("Tom Reyes ended the standoff by calling the police to the depot.").isEmpty)
     }
 
+    /// A cue with nothing of its own to report: a comparison ("more complicated than Tom Reyes suggests",
+    /// "smaller than what Tom Reyes said"; "what they say is …" still reports), watching ("observed the
+    /// comet") and appearing ("testified before the board", whose opening subordinate clause says when).
+    @Test func aCueThatReportsNothing() {
+        #expect(Self.rows("The bill is more complicated than Senator Tom Reyes suggests, but he appears to be close to the truth.").isEmpty)
+        #expect(Self.rows("The cost is smaller than what Tom Reyes said, but his figure is a fair estimate of the damage.").isEmpty)
+        #expect(Self.rows("Leaders met in Riverton in response to what they say is a housing system out of step with the law.").count == 1)
+        #expect(Self.rows("The researchers observed the comet for nine nights in a row from the new observatory.").isEmpty)
+        #expect(Self.rows("As the charges were unsealed in Riverton, Mary Cole testified before the county board in a long session.").isEmpty)
+        #expect(Self.rows("Mary Cole testified that the levee fund had been audited twice in the spring.")
+            == ["indirect Mary Cole|testified|the levee fund had been audited twice in the spring"])
+    }
+
     /// "…, according to X, …" inside a sentence: the report is on both sides of the source; not a relative
     /// clause about the source ("…, according to county records, which were released …").
     @Test func aParentheticalSourceHasTheReportOnBothSides() {
