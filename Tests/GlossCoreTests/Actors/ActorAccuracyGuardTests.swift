@@ -19,12 +19,14 @@ import GlossEvaluation
     /// governments, routes, names joined by particles, more context cues and gazetteer bodies), the merging
     /// round (people by particle, suffix, initials and titles; demonym plurals; shortened names), New York
     /// State apart from the city and the scorer keeping a body's title-like first word: recall 0.91,
-    /// precision 0.94, kind 0.97, merged 0.87, no wrong merges on the 149.
-    static let floors = (recall: 0.90, precision: 0.93, kind: 0.96, merged: 0.86, wrongMerges: 0)
+    /// precision 0.94, kind 0.97, merged 0.87, no wrong merges on the 149. With the 15 dev articles of round 5
+    /// (Readability's news pages and Zyte's last ones) the same extractor scores 0.89, 0.94, 0.97, 0.86, none
+    /// wrongly merged, on the 164.
+    static let floors = (recall: 0.88, precision: 0.93, kind: 0.96, merged: 0.85, wrongMerges: 0)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
         let articles = try ReferenceArticles.all().filter { $0.split == .dev }
-        try #require(articles.count >= 149)
+        try #require(articles.count >= 164)
         var score = ActorScore()
         for reference in articles {
             score.add(reference, predicted: ActorAnalysis(article: Article(text: reference.text, source: reference.id)).actors)

@@ -71,6 +71,7 @@ import GlossCore
         #expect(session.failure("open story.txt") == "unknown command 'open' (did you mean 'load'?)")
         #expect(session.failure("grep Putin") == "unknown command 'grep' (did you mean 'find'?)")
         #expect(session.failure("cat 1") == "unknown command 'cat' (did you mean 'read'?)")
+        #expect(session.failure("sentence 3.1") == "unknown command 'sentence' (did you mean 'quote'?)")
         #expect(session.failure("help who") == "unknown command 'who' (did you mean 'actors'?)")
         // Each such word belongs to one command and is not itself a name or alias: it only ever suggests.
         let names = Set(registry.commands.flatMap { [$0.spec.name] + $0.spec.aliases })

@@ -3,7 +3,7 @@ import GlossCore
 /// `quote REF`: verbatim sentences with a citation line.
 struct QuoteCommand: Command {
     let spec = CommandSpec(
-        "quote",
+        "quote", knownAs: ["sentence", "cite"],
         summary: "verbatim sentences with a citation line",
         arguments: [.init("REF", .refs)],
         examples: ["quote 14.2", "quote 1", "quote 2.1-2.2", "find \"South Korea\" | quote"],
