@@ -5,6 +5,9 @@ extension AttributionFinder {
         let sentenceStart = bounds.lowerBound
         // "according to X, …" / "…, according to X."
         if t[i].form == lexicon.according, i + 1 < sentenceEnd, t[i + 1].form == lexicon.to {
+            // "…, he said according to a transcript": the speaker is the one who said it; the source says where it was read.
+            let v = i - 1 >= sentenceStart && t[i - 1].mark == "," ? i - 2 : i - 1
+            if v >= sentenceStart, isVerbCue(t, v), flags(t[v]).contains(.say) { return }
             var e = i + 2
             while e < sentenceEnd, t[e].isWord || isJoiningHyphen(t, e) { e += 1 }
             guard e > i + 2 else { return }
@@ -144,7 +147,9 @@ extension AttributionFinder {
             }
             // A parenthetical ("Before Swanson got out of the water, Walsh said, he fashioned …"): both sides.
             var after: Range<Int>? = nil
-            if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd { after = contentAfter(t, i + 2, end: sentenceEnd, object: false) }
+            if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd, !(t[i + 2].form == lexicon.according && i + 3 < sentenceEnd && t[i + 3].form == lexicon.to) {
+                after = contentAfter(t, i + 2, end: sentenceEnd, object: false)
+            }
             // "Announcing the deployment, Mr Hoon said …": an introductory participle phrase says when, not what,
             // when the cue has words of its own after it (but "Finding water there, he said, is …" and "Using it
             // rarely is safe, the authors said." are gerund subjects of the content).
@@ -213,6 +218,8 @@ extension AttributionFinder {
         if k >= end || !t[k].isWord && ".!?,".unicodeScalars.contains(t[k].mark) { return true }
         guard t[k].isWord, t[k].quote < 0 else { return false }
         if flags(t[k]).contains(.adverbial) { return true }
+        // "…, he said according to a transcript reviewed by …": the source of the report, no content of its own.
+        if t[k].form == lexicon.according, k + 1 < end, t[k + 1].form == lexicon.to { return true }
         // "…, Cook told Benioff.", "…, he told reporters in Sydney.": an audience, then the same.
         if flags(t[v]).contains(.takesObject), t[k].capitalised || flags(t[k]).contains(.audience) { k += 1 }
         guard k >= end || !t[k].isWord || flags(t[k]).contains(.preposition) || flags(t[k]).contains(.time) else { return false }

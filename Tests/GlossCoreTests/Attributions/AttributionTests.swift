@@ -896,5 +896,13 @@ import GlossCore
         #expect(Self.rows("The levee failed twice, according to county records, which were released on Monday by the board.")
             == ["indirect -|according to|The levee failed twice"])
     }
+
+    /// "…, he said according to a transcript", "…, Mary Cole said, according to county records": the one who
+    /// said it speaks; the source after the cue says where it was read, and is neither content nor a second report.
+    @Test func aSourceAfterASayCueIsNoReportOfItsOwn() {
+        #expect(Self.rows("Tom Reyes spoke at the trial on Monday. These deals take years to build, he said according to a transcript seen by the Riverton Herald.")
+            == ["indirect Tom Reyes|said|These deals take years to build"])
+        #expect(Self.rows("The levee failed twice, Mary Cole said, according to county records.") == ["indirect Mary Cole|said|The levee failed twice"])
+    }
 }
 
