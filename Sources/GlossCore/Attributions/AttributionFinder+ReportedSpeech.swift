@@ -5,6 +5,9 @@ extension AttributionFinder {
         let sentenceStart = bounds.lowerBound
         // "according to X, …" / "…, according to X."
         if t[i].form == lexicon.according, i + 1 < sentenceEnd, t[i + 1].form == lexicon.to {
+            // "…, he said according to a transcript": the speaker is the one who said it; the source says where it was read.
+            let v = i - 1 >= sentenceStart && t[i - 1].mark == "," ? i - 2 : i - 1
+            if v >= sentenceStart, isVerbCue(t, v), flags(t[v]).contains(.say) { return }
             var e = i + 2
             while e < sentenceEnd, t[e].isWord || isJoiningHyphen(t, e) { e += 1 }
             guard e > i + 2 else { return }
@@ -35,24 +38,38 @@ extension AttributionFinder {
                 } ?? describedOwner.map { $0..<($0 + 2) } ?? (resolve(t, sp, before: t[sp.lowerBound].start) == nil ? nil : sp)
             }
             let content: Range<Int>
+            var more: Range<Int>? = nil
             if i == sentenceStart || (i > sentenceStart && !t[i - 1].isWord && i - 1 == sentenceStart) {
                 // Past the comma after the speaker; nothing when the speaker ends the sentence.
                 content = min(e + 1, sentenceEnd)..<sentenceEnd
             } else {
                 content = (i > sentenceStart && t[i - 1].mark == ",") ? sentenceStart..<(i - 1) : sentenceStart..<i
+                // "One of the officers, according to prison records, had worked …": a parenthetical source, the
+                // report on both sides of it (not a relative clause about the source: "…, according to police, who …").
+                if i > sentenceStart, t[i - 1].mark == ",", e + 2 < sentenceEnd, t[e].mark == ",", t[e + 1].isWord,
+                   !AttributionWords.relativePronouns.contains(word(t[e + 1])) {
+                    more = (e + 1)..<sentenceEnd
+                }
             }
-            emit(t, cue: i..<(i + 2), speaker: speaker, content: content)
+            emit(t, cue: i..<(i + 2), speaker: speaker, content: content, more: more)
             return
         }
-        // "…, saying (that) …", "…, adding …": a participle reporting for the clause's subject.
-        if flags(t[i]).contains(.participle), i > sentenceStart, flags(t[i]).contains(.speechParticiple) || t[i - 1].mark == "," {
+        // "…, saying (that) …", "…, adding …": a participle reporting for the clause's subject; past adverbs
+        // ("…, repeatedly calling for …", "…, again warning …") and after "by" ("marked the day by calling on …").
+        var licence = i - 1
+        while licence > sentenceStart, t[licence].isWord, flags(t[licence]).contains(.auxiliary), !flags(t[licence]).contains(.passive),
+              word(t[licence]).hasSuffix("ly") || AttributionWords.participleAdverbs.contains(word(t[licence])) { licence -= 1 }
+        if flags(t[i]).contains(.participle), i > sentenceStart,
+           flags(t[i]).contains(.speechParticiple) || t[licence].mark == "," || t[licence].form == lexicon.by {
             // "adding to the problems", "adding 67 runs": another sense of the participle.
             if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
             // "claiming the set", "adding a second goal": an object, not a clause ("warning the public that …" is one).
             if !flags(t[i]).contains(.speechParticiple), i + 1 < sentenceEnd, flags(t[i + 1]).contains(.article),
                !((i + 1)..<min(sentenceEnd, i + 8)).contains(where: { t[$0].form == lexicon.that }) { return }
             guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
-            emit(t, cue: i..<(i + 1), speaker: speaker, content: contentAfter(t, i + 1, end: sentenceEnd, object: false))
+            // "calling for", "calling on": the preposition is the cue's.
+            let particle = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on) ? 1 : 0
+            emit(t, cue: i..<(i + 1 + particle), speaker: speaker, content: contentAfter(t, i + 1 + particle, end: sentenceEnd, object: false))
             return
         }
         // "Mr Joseph’s insistence that …": a position its possessor stated.
@@ -130,7 +147,9 @@ extension AttributionFinder {
             }
             // A parenthetical ("Before Swanson got out of the water, Walsh said, he fashioned …"): both sides.
             var after: Range<Int>? = nil
-            if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd { after = contentAfter(t, i + 2, end: sentenceEnd, object: false) }
+            if i + 1 < sentenceEnd, t[i + 1].mark == ",", i + 2 < sentenceEnd, !(t[i + 2].form == lexicon.according && i + 3 < sentenceEnd && t[i + 3].form == lexicon.to) {
+                after = contentAfter(t, i + 2, end: sentenceEnd, object: false)
+            }
             // "Announcing the deployment, Mr Hoon said …": an introductory participle phrase says when, not what,
             // when the cue has words of its own after it (but "Finding water there, he said, is …" and "Using it
             // rarely is safe, the authors said." are gerund subjects of the content).
@@ -138,7 +157,11 @@ extension AttributionFinder {
             let cueEnds = i + 1 >= sentenceEnd || CharacterClass.isSentenceTerminator(t[i + 1].mark)
             let participleOpens = !cueEnds && opener < a - 1 && t[opener].isWord && t[opener].capitalised && t[opener].actor < 0
                 && word(t[opener]).hasSuffix("ing") && !(opener..<(a - 1)).contains { t[$0].mark == "," || t[$0].quote >= 0 }
-            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil,
+            // "As the charges were unsealed, Hawk Sawyer testified before …": a subordinate clause alone says when,
+            // not what; it reports only with a main clause after the cue ("If it breaks, Walsh said, the town floods").
+            let subordinateOnly = after == nil && opener < a - 1 && t[opener].isWord && AttributionWords.subordinators.contains(word(t[opener]))
+                && !(opener..<(a - 1)).contains { t[$0].mark == "," }
+            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil, !subordinateOnly,
                emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after, anyNoun: true) {
                 return
             }
@@ -159,6 +182,12 @@ extension AttributionFinder {
            let k = ((i + 1)..<min(sentenceEnd, i + 4)).first(where: { t[$0].isWord && (AttributionWords.scoreNouns.contains(word(t[$0])) || AttributionWords.ordinals.contains(word(t[$0]))) }),
            ((i + 1)..<k).allSatisfy({ t[$0].isWord && flags(t[$0]).isDisjoint(with: [.auxiliary, .verb, .pronoun]) }) { return }
         guard let subject = subject(t, cue: i) else { return }
+        // "more complicated than McKinley suggests", "smaller than what McKinley said": the cue's object is the
+        // comparison itself; what follows is the writer's.
+        // ("what they say is a detention system out of step" still reports: "what" alone is no comparison.)
+        var before = subject.lowerBound - 1
+        if before > sentenceStart, t[before].isWord, word(t[before]) == "what" { before -= 1 }
+        if before >= sentenceStart, t[before].isWord, word(t[before]) == AttributionWords.comparison { return }
         // A short noun phrase opening the sentence is the subject whatever its noun ("Business groups have urged").
         // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
         // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).
@@ -189,6 +218,8 @@ extension AttributionFinder {
         if k >= end || !t[k].isWord && ".!?,".unicodeScalars.contains(t[k].mark) { return true }
         guard t[k].isWord, t[k].quote < 0 else { return false }
         if flags(t[k]).contains(.adverbial) { return true }
+        // "…, he said according to a transcript reviewed by …": the source of the report, no content of its own.
+        if t[k].form == lexicon.according, k + 1 < end, t[k + 1].form == lexicon.to { return true }
         // "…, Cook told Benioff.", "…, he told reporters in Sydney.": an audience, then the same.
         if flags(t[v]).contains(.takesObject), t[k].capitalised || flags(t[k]).contains(.audience) { k += 1 }
         guard k >= end || !t[k].isWord || flags(t[k]).contains(.preposition) || flags(t[k]).contains(.time) else { return false }

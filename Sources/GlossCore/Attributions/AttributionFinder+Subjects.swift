@@ -81,10 +81,19 @@ extension AttributionFinder {
         if s + 2 < j, isAbbreviationStop(t, s + 1), t[s].actor < 0 { s += 2 }
         guard s < j, t[s].actor >= 0, resolver.actors[t[s].actor].kind == .person else { return nil }
         var m = s
-        while m + 1 < j, t[m + 1].isWord, t[m + 1].actor == t[s].actor { m += 1 }
-        guard m + 1 < j, t[m + 1].mark == ",", !t[m].possessive, j - m <= 40,
-              !((m + 1)..<j).contains(where: { t[$0].quote >= 0 || t[$0].isWord && (isVerbCue(t, $0) || AttributionWords.relativePronouns.contains(word(t[$0]))) }) else { return nil }
-        return s..<(m + 1)
+        // The name runs over its initials' and suffix's full stops ("James P. Kennedy Jr.,").
+        while m + 1 < j {
+            if t[m + 1].isWord, t[m + 1].actor == t[s].actor || flags(t[m + 1]).contains(.nameSuffix) { m += 1; continue }
+            if t[m + 1].mark == ".", t[m].isWord, t[m].end == t[m + 1].start, isInitialStop(t, m + 1) || flags(t[m]).contains(.nameSuffix) { m += 1; continue }
+            break
+        }
+        let nameEnd = (s...m).last { t[$0].actor == t[s].actor } ?? s
+        while m > s, !t[m].isWord { m -= 1 }
+        var c = m + 1
+        while c < j, t[c].mark == "." { c += 1 }
+        guard c < j, t[c].mark == ",", !t[m].possessive, j - m <= 40,
+              !(c..<j).contains(where: { t[$0].quote >= 0 || t[$0].isWord && (isVerbCue(t, $0) || AttributionWords.relativePronouns.contains(word(t[$0]))) }) else { return nil }
+        return s..<(nameEnd + 1)
     }
 
     /// "paid tribute to", "expressed her belief in", "voiced concern that": a verb of expressing, a stance
@@ -130,6 +139,9 @@ extension AttributionFinder {
             return leftPhrase(t, endingAt: j)
         }
         guard t[j].mark == "," else { return nil }
+        // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": a person who opens the
+        // sentence, with only appositives after the name, speaks, however many appositives describe them.
+        if let name = openingName(t, before: j) { return name }
         // ", APPOSITIVE, cue": the subject is the phrase before the appositive when there is one.
         var k = j - 1
         while k >= 0, t[k].isWord || isJoiningHyphen(t, k), t[k].sentence == sentence, j - k <= 30 { k -= 1 }
@@ -355,6 +367,12 @@ extension AttributionFinder {
         if f.contains(.unnamed), !AttributionWords.anonymousSources.contains(word(head)), last > r.lowerBound, t[last - 1].actor >= 0, resolver.actors[t[last - 1].actor].kind == .organisation {
             return resolver.named(t[last - 1].actor, surface: mentionSurface(t, last - 1))
         }
+        // "The spokesman says" after "a spokesman for Immigration Minister Philip Ruddock says", "the analyst"
+        // after "Jefferies analyst Jonathan Matuszewski", "the authority" after "the Civil Aviation Safety
+        // Authority": one source the text has already named so, not a new unnamed one.
+        if f.contains(.unnamed), r.count == 2, t[r.lowerBound].form == lexicon.the, AttributionWords.definiteSources.contains(word(head)) {
+            if let found = namedSo(word(head), sentence: sentence) ?? resolver.titled(head: word(head), before: offset, sentence: sentence) { return found }
+        }
         if f.contains(.unnamed) || determiner.contains(.indefinite) { return .init(actor: nil, resolution: .unnamed) }
         // "the 56-year-old": a person described by age.
         let aged = word(head) == "old" && last >= 2 && t[last - 1].mark == "-" && ["year", "years"].contains(word(t[last - 2]))
@@ -387,6 +405,18 @@ extension AttributionFinder {
                 return .init(actor: nil, resolution: .unknown, name: text(t, k..<(end + 1)))
             }
             return .init(actor: nil, resolution: .unknown)
+        }
+        return nil
+    }
+
+    /// The speaker of the latest attribution within reach whose speaker phrase has the noun `head` ("a
+    /// spokesman for Philip Ruddock" for "the spokesman"), when it names an actor.
+    func namedSo(_ head: String, sentence: Int) -> SpeakerResolver.Resolved? {
+        for a in attributions.reversed() where a.sentence <= sentence {
+            if sentence - a.sentence > SpeakerResolver.reach { break }
+            guard Tokenizer.foldedWords(of: a.speakerText).contains(head) else { continue }
+            guard let name = a.speaker, let i = resolver.actors.firstIndex(where: { $0.name == name }) else { return nil }
+            return .init(actor: i, resolution: .description)
         }
         return nil
     }

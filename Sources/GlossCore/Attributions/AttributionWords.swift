@@ -112,7 +112,12 @@ public enum AttributionWords {
     ]
 
     /// Participles that report for the clause's subject after a comma: "…, saying (that) …", "…, adding …".
-    static let participles: Set<String> = ["saying", "adding", "insisting", "arguing", "noting", "stating", "explaining", "warning", "claiming", "calling"]
+    static let participles: Set<String> = [
+        "saying", "adding", "insisting", "arguing", "noting", "stating", "explaining", "warning", "claiming", "calling",
+        "describing", "urging", "demanding", "accusing", "stressing",
+    ]
+    /// Adverbs other than "-ly" ones that may stand between the comma and such a participle ("…, also saying").
+    static let participleAdverbs: Set<String> = ["also", "again", "later", "then", "further", "once", "still"]
 
     /// Participles with no other sense, which report without a comma before them ("wrote to her insisting she …").
     static let speechParticiples: Set<String> = ["saying", "insisting", "arguing", "stating"]
@@ -124,7 +129,7 @@ public enum AttributionWords {
     ]
 
     /// Verbs that state a position only with a following clause; alone ("he called", "she agreed") they report nothing.
-    static let needsClause: Set<String> = ["weighed", "chimed", "piped", "pointed", "points", "agree", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
+    static let needsClause: Set<String> = ["weighed", "chimed", "piped", "pointed", "points", "agree", "fear", "hope", "worry", "charged", "found", "posted", "continued", "maintained", "maintains", "observed", "testified", "calling", "called", "agreed", "rejected", "dismissed", "hopes", "fears", "feared", "ruled"]
 
     /// Objects of "told" that are audiences, not content ("told reporters", "told the ABC").
     static let audiences: Set<String> = [
@@ -207,6 +212,13 @@ public enum AttributionWords {
     /// the clause before it, as at a sentence's end.
     static let adverbialOpeners: Set<String> = ["while", "when", "as", "after", "before", "during", "ever", "since"]
 
+    /// The word before a subject (or before "what" and a subject) that makes the cue's object the comparison
+    /// itself: "more complicated than McKinley suggests", "smaller than what McKinley said".
+    static let comparison = "than"
+
+    /// Conjunctions that open a subordinate clause: alone before "…, X testified" it says when, not what.
+    static let subordinators: Set<String> = ["as", "when", "while", "after", "before", "since", "if", "because", "although", "though", "unless", "until", "once"]
+
     /// Words that open a relative clause, which may stand between a subject and its cue at any length.
     static let relativePronouns: Set<String> = ["which", "who", "whose"]
     /// Relative pronouns that open a restrictive clause about a speaker with no commas ("A defector who has
@@ -281,6 +293,13 @@ public enum AttributionWords {
         "campaigners", "advocates", "opponents", "supporters", "historians", "academics", "staffers", "staff",
         "soldiers", "troops", "medics", "nurses", "engineers", "pilots", "voters", "consumers", "customers", "fans",
         "senators", "congressmen", "delegates", "inspectors", "auditors", "educators", "physicians",
+    ]
+
+    /// Unnamed sources that, after "the", point back to the one the text has named so ("the spokesman",
+    /// "the analyst", "the authority"); plural ones ("the police", "the officials") may be others.
+    static let definiteSources: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "expert", "diplomat", "aide", "forecaster",
+        "meteorologist", "lawyer", "attorney", "investigator", "detective", "adviser", "advisor", "agent", "authority", "service",
     ]
 
     /// Unnamed sources that never speak for the body named before them ("BBC sources", "Google insiders").

@@ -206,6 +206,23 @@ struct SpeakerResolver {
         return Resolved(actor: nil, resolution: .unnamed)
     }
 
+    /// "the analyst", "the authority" (an unnamed source's noun `head` after "the"): the person last titled so
+    /// within reach ("Jefferies analyst Jonathan Matuszewski", "Omar Lamrani, the analyst") or the body whose
+    /// name ends in it ("the Civil Aviation Safety Authority"); nil when the text has named none so.
+    func titled(head: String, before offset: Int, sentence: Int) -> Resolved? {
+        var k = lastMention(before: offset)
+        while k >= 0, mentions[k].sentence >= sentence - Self.reach {
+            let m = mentions[k], a = actors[m.actor]
+            let titledSo = a.kind == .person && (previousWord(before: m.start) == head || appositiveHead(before: m.start) == head)
+            let namedSo = a.kind == .organisation && a.name.split(separator: " ").last.map({ $0.lowercased() == head }) == true
+            if titledSo || namedSo {
+                return Resolved(actor: m.actor, resolution: .description)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A description the text explains later, as news leads do ("The Queensland Premier says …" before
     /// "Premier Peter Beattie says …"; "The department has confirmed …" before "The Immigration Department"):
     /// the first actor within reach after `offset` titled with the head noun or named by a phrase ending in it.

@@ -831,5 +831,78 @@ import GlossCore
         #expect(a.map(\.speaker) == ["Harbour Tenants Alliance"])
         #expect(a.first?.resolution == .pronoun)
     }
+
+    /// A person who opens the sentence speaks past two appositives, the first ending in a body ("Jane Porter,
+    /// an engineer at Acme Water, the county's largest utility, said") and past a name with an initial and a
+    /// suffix ("James R. Holden Jr., the U.S. attorney …, said"), not the unnamed noun of the appositive.
+    @Test func aNameBeforeItsAppositivesSpeaks() {
+        #expect(Self.rows("Jane Porter, a senior engineer at Acme Water, the county's largest utility, said the levee would hold through the spring.")
+            == ["indirect Jane Porter|said|the levee would hold through the spring"])
+        let a = Self.analyse("James R. Holden Jr., the U.S. attorney for the northern district, said the fraud case against the depot was closed.")
+        #expect(a.count == 1)
+        #expect(a.first?.speaker?.hasPrefix("James R. Holden") == true)
+        #expect(a.first?.resolution == .name || a.first?.resolution == .alias)
+    }
+
+    /// "the spokesman", "the analyst", "the authority" after the text has named one so: the spokesman of the
+    /// previous attribution's speaker, the person titled analyst, the body whose name ends in "Authority".
+    @Test func aDefiniteUnnamedSourceIsTheOneNamedSoBefore() {
+        let spokesman = Self.analyse("A spokesman for Governor Mary Cole says the bridge will reopen in May. The spokesman says repairs will cost four million dollars.")
+        #expect(spokesman.map(\.speaker) == ["Mary Cole", "Mary Cole"])
+        #expect(spokesman.last?.resolution == .description)
+        let analyst = Self.analyse("The forecast was written by Harbour Bank analyst Tom Reyes. The analyst said interest rates would fall by the end of June.")
+        #expect(analyst.map(\.speaker) == ["Tom Reyes"])
+        let authority = Self.analyse("Fishermen met the Coastal Safety Authority in Riverton on Monday. The authority says three of the town's piers are closed.")
+        #expect(authority.map(\.speaker) == ["Coastal Safety Authority"])
+        // Nobody named so: the spokesman stays unnamed, and so does a plural source ("the officials").
+        #expect(Self.analyse("A spokesman says the road is shut. The spokesman says it will reopen on Monday.").map(\.speaker) == [nil, nil])
+        #expect(Self.analyse("A spokesman for Governor Mary Cole says the bridge will reopen in May. The officials say repairs will cost more.").map(\.speaker) == ["Mary Cole", nil])
+    }
+
+    /// A participle reports for the clause's subject after "by" ("marked the day by calling on …") and past an
+    /// adverb after the comma ("…, again warning that …"); "describing how" reports. "by adding to" and
+    /// "by calling the police" (another sense, an object and no clause) report nothing.
+    @Test func aParticipleAfterByOrAnAdverbReports() {
+        #expect(Self.rows("Governor Mary Cole marked the anniversary by calling on the council to rebuild the old bridge.")
+            == ["indirect Mary Cole|calling on|the council to rebuild the old bridge"])
+        #expect(Self.rows("Mayor Ann Lee visited the depot on Monday, again warning that the levee could fail in the spring.")
+            == ["indirect Ann Lee|warning|the levee could fail in the spring"])
+        #expect(Self.rows("Mayor Ann Lee spoke at the town hall, describing how the flood had changed the whole town.")
+            == ["indirect Ann Lee|describing|how the flood had changed the whole town"])
+        #expect(Self.rows("Tom Reyes made things worse by adding to the problems of the depot.").isEmpty)
+        #expect(Self.rows("Tom Reyes ended the standoff by calling the police to the depot.").isEmpty)
+    }
+
+    /// A cue with nothing of its own to report: a comparison ("more complicated than Tom Reyes suggests",
+    /// "smaller than what Tom Reyes said"; "what they say is …" still reports), watching ("observed the
+    /// comet") and appearing ("testified before the board", whose opening subordinate clause says when).
+    @Test func aCueThatReportsNothing() {
+        #expect(Self.rows("The bill is more complicated than Senator Tom Reyes suggests, but he appears to be close to the truth.").isEmpty)
+        #expect(Self.rows("The cost is smaller than what Tom Reyes said, but his figure is a fair estimate of the damage.").isEmpty)
+        #expect(Self.rows("Leaders met in Riverton in response to what they say is a housing system out of step with the law.").count == 1)
+        #expect(Self.rows("The researchers observed the comet for nine nights in a row from the new observatory.").isEmpty)
+        #expect(Self.rows("As the charges were unsealed in Riverton, Mary Cole testified before the county board in a long session.").isEmpty)
+        #expect(Self.rows("Mary Cole testified that the levee fund had been audited twice in the spring.")
+            == ["indirect Mary Cole|testified|the levee fund had been audited twice in the spring"])
+    }
+
+    /// "…, according to X, …" inside a sentence: the report is on both sides of the source; not a relative
+    /// clause about the source ("…, according to county records, which were released …").
+    @Test func aParentheticalSourceHasTheReportOnBothSides() {
+        let a = Self.analyse("One of the clerks, according to county records, had worked four extra shifts before the flood.")
+        #expect(a.count == 1)
+        #expect(a.first?.parts.count == 2)
+        #expect(a.first?.content == "One of the clerks … had worked four extra shifts before the flood")
+        #expect(Self.rows("The levee failed twice, according to county records, which were released on Monday by the board.")
+            == ["indirect -|according to|The levee failed twice"])
+    }
+
+    /// "…, he said according to a transcript", "…, Mary Cole said, according to county records": the one who
+    /// said it speaks; the source after the cue says where it was read, and is neither content nor a second report.
+    @Test func aSourceAfterASayCueIsNoReportOfItsOwn() {
+        #expect(Self.rows("Tom Reyes spoke at the trial on Monday. These deals take years to build, he said according to a transcript seen by the Riverton Herald.")
+            == ["indirect Tom Reyes|said|These deals take years to build"])
+        #expect(Self.rows("The levee failed twice, Mary Cole said, according to county records.") == ["indirect Mary Cole|said|The levee failed twice"])
+    }
 }
 
