@@ -52,6 +52,9 @@ enum MentionRule: Hashable, Sendable {
     case shortenedName
     /// A name written as one word ("HawaiiNewsNow" for "Hawaii News Now").
     case runTogether
+    /// A place's name without its head ("Franklin" of "Franklin River", "Inner Mongolia" of "Inner Mongolia
+    /// Autonomous Region"; the head as written).
+    case placeWithoutHead(head: String)
     /// A first name joined by "and" to a full name, with its surname ("John" of "John and Jane Doe").
     case sharedSurname
     /// A party's adjective or its members' name ("Democrats" for the Democratic Party the text names).
@@ -132,6 +135,8 @@ extension ActorExtractor {
                                    kind: "a person: its first name is a known one")
         case .runTogether:
             return MentionEvidence(rule: "\(draft.name) written as one word", kind: "the kind of \(draft.name)")
+        case .placeWithoutHead(let head):
+            return MentionEvidence(rule: "\(draft.name) without its head “\(head)”", kind: "the kind of \(draft.name)")
         case .demonymPlural(let entry):
             let e = Gazetteer.index.entries[Int(entry)]
             return MentionEvidence(rule: "the plural of a demonym of \(e.name), or of its name (“New Zealanders”)",

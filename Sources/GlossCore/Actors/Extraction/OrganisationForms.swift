@@ -14,6 +14,7 @@ extension ActorExtractor {
         }
         mergeNationalPrefixes(byKey)
         mergeUndefinedAcronyms()
+        mergePlacesWithoutHead()
         mergeShortenedNames()
     }
 
@@ -67,6 +68,52 @@ extension ActorExtractor {
             if fitting.count == 1 { moveMentions(of: short, to: fitting[0].0, fitting[0].1) }
         }
     }
+
+    /// A place named with a head that adds no other place and also without it is one place: the bare name
+    /// joins the full one ("Franklin" of "Franklin River", "Inner Mongolia" of "Inner Mongolia Autonomous
+    /// Region"). An administrative head (province, region) names the unit of that very name; a natural one
+    /// (river, desert) only when the gazetteer does not list the bare name as a place of its own, as it does
+    /// the state beside the Mississippi River and the city beside the Brisbane River. Heads such as "City",
+    /// "County" or "Airport" name another place than the one they are named after ("Kansas City").
+    mutating func mergePlacesWithoutHead() {
+        var byKey = [String: Int]()
+        for (d, draft) in drafts.enumerated() where draft.kind == .place && !draft.spans.isEmpty {
+            let k = NameKey.key(draft.name)
+            if byKey[k] == nil { byKey[k] = d }
+        }
+        for (d, draft) in drafts.enumerated() where draft.kind == .place && !draft.spans.isEmpty {
+            let words = Self.nameWords(draft)
+            for headCount in [2, 1] where words.count > headCount {
+                let head = words.suffix(headCount).joined(separator: " ")
+                let administrative = Self.administrativeHeads.contains(head)
+                guard administrative || Self.naturalHeads.contains(head) else { continue }
+                guard let short = byKey[words.dropLast(headCount).joined(separator: " ")], short != d,
+                      !drafts[short].spans.isEmpty else { break }
+                let listed = drafts[short].spans.contains { if case .gazetteer = $0.rule { true } else { false } }
+                if !administrative && (listed || isTownOfANamedState(short)) { break }
+                if drafts[d].linkedState == nil && listed { drafts[d].linkedState = drafts[short].linkedState }
+                let written = draft.name.split(separator: " ").suffix(headCount).joined(separator: " ")
+                moveMentions(of: short, to: d, .placeWithoutHead(head: written))
+                break
+            }
+        }
+    }
+
+    /// Whether place draft `d` is a town of the place table in a state the text names: "Brisbane" beside the
+    /// Brisbane River in a text about Australia is the city; "Franklin" beside the Franklin River, in a text
+    /// that never names the United States, is not the American town.
+    func isTownOfANamedState(_ d: Int) -> Bool {
+        guard let state = drafts[d].linkedState, drafts[d].spans.contains(where: { $0.rule == .placeTable }) else { return false }
+        return drafts.contains { $0.kind == .state && $0.name == state && !$0.spans.isEmpty }
+    }
+
+    /// Heads of a subdivision named after nothing but itself (folded): "Logar Province" is Logar.
+    static let administrativeHeads: Set<String> = [
+        "province", "region", "autonomous region", "prefecture", "oblast", "governorate", "territory", "krai",
+    ]
+
+    /// Heads of a natural feature that the text may name without its head (folded): "the Franklin".
+    static let naturalHeads: Set<String> = ["river", "creek", "desert", "peninsula", "mountains", "ranges"]
 
     /// "Australian X Y" and "X Y" (two words or more) are one body when the prefix is a state's name or
     /// adjective: a national body is also named without its country.

@@ -68,4 +68,26 @@ import GlossCore
         let paper = try #require(a.actors.first { $0.aliases.contains("VellumDailyNews") })
         #expect(paper.aliases.contains("Vellum Daily News"))
     }
+
+    @Test func aPlaceNamedWithoutItsHeadIsOnePlace() throws {
+        let river = ActorFixture.analyse("Farmers along the Goulburn River lost stock on Monday. Water in the Goulburn rose two metres overnight.")
+        let goulburn = try #require(river.actor(named: "Goulburn River"))
+        #expect(goulburn.aliases == ["Goulburn", "Goulburn River"])
+        #expect(river.evidence(for: goulburn.mentions.last!)?.rule.contains("without its head “River”") == true)
+        let region = ActorFixture.analyse("Officials in Karvosh said on Tuesday that schools would shut. The Karvosh Autonomous Region has a million people.")
+        #expect(region.actor(named: "Karvosh Autonomous Region")?.aliases == ["Karvosh", "Karvosh Autonomous Region"])
+    }
+
+    @Test func aPlaceBesideTheFeatureNamedAfterItStaysItself() {
+        // The town of a state the text names, a state the gazetteer lists, a city named after a state.
+        let texts = [
+            "Farmers along the Goulburn River in Australia lost stock on Monday. Shops in Goulburn shut.",
+            "Barges on the Mississippi River stopped on Monday. Voters in Mississippi go to the polls.",
+            "Fans in Kansas City cheered on Monday. Voters in Kansas disagreed.",
+        ]
+        for text in texts {
+            let a = ActorFixture.analyse(text)
+            #expect(a.actors.filter { $0.kind == .place && $0.aliases.count == 1 }.count >= 2, "\(ActorFixture.table(a))")
+        }
+    }
 }
