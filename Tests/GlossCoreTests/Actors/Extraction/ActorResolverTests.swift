@@ -207,4 +207,17 @@ import Testing
         let both = resolved("John Walker and Jane Walker spoke. Later J. Walker signed the letter.")
         #expect(both.actors.sorted() == ["J. Walker (person)", "Jane Walker (person)", "John Walker (person)"])
     }
+
+    @Test func aFatherAndHisSonOfTheSameNameKeepTheSurnameUnguessed() {
+        let r = resolved("Royce Hallam and Royce Hallam Jr. opened the shop. Customers said Hallam was kind.")
+        #expect(r.actors.sorted() == ["Hallam (person)", "Royce Hallam (person)", "Royce Hallam Jr (person)"])
+        #expect(r.mentions.last == "Hallam: person, ambiguousShortForm")
+    }
+
+    @Test func aFirstNameAloneIsTheOnePersonOfThatFirstNameOnly() {
+        let one = resolved("Jose Brandao signed on Monday. The club said Jose would play on Saturday.")
+        #expect(one.mentions == ["Jose Brandao: person, fullName", "Jose: person, shortForm"])
+        let two = resolved("Jose Brandao and Jose Ferreira signed on Monday. The club said Jose would play on Saturday.")
+        #expect(two.mentions.last == "Jose: person, ambiguousShortForm")
+    }
 }
