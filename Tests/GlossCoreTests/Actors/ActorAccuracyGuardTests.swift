@@ -21,8 +21,9 @@ import GlossEvaluation
     /// State apart from the city and the scorer keeping a body's title-like first word: recall 0.91,
     /// precision 0.94, kind 0.97, merged 0.87, no wrong merges on the 149. With the 15 dev articles of round 5
     /// (Readability's news pages and Zyte's last ones) the same extractor scores 0.89, 0.94, 0.97, 0.86, none
-    /// wrongly merged, on the 164.
-    static let floors = (recall: 0.88, precision: 0.93, kind: 0.96, merged: 0.85, wrongMerges: 0)
+    /// wrongly merged, on the 164; with round 5's rules (list kinds, "&" firms, context cues, places without
+    /// their head) and the scorer dropping a leading article on both sides: 0.90, 0.94, 0.98, 0.86, none.
+    static let floors = (recall: 0.89, precision: 0.93, kind: 0.97, merged: 0.85, wrongMerges: 0)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
         let articles = try ReferenceArticles.all().filter { $0.split == .dev }

@@ -19,11 +19,12 @@ import GlossEvaluation
     /// (536/608, 482/536), false 0.02 (22/900); with the actor rounds merged and attributions under four words
     /// left unscored: direct 1.00 / 0.94 (372/373, 349/372), indirect 0.88 / 0.90 (536/608, 483/536), false 0.02 (18/883).
     /// With the 15 dev articles of round 5, on the 164: direct 1.00 / 0.93 (433/434, 404/433), indirect 0.86 / 0.89
-    /// (607/703, 542/607), false 0.03 (28/1017).
+    /// (607/703, 542/607), false 0.03 (28/1017). Raised (speech5): direct 1.00 / 0.94 (433/434, 407/433), indirect
+    /// 0.87 / 0.90 (611/703, 552/611), false 0.02 (22/1014).
     /// Only dev is guarded: the held-out articles are scored by the benchmark and never looked into, and
     /// a floor on them would invite tuning to them.
     static let floors = [
-        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.92, indirectFound: 0.85, indirectSpeaker: 0.88, falseRate: 0.03),
+        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.93, indirectFound: 0.86, indirectSpeaker: 0.89, falseRate: 0.03),
     ]
 
     @Test(arguments: floors)
