@@ -276,36 +276,30 @@ extension ActorExtractor {
     /// One member of a list: its words and its kind, if a draft owns it.
     typealias ListMember = (from: Int, to: Int, kind: ActorKind?)
 
-    /// The list member ending at word `e` (walking back), or nil where no name ends there.
-    func listMember(endingAt e: Int) -> ListMember? {
-        guard e >= 0, e < n, wordState[e].cap, !wordState[e].inWork else { return nil }
-        switch wordState[e].owner {
-        case .draft(let d):
-            var s = e
-            while s > 0, wordState[s - 1].owner == .draft(d), !isListComma(s) { s -= 1 }
-            return (s, e + 1, drafts[d].kind)
-        case .free:
-            var s = e
-            while s > 0, wordState[s].gap == .space || wordState[s].gap == .hyphen, wordState[s - 1].owner == .free, wordState[s - 1].cap { s -= 1 }
-            return (s, e + 1, nil)
-        default: return nil
+    /// Word k carries on the name word k - 1 is in: the same draft's words with no list comma between, or free
+    /// capitalised words joined by a space or a hyphen.
+    func continuesListMember(_ k: Int) -> Bool {
+        switch (wordState[k - 1].owner, wordState[k].owner) {
+        case (.draft(let a), .draft(let b)): return a == b && !isListComma(k)
+        case (.free, .free): return wordState[k - 1].cap && wordState[k].cap && (wordState[k].gap == .space || wordState[k].gap == .hyphen)
+        default: return false
         }
     }
 
-    /// The list member starting at word `s` (walking on), or nil where no name starts there.
-    func listMember(startingAt s: Int) -> ListMember? {
-        guard s >= 0, s < n, wordState[s].cap, !wordState[s].inWork else { return nil }
-        switch wordState[s].owner {
-        case .draft(let d):
-            var e = s + 1
-            while e < n, wordState[e].owner == .draft(d), !isListComma(e) { e += 1 }
-            return (s, e, drafts[d].kind)
-        case .free:
-            var e = s + 1
-            while e < n, wordState[e].gap == .space || wordState[e].gap == .hyphen, wordState[e].owner == .free, wordState[e].cap { e += 1 }
-            return (s, e, nil)
+    /// The list member that word `i` is in (the name ending before a list comma, or starting after one), or nil
+    /// where no name is there.
+    func listMember(at i: Int) -> ListMember? {
+        guard i >= 0, i < n, wordState[i].cap, !wordState[i].inWork else { return nil }
+        let kind: ActorKind?
+        switch wordState[i].owner {
+        case .draft(let d): kind = drafts[d].kind
+        case .free: kind = nil
         default: return nil
         }
+        var s = i, e = i + 1
+        while s > 0, continuesListMember(s) { s -= 1 }
+        while e < n, continuesListMember(e) { e += 1 }
+        return (s, e, kind)
     }
 
     /// Word i is "and" or "or" between two list members, after a space or a comma ("A, B, and C").
@@ -322,8 +316,8 @@ extension ActorExtractor {
         var first = true
         while out.count < 12 {
             let member: ListMember?
-            if isListComma(s) { member = listMember(endingAt: s - 1) }
-            else if first, s > 1, isListConjunction(s - 1) { member = listMember(endingAt: s - 2) }
+            if isListComma(s) { member = listMember(at: s - 1) }
+            else if first, s > 1, isListConjunction(s - 1) { member = listMember(at: s - 2) }
             else { break }
             guard let m = member else { break }
             out.append(m)
@@ -332,10 +326,10 @@ extension ActorExtractor {
         }
         var e = to
         while out.count < 24, e < n {
-            if isListComma(e), let m = listMember(startingAt: e) {
+            if isListComma(e), let m = listMember(at: e) {
                 out.append(m)
                 e = m.to
-            } else if isListConjunction(e), let m = listMember(startingAt: e + 1) {
+            } else if isListConjunction(e), let m = listMember(at: e + 1) {
                 out.append(m)
                 break
             } else { break }
