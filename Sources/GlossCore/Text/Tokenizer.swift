@@ -2,7 +2,7 @@
 ///
 /// A word is a run of letters, digits and combining marks. Inside a word, an apostrophe followed by
 /// a letter joins ("don't", "O’Brien") except the possessive "’s", which is left out so that
-/// "South Korea’s" is found by "South Korea". Hyphens split ("Kim-Putin" is two words); dotted
+/// "South Korea’s" is found by "South Korea"; a soft hyphen inside a word joins. Hyphens split ("Kim-Putin" is two words); dotted
 /// acronyms stay whole ("U.S." folds to "us"); numbers keep their inner points and commas ("3.5", "1,000").
 public enum Tokenizer {
     /// One token: code-point span in the scanned array and its case-folded form.
@@ -38,6 +38,8 @@ public enum Tokenizer {
             } else {
                 while j < end {
                     if CharacterClass.isWordScalar(scalars[j]) { j += 1; continue }
+                    // A soft hyphen (U+00AD) is a web page's hint where a line may break, not a break: "Netan­yahu" is one word.
+                    if scalars[j] == "\u{AD}", j + 1 < end, CharacterClass.isWordScalar(scalars[j + 1]) { j += 2; continue }
                     if CharacterClass.isApostrophe(scalars[j]), j + 1 < end, CharacterClass.isLetter(scalars[j + 1]) {
                         // Possessive 's ends the word; other apostrophes join ("don't", "O'Brien").
                         let possessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= end || !CharacterClass.isWordScalar(scalars[j + 2]))
@@ -62,7 +64,7 @@ public enum Tokenizer {
         return tokens(in: scalars, range: 0..<scalars.count).map(\.folded)
     }
 
-    /// Case-folded form: lower case, curly apostrophes straightened, acronym points removed.
+    /// Case-folded form: lower case, curly apostrophes straightened, acronym points and soft hyphens removed.
     public static func fold(_ s: ArraySlice<Unicode.Scalar>) -> String {
         var ascii = true
         for c in s where c.value >= 0x80 { ascii = false; break }
@@ -86,6 +88,7 @@ public enum Tokenizer {
         var view = String.UnicodeScalarView()
         for c in s {
             if c == "." && dropPoints { continue }
+            if c == "\u{AD}" { continue }  // a soft hyphen inside a word (see tokens)
             if c == "\u{2019}" || c == "\u{2018}" { view.append("'"); continue }
             view.append(c)
         }

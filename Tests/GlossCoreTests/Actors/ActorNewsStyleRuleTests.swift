@@ -127,4 +127,12 @@ import GlossCore
     @Test func aDiseaseAfterByIsNoBody() {
         #expect(ActorFixture.kind(of: "Vessola", in: "More people were infected by Vessola in the north.") == nil)
     }
+
+    @Test func aSoftHyphenInsideANameKeepsItOneName() {
+        // Pages break long names with U+00AD: "Dravo\u{AD}vich" is the same person as "Dravovich", not a place "Dravo".
+        let a = ActorFixture.analyse("Ilan Dravo\u{AD}vich spoke on Monday. Later Dravovich said the talks would go on.")
+        #expect(a.actor(named: "Dravo") == nil)
+        #expect(a.actor(named: "Dravovich")?.kind == .person)
+        #expect(a.actor(named: "Dravovich")?.mentions.count == 2)
+    }
 }

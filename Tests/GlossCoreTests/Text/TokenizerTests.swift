@@ -13,6 +13,8 @@ import GlossCore
         ("don't O’Brien", ["don't", "o'brien"]),
         ("“very great error”", ["very", "great", "error"]),
         ("Zürich CAFÉ", ["zürich", "café"]),
+        // A soft hyphen, a web page's line-break hint, joins the word it sits in and is no part of its form.
+        ("Netan\u{AD}yahu an\u{AD}nounced \u{AD}Israeli", ["netanyahu", "announced", "israeli"]),
     ])
     func foldsWords(text: String, expected: [String]) {
         #expect(Tokenizer.foldedWords(of: text) == expected)
