@@ -27,6 +27,14 @@ enum ExtractionWords {
     /// Prepositions after which a name is a place: "in Jenin", "near Swan Hill", "from Goulburn".
     static let placeCues: Set<String> = ["in", "at", "near", "outside", "across", "around", "towards", "toward", "from", "into", "through"]
 
+    /// Heads of a subdivision named after nothing but itself (folded): "Logar Province" is Logar (mergePlacesWithoutHead).
+    static let administrativeHeads: Set<String> = [
+        "province", "region", "autonomous region", "prefecture", "oblast", "governorate", "territory", "krai",
+    ]
+
+    /// Heads of a natural feature that the text may name without its head (folded): "the Franklin".
+    static let naturalHeads: Set<String> = ["river", "creek", "desert", "peninsula", "mountains", "ranges"]
+
     /// Lower-case nouns after a name that make it a place: "Logar province", "Hoa Lo prison", "Royal Free hospital".
     static let placeNouns: Set<String> = ["province", "district", "county", "village", "town", "city", "suburb", "region",
                                           "prison", "hospital", "valley", "river", "airport", "island", "peninsula", "mountains",

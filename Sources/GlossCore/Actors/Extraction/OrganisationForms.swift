@@ -85,8 +85,8 @@ extension ActorExtractor {
             let words = Self.nameWords(draft)
             for headCount in [2, 1] where words.count > headCount {
                 let head = words.suffix(headCount).joined(separator: " ")
-                let administrative = Self.administrativeHeads.contains(head)
-                guard administrative || Self.naturalHeads.contains(head) else { continue }
+                let administrative = ExtractionWords.administrativeHeads.contains(head)
+                guard administrative || ExtractionWords.naturalHeads.contains(head) else { continue }
                 guard let short = byKey[words.dropLast(headCount).joined(separator: " ")], short != d,
                       !drafts[short].spans.isEmpty else { break }
                 let listed = drafts[short].spans.contains { if case .gazetteer = $0.rule { true } else { false } }
@@ -106,14 +106,6 @@ extension ActorExtractor {
         guard let state = drafts[d].linkedState, drafts[d].spans.contains(where: { $0.rule == .placeTable }) else { return false }
         return drafts.contains { $0.kind == .state && $0.name == state && !$0.spans.isEmpty }
     }
-
-    /// Heads of a subdivision named after nothing but itself (folded): "Logar Province" is Logar.
-    static let administrativeHeads: Set<String> = [
-        "province", "region", "autonomous region", "prefecture", "oblast", "governorate", "territory", "krai",
-    ]
-
-    /// Heads of a natural feature that the text may name without its head (folded): "the Franklin".
-    static let naturalHeads: Set<String> = ["river", "creek", "desert", "peninsula", "mountains", "ranges"]
 
     /// "Australian X Y" and "X Y" (two words or more) are one body when the prefix is a state's name or
     /// adjective: a national body is also named without its country.
