@@ -37,6 +37,12 @@ import GlossCore
         #expect(found.why.contains(reason))
     }
 
+    @Test func aFirstNameSpeltLikeAHeadWordStillNamesAPerson() {
+        let a = ActorFixture.analyse("Co-founder Bill Quennell backed the plan. Quennell said so.")
+        #expect(a.actor(named: "Bill Quennell")?.kind == .person)
+        #expect(a.actor(named: "Quennell")?.mentions.count == 2)
+    }
+
     @Test func aTownWithoutABodyRoleStaysAPlace() {
         #expect(ActorFixture.kind(of: "Chelsea", in: "Flooding hit Chelsea overnight.") == .place)
     }

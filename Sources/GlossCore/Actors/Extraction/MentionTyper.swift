@@ -51,6 +51,9 @@ extension ActorExtractor {
                     break
                 }
                 while s < h, initialOpener(s) || isStopWordInName(s) { s += 1 }
+                // A head word that opens the name and is a first name before a surname is a person's name:
+                // "Bill Gates", "Chase Elliott" ("Finance Bill", "Chase Bank" keep their heads).
+                if s == h, h + 1 < end, !inEntity[h + 1], startsPersonName(h, end) { h += 1; continue }
                 // Extend forward: more capitalised words, connectors followed by capitals; a title ends it.
                 var e = h + 1
                 var lastHead = h
@@ -153,6 +156,13 @@ extension ActorExtractor {
         guard wordState[i].allCaps else { return true }
         let a = Int(words[i].start), b = Int(words[i].end)
         return !(b - a == 2 || scalars[a..<b].contains("."))
+    }
+
+    /// "Bill Gates", "Chase Elliott": head word i is a first name followed, inside the run, by a name-like
+    /// word that is no head; such a run names a person, so the head word is no head here.
+    mutating func startsPersonName(_ i: Int, _ end: Int) -> Bool {
+        i + 1 < end && wordState[i + 1].gap == .space && isNameLike(i + 1)
+            && !wordState[i].allCaps && PersonNames.isFirstName(key: key(i, i + 1))
     }
 
     // MARK: - Names joined by particles

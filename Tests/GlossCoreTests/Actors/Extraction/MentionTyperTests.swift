@@ -11,6 +11,14 @@ import Testing
                 == ["Quellby Bank: organisation, headWord", "Vorn Valley: place, headWord"])
     }
 
+    @Test func aFirstNameThatIsAHeadWordOpensAPersonsName() {
+        // "Bill" and "Park" are heads of laws and places, but before a surname they are first names:
+        // the run is left to the person stage, not typed as a law or a place.
+        #expect(typed("Co-founder Bill Quennell backed the Vorn Valley.") == ["Vorn Valley: place, headWord"])
+        #expect(typed("The Quellby Bill passed.") == [])
+        #expect(typed("Staff of Chase Bank met.") == ["Chase Bank: organisation, headWord"])
+    }
+
     @Test func anAcronymBeforeAndIsANameOfItsOwn() {
         #expect(typed("Analysts named QRB and Vornel Bank as winners.") == ["Vornel Bank: organisation, headWord"])
         #expect(typed("Analysts named Qorvel and VRN Bank as winners.") == ["VRN Bank: organisation, headWord"])
