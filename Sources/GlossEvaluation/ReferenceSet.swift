@@ -34,6 +34,8 @@ public struct ReferenceArticle: Sendable {
         case web
         /// `rd-NAME`: English web news of 2013–2017 (Mozilla Readability's test pages).
         case readability
+        /// `tf-SITE-TOPIC`: English web news of 2019 onwards (trafilatura's test pages).
+        case trafilatura
         /// `us-…`, `uk-…`, `wire-…`: newspaper3k's test articles and NASA releases.
         case press
 
@@ -41,6 +43,7 @@ public struct ReferenceArticle: Sendable {
             if id.hasPrefix("lee-") { self = .lee }
             else if id.hasPrefix("web-") { self = .web }
             else if id.hasPrefix("rd-") { self = .readability }
+            else if id.hasPrefix("tf-") { self = .trafilatura }
             else { self = .press }
         }
     }
