@@ -36,6 +36,8 @@ public struct ReferenceArticle: Sendable {
         case readability
         /// `tf-SITE-TOPIC`: English web news of 2019 onwards (trafilatura's test pages).
         case trafilatura
+        /// `gs-NAME`: US and UK web news of 2010–2014 (goose3's test pages).
+        case goose
         /// `us-…`, `uk-…`, `wire-…`: newspaper3k's test articles and NASA releases.
         case press
 
@@ -44,6 +46,7 @@ public struct ReferenceArticle: Sendable {
             else if id.hasPrefix("web-") { self = .web }
             else if id.hasPrefix("rd-") { self = .readability }
             else if id.hasPrefix("tf-") { self = .trafilatura }
+            else if id.hasPrefix("gs-") { self = .goose }
             else { self = .press }
         }
     }
