@@ -37,5 +37,9 @@ extension PersonNames {
     static let surnames = SortedTable(table: SurnameData.table)
 
     /// Whether a folded word is a frequent surname (US Census list): evidence that a name is a person's.
-    static func isSurname(key: String) -> Bool { surnames.value(for: key) != nil }
+    /// The Census writes "O'Brien" and "D'Angelo" without their apostrophe ("obrien"), so a key with one is
+    /// looked up without it too.
+    static func isSurname(key: String) -> Bool {
+        surnames.value(for: key) != nil || key.contains("'") && surnames.value(for: String(key.filter { $0 != "'" })) != nil
+    }
 }

@@ -8,6 +8,13 @@ import Testing
         #expect(PersonNames.gender(ofFirstName: name) == gender)
     }
 
+    @Test func surnamesWithAnApostropheAreFoundAsTheCensusWritesThem() {
+        // The Census list writes "OBRIEN"; the text writes O'Brien or O’Brien.
+        #expect(PersonNames.isSurname(key: NameKey.key("O'Brien")))
+        #expect(PersonNames.isSurname(key: NameKey.key("O\u{2019}Connor")))
+        #expect(!PersonNames.isSurname(key: NameKey.key("Q'Vorlan")))
+    }
+
     @Test func unknownOrSharedFirstNamesHaveNoGender() {
         #expect(PersonNames.gender(ofFirstName: "Quorvanel") == nil)
         #expect(PersonNames.gender(ofFirstName: "") == nil)

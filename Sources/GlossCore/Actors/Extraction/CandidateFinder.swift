@@ -23,7 +23,17 @@ extension ActorExtractor {
     /// A free capitalised word that may be part of a name.
     func isNamePart(_ i: Int) -> Bool {
         wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork
-            && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i) || isStopWordInitial(i))
+            && (flags(i).isDisjoint(with: [.stopWord, .generic]) || isHyphenedGeneric(i) || isStopWordInitial(i) || isStopWordFirstName(i))
+    }
+
+    /// "Will Ferrell", "June Carter": a stop word that is also a first name, capitalised inside a sentence and
+    /// followed by a known surname, opens a name; not in a title-case headline ("Prices Will Rise"), where the
+    /// word before is capitalised too.
+    func isStopWordFirstName(_ i: Int) -> Bool {
+        i > 0 && i + 1 < n && has(i, .stopWord) && !wordState[i].initial && !wordState[i].allCaps
+            && (wordState[i].gap != .space || !wordState[i - 1].cap) && wordState[i + 1].gap == .space
+            && wordState[i + 1].cap && wordState[i + 1].owner == .free && PersonNames.isFirstName(key: word(i))
+            && PersonNames.isSurname(key: word(i + 1))
     }
 
     /// "O’Rourke", "D’Amato": one capital letter and an apostrophe before word i join it into one name part.

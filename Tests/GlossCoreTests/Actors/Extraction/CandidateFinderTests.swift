@@ -15,6 +15,13 @@ import Testing
                 == ["Quellan Dravik", "mr Torvin Ashby"])
     }
 
+    @Test func aStopWordThatIsAFirstNameOpensANameBeforeASurname() {
+        // "Will" is a modal, but capitalised inside a sentence before a Census surname it is a first name.
+        #expect(candidates("Alumni such as Will Ferrell and Sara Lenk left.").contains("Will Ferrell"))
+        // Not in a title-case headline, where the word before is capitalised too.
+        #expect(!candidates("Why Prices Will Rise Again").contains { $0.contains("Will") })
+    }
+
     @Test func wordsTheTablesClaimedAreNotCandidates() {
         // "Quellby Institute of Vorn" is typed by its head word in stage 2, "France" by the gazetteer.
         #expect(candidates("The Quellby Institute of Vorn in France hired Sara Lenk.") == ["Sara Lenk"])
