@@ -35,9 +35,13 @@ public struct Actor: Sendable, Hashable {
 
     /// Rebuilds `aliases` from the mentions' surfaces (sorted, unique).
     mutating func refreshAliases() {
-        var seen = Set<String>()
-        for m in mentions { seen.insert(m.surface) }
-        aliases = seen.sorted()
+        aliases = Actor.aliases(of: mentions.map(\.surface))
+    }
+
+    /// The aliases that surfaces show: sorted, unique, without soft hyphens (line-break hints a page leaves inside
+    /// words, "Netan\u{AD}yahu", which some terminals draw); the mentions keep the text as written.
+    static func aliases(of surfaces: [String]) -> [String] {
+        Set(surfaces.map { s in s.unicodeScalars.contains("\u{AD}") ? String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "\u{AD}" })) : s }).sorted()
     }
 }
 

@@ -94,12 +94,14 @@ struct ActorExtractor {
         if case .draft(let d) = wordState[i].owner { drafts[d] } else { nil }
     }
 
-    /// The surface of a word range with runs of white space turned into one space.
+    /// The surface of a word range with runs of white space turned into one space and soft hyphens dropped:
+    /// they are line-break hints a page leaves inside words ("Netan\u{AD}yahu"), and some terminals draw them.
     func cleanName(_ from: Int, _ to: Int) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         for k in Int(words[from].start)..<Int(words[to - 1].end) {
             let c = scalars[k]
+            if c.value == 0xAD { continue }
             if CharacterClass.isSpace(c) { space = true; continue }
             if space { out.append(" "); space = false }
             out.append(c)

@@ -92,7 +92,7 @@ extension ActorExtractor {
                 }
                 mentions.append(Mention(sentence: Int(words[from].sentence), start: a, end: b, surface: text))
             }
-            let aliases = surfaces.map(\.text).sorted()
+            let aliases = Actor.aliases(of: surfaces.map(\.text))
             actors.append(Actor(name: draft.name, kind: draft.kind, aliases: aliases, mentions: mentions, linkedState: draft.linkedState))
         }
         actors.sort { ($0.mentions[0].start, $0.name) < ($1.mentions[0].start, $1.name) }
