@@ -60,6 +60,8 @@ enum MentionRule: Hashable, Sendable {
     case withoutOpeningWords
     /// "the X": the last word of the one longer name of a body that ends with it ("the Times" of "New York Times").
     case lastWordAfterThe
+    /// A lone name that opens the name of one company ("Hyatt" of "Hyatt Hotels Corporation").
+    case companyOpener
     /// A place's name without its head ("Franklin" of "Franklin River", "Inner Mongolia" of "Inner Mongolia
     /// Autonomous Region"; the head as written).
     case placeWithoutHead(head: String)
@@ -151,6 +153,8 @@ extension ActorExtractor {
         case .lastWordAfterThe:
             return MentionEvidence(rule: "“the” and the last word of \(draft.name), the only longer name of a body that ends with it",
                                    kind: "the kind of \(draft.name)")
+        case .companyOpener:
+            return MentionEvidence(rule: "the first word of the company name \(draft.name), the only one it opens", kind: "the kind of \(draft.name)")
         case .placeWithoutHead(let head):
             return MentionEvidence(rule: "\(draft.name) without its head “\(head)”", kind: "the kind of \(draft.name)")
         case .demonymPlural(let entry):

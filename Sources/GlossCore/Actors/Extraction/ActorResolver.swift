@@ -377,6 +377,9 @@ extension ActorExtractor {
                     return
                 }
                 addMention(name: cleanName(cand.from, cand.to), kind: .place, linked: state, from: cand.from, to: cand.to, rule: .placeTable)
+            } else if cand.to - cand.from == 1, !cand.titled, let bodies = openers[k], bodies.count == 1, !PersonNames.isFirstName(key: k) {
+                // "Hyatt" beside "Hyatt Hotels Corporation": a name no person owns that opens one company's name.
+                appendSpan(bodies[0], cand.from, cand.to, .companyOpener)
             } else if cand.to - cand.from == 1, !cand.titled, let (kind, reason) = context(k, &uses) {
                 addMention(name: cleanName(cand.from, cand.to), kind: kind, linked: nil, from: cand.from, to: cand.to, rule: .context(reason))
             } else if cand.parts.count == 1, cand.to - cand.from > 1 {

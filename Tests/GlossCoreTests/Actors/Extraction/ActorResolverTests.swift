@@ -220,4 +220,13 @@ import Testing
         let two = resolved("Jose Brandao and Jose Ferreira signed on Monday. The club said Jose would play on Saturday.")
         #expect(two.mentions.last == "Jose: person, ambiguousShortForm")
     }
+
+    @Test func aLoneNameOpeningOneCompanysNameIsTheCompany() {
+        let r = resolved("Quorvane Hotels Corporation opened a resort on Monday. As Quorvane grows, it will hire more staff.")
+        #expect(r.actors == ["Quorvane Hotels Corporation (organisation)"])
+        #expect(r.mentions.last == "Quorvane: organisation, companyOpener")
+        // A person of that surname keeps the existing rule: not guessed.
+        let p = resolved("Quorvane Hotels Corporation opened a resort on Monday. Tim Quorvane, a guest, said it was fine. As Quorvane grows, it will hire more staff.")
+        #expect(!p.mentions.contains("Quorvane: organisation, companyOpener"))
+    }
 }
