@@ -67,10 +67,11 @@ extension ActorExtractor {
                     consider(l, .shortenedName) { _ in wordState[drafts[live[l]].spans[0].from].allCaps }
                 }
             }
-            // A lone name that only a preposition before each use made a place ("at Wikimedia") may be the body of two
-            // words it opens ("Wikimedia Foundation"); a place noun or a region after it ("the Tuva region") keeps it a place.
+            // A lone name that only "at" before each use made a place ("at Wikimedia": people work at bodies) may be
+            // the body of two words it opens ("Wikimedia Foundation"); "in Harlow" is more likely the town beside the
+            // Harlow Council, and a place noun or a region after it ("the Tuva region") keeps it a place.
             if w.count == 1, contextOnly, drafts[short].kind == .place,
-               drafts[short].spans.allSatisfy({ $0.from > 0 && ExtractionWords.placeCues.contains(self.word($0.from - 1)) }) {
+               drafts[short].spans.allSatisfy({ $0.from > 0 && self.word($0.from - 1) == "at" }) {
                 for l in byFirst[ActorKind.organisation.rawValue + "|" + w[0]] ?? [] where words[l].count == 2 {
                     consider(l, .shortenedName) { _ in true }
                 }
@@ -195,30 +196,12 @@ extension ActorExtractor {
     mutating func mergeUndefinedAcronyms() {
         var byInitials = [String: [Int]]()
         for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
-            let words = draft.name.split(separator: " ")
-            guard words.count >= 2 else { continue }
-            let capitals = words.filter { $0.first.map { $0.isUppercase } ?? false }
-            guard capitals.count >= 2 else { continue }
-            byInitials[String(capitals.compactMap(\.first)), default: []].append(d)
-            // "SEC" for "U.S. Securities and Exchange Commission": the national prefix may be left out.
-            if capitals.count >= 3, Gazetteer.lookup(String(capitals[0]))?.kind == .state {
-                byInitials[String(capitals.dropFirst().compactMap(\.first)), default: []].append(d)
-            }
+            for initials in Self.initialisms(of: draft.name) { byInitials[initials, default: []].append(d) }
         }
         var acronymDrafts = [String: [Int]]()
         for (d, draft) in drafts.enumerated() where draft.kind == .organisation && byInitials[draft.name] != nil
             && !draft.spans.isEmpty && draft.spans.allSatisfy({ $0.rule != .acronym }) {
             acronymDrafts[draft.name, default: []].append(d)
-        }
-        // An acronym the gazetteer gives to a body the text never names in full ("CDC" beside the text's "Centre for
-        // Disease Control"): every mention of that body is the acronym alone.
-        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty && draft.spans.allSatisfy({
-            if case .gazetteer = $0.rule { $0.to - $0.from == 1 && wordState[$0.from].allCaps } else { false }
-        }) {
-            let surface = cleanName(draft.spans[0].from, draft.spans[0].to)
-            guard draft.spans.allSatisfy({ cleanName($0.from, $0.to) == surface }), NameKey.key(surface) != NameKey.key(draft.name),
-                  let owners = byInitials[surface], owners.count == 1, owners[0] != d else { continue }
-            acronymDrafts[surface, default: []].append(d)
         }
         for (initials, owners) in byInitials.sorted(by: { $0.key < $1.key }) where owners.count == 1 && (2...6).contains(initials.count) {
             let owner = owners[0]
@@ -231,6 +214,18 @@ extension ActorExtractor {
                 if wordState[i].owner == .free && wordState[i].allCaps { appendSpan(owner, i, i + 1, .undefinedAcronym) }
             }
         }
+    }
+
+    /// The acronyms the initials of a body's capitalised words spell: "ASIC" of "Australian Securities and
+    /// Investment Commission", and without a national prefix ("SEC" of "U.S. Securities and Exchange Commission").
+    static func initialisms(of name: String) -> [String] {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return [] }
+        let capitals = words.filter { $0.first.map { $0.isUppercase } ?? false }
+        guard capitals.count >= 2 else { return [] }
+        var out = [String(capitals.compactMap(\.first))]
+        if capitals.count >= 3, Gazetteer.lookup(String(capitals[0]))?.kind == .state { out.append(String(capitals.dropFirst().compactMap(\.first))) }
+        return out
     }
 
     /// Gives every mention of draft `from` to draft `to`, made by `rule` now.

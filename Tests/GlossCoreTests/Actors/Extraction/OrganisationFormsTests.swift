@@ -132,12 +132,18 @@ import GlossCore
         let b = ActorFixture.analyse("The Velmora Foundation will fund the study, its director said. "
             + "Officials of the Velmora region said on Monday that the work would start in May.")
         #expect(b.actor(named: "Velmora")?.kind == .place)
+        // "in" names a town more often than a body: the town beside its council stays a place.
+        let c = ActorFixture.analyse("The Velmora Council will fund the study, its director said. Shops in Velmora shut on Monday.")
+        #expect(c.actor(named: "Velmora")?.kind == .place)
     }
 
-    @Test func anAcronymTheGazetteerGivesElsewhereIsTheBodyTheTextNames() throws {
-        let a = ActorFixture.analyse("The Centre for Disease Control said on Monday that the outbreak was over. The CDC advises travellers to wash their hands.")
+    @Test func anAcronymTheTextDefinesWinsOverTheGazetteersBody() throws {
+        let a = ActorFixture.analyse("According to the Centre for Disease Control (CDC), the outbreak was over. The CDC advises travellers to wash their hands.")
         let centre = try #require(a.actor(named: "Centre for Disease Control"))
         #expect(centre.aliases == ["CDC", "Centre for Disease Control"])
         #expect(a.actors.count == 1)
+        // A credit in parentheses after a place is no definition: the agency stays the gazetteer's.
+        let b = ActorFixture.analyse("LONDON (CDC) - The Centre for Disease Control said on Monday that the outbreak was over.")
+        #expect(b.actor(named: "Centre for Disease Control")?.aliases == ["Centre for Disease Control"])
     }
 }
