@@ -52,6 +52,16 @@ enum MentionRule: Hashable, Sendable {
     case shortenedName
     /// A name written as one word ("HawaiiNewsNow" for "Hawaii News Now").
     case runTogether
+    /// A body's name with its state as an adjective before it instead of "of" and the state after it
+    /// ("Turkish Constitutional Court" for "Constitutional Court of Turkey"; the adjective as written).
+    case stateAdjectiveForm(adjective: String)
+    /// A body's name of three words or more without the words that open the one longer name it ends
+    /// ("Tax Policy Center" of "Urban-Brookings Tax Policy Center").
+    case withoutOpeningWords
+    /// "the X": the last word of the one longer name of a body that ends with it ("the Times" of "New York Times").
+    case lastWordAfterThe
+    /// A lone name that opens the name of one company ("Hyatt" of "Hyatt Hotels Corporation").
+    case companyOpener
     /// A place's name without its head ("Franklin" of "Franklin River", "Inner Mongolia" of "Inner Mongolia
     /// Autonomous Region"; the head as written).
     case placeWithoutHead(head: String)
@@ -135,6 +145,16 @@ extension ActorExtractor {
                                    kind: "a person: its first name is a known one")
         case .runTogether:
             return MentionEvidence(rule: "\(draft.name) written as one word", kind: "the kind of \(draft.name)")
+        case .stateAdjectiveForm(let adjective):
+            return MentionEvidence(rule: "\(draft.name) with its state as the adjective “\(adjective)” before it", kind: "the kind of \(draft.name)")
+        case .withoutOpeningWords:
+            return MentionEvidence(rule: "\(draft.name) without its opening words: the only longer name that ends with these",
+                                   kind: "the kind of \(draft.name)")
+        case .lastWordAfterThe:
+            return MentionEvidence(rule: "“the” and the last word of \(draft.name), the only longer name of a body that ends with it",
+                                   kind: "the kind of \(draft.name)")
+        case .companyOpener:
+            return MentionEvidence(rule: "the first word of the company name \(draft.name), the only one it opens", kind: "the kind of \(draft.name)")
         case .placeWithoutHead(let head):
             return MentionEvidence(rule: "\(draft.name) without its head “\(head)”", kind: "the kind of \(draft.name)")
         case .demonymPlural(let entry):

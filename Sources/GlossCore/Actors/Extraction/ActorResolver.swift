@@ -377,6 +377,9 @@ extension ActorExtractor {
                     return
                 }
                 addMention(name: cleanName(cand.from, cand.to), kind: .place, linked: state, from: cand.from, to: cand.to, rule: .placeTable)
+            } else if cand.to - cand.from == 1, !cand.titled, let bodies = openers[k], bodies.count == 1, !PersonNames.isFirstName(key: k) {
+                // "Hyatt" beside "Hyatt Hotels Corporation": a name no person owns that opens one company's name.
+                appendSpan(bodies[0], cand.from, cand.to, .companyOpener)
             } else if cand.to - cand.from == 1, !cand.titled, let (kind, reason) = context(k, &uses) {
                 addMention(name: cleanName(cand.from, cand.to), kind: kind, linked: nil, from: cand.from, to: cand.to, rule: .context(reason))
             } else if cand.parts.count == 1, cand.to - cand.from > 1 {
@@ -461,25 +464,48 @@ extension ActorExtractor {
 
     // MARK: - Acronyms defined in the text
 
-    /// Acronyms defined in parentheses right after a mention ("… of America (KEI)"), and their later uses.
+    /// Acronyms defined in parentheses right after a mention ("… of America (KEI)"), and their later uses. A
+    /// definition that the initials of a body's name spell wins over the gazetteer's body of that acronym: "the
+    /// Centre for Disease Control (CDC)" is not the Centers for Disease Control and Prevention, "SYDNEY (AFP)" no
+    /// definition at all.
     mutating func acronyms() {
         var defined = [(Int32, Int)]()  // form, draft (the first definition of a form wins)
         var seen = Set<Int32>()
+        var overriding = Set<Int32>()
         for (d, draft) in drafts.enumerated() {
             for span in draft.spans {
                 let a = span.to
-                guard a < n, wordState[a].gap == .open, wordState[a].allCaps, wordState[a].owner == .free else { continue }
+                guard a < n, wordState[a].gap == .open, wordState[a].allCaps else { continue }
+                let spelt = draft.kind == .organisation && gazetteerAcronymDraft(at: a) != nil
+                    && Self.initialisms(of: draft.name).contains(article.text(from: Int(words[a].start), to: Int(words[a].end)))
+                guard wordState[a].owner == .free || spelt else { continue }
                 var k = Int(words[a].end)
                 while k < scalars.count, CharacterClass.isInlineSpace(scalars[k]) { k += 1 }
                 guard k < scalars.count, scalars[k] == ")" else { continue }
-                if seen.insert(words[a].form).inserted { defined.append((words[a].form, d)) }
+                if seen.insert(words[a].form).inserted {
+                    defined.append((words[a].form, d))
+                    if spelt { overriding.insert(words[a].form) }
+                }
             }
         }
         for (form, d) in defined {
             for p in article.index.postings[Int(form)] {
                 let i = Int(p)
-                if wordState[i].owner == .free && wordState[i].allCaps { appendSpan(d, i, i + 1, .acronym) }
+                guard wordState[i].allCaps else { continue }
+                if overriding.contains(form), let g = gazetteerAcronymDraft(at: i) {
+                    drafts[g].spans.removeAll { $0.from == i }
+                    wordState[i].owner = .free
+                }
+                if wordState[i].owner == .free { appendSpan(d, i, i + 1, .acronym) }
             }
         }
+    }
+
+    /// The draft whose gazetteer mention is word `i` alone (an acronym such as "CDC"), if any.
+    func gazetteerAcronymDraft(at i: Int) -> Int? {
+        guard case .draft(let g) = wordState[i].owner else { return nil }
+        return drafts[g].spans.contains { span in
+            if case .gazetteer = span.rule { span.from == i && span.to == i + 1 } else { false }
+        } ? g : nil
     }
 }

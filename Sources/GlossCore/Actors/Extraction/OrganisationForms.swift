@@ -13,9 +13,12 @@ extension ActorExtractor {
             if byKey[k] == nil { byKey[k] = d }
         }
         mergeNationalPrefixes(byKey)
+        mergeStateAdjectiveForms(byKey)
         mergeUndefinedAcronyms()
         mergePlacesWithoutHead()
         mergeShortenedNames()
+        mergeNamesWithoutOpeningWords()
+        mergeLastWordsAfterThe()
     }
 
     /// The word keys of a draft's name ("woomera", "detention", "centre").
@@ -62,6 +65,15 @@ extension ActorExtractor {
             if w.count == 1, contextOnly {
                 for l in byLastOfTwo[kind + w[0]] ?? [] {
                     consider(l, .shortenedName) { _ in wordState[drafts[live[l]].spans[0].from].allCaps }
+                }
+            }
+            // A lone name that only "at" before each use made a place ("at Wikimedia": people work at bodies) may be
+            // the body of two words it opens ("Wikimedia Foundation"); "in Harlow" is more likely the town beside the
+            // Harlow Council, and a place noun or a region after it ("the Tuva region") keeps it a place.
+            if w.count == 1, contextOnly, drafts[short].kind == .place,
+               drafts[short].spans.allSatisfy({ $0.from > 0 && self.word($0.from - 1) == "at" }) {
+                for l in byFirst[ActorKind.organisation.rawValue + "|" + w[0]] ?? [] where words[l].count == 2 {
+                    consider(l, .shortenedName) { _ in true }
                 }
             }
             if w.count == 1, w[0].count >= 6 { for l in byJoined[kind + w[0]] ?? [] { consider(l, .runTogether) { _ in true } } }
@@ -119,21 +131,72 @@ extension ActorExtractor {
         }
     }
 
+    /// "Constitutional Court of Turkey" and "Turkish Constitutional Court" are one body: a body named with
+    /// "of" and a state is also named with the state's adjective or name before it.
+    mutating func mergeStateAdjectiveForms(_ byKey: [String: Int]) {
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            var words = Self.nameWords(draft)
+            guard let of = words.lastIndex(of: "of"), of > 0, of < words.count - 1 else { continue }
+            let body = words[..<of].joined(separator: " ")
+            words = Array(words[(of + 1)...])
+            if words.count > 1, words[0] == "the" { words.removeFirst() }
+            guard let state = Gazetteer.lookup(words.joined(separator: " ")), state.kind == .state else { continue }
+            for form in [state.name] + state.aliases + state.adjectives {
+                guard let other = byKey[NameKey.key(form) + " " + body], other != d, !drafts[other].spans.isEmpty else { continue }
+                moveMentions(of: other, to: d, .stateAdjectiveForm(adjective: form))
+            }
+        }
+    }
+
+    /// A body's or place's name of three words or more that ends exactly one longer name of its kind, and drops
+    /// only a hyphen compound of names before it, is that body or place: a joint body named after its founders is
+    /// also named without them ("Tax Policy Center" of "Urban-Brookings Tax Policy Center"). Any other word before
+    /// it may name another body ("Vellish Transport Safety Board"; a state's name is `mergeNationalPrefixes`'), a
+    /// name two longer names end is left alone, and a name opening with a connector ("of …") is no name of its own.
+    mutating func mergeNamesWithoutOpeningWords() {
+        let live = drafts.indices.filter { (drafts[$0].kind == .organisation || drafts[$0].kind == .place) && !drafts[$0].spans.isEmpty }
+        let words = live.map { Self.nameWords(drafts[$0]) }
+        // The names by kind and last word: each short name looks at the few that may end with it.
+        var byLast = [String: [Int]]()
+        for (l, w) in words.enumerated() { if let last = w.last { byLast[drafts[live[l]].kind.rawValue + "|" + last, default: []].append(l) } }
+        for (s, w) in words.enumerated() where w.count >= 3 && !ExtractionWords.connectors.contains(String(w[0])) {
+            guard !drafts[live[s]].spans.isEmpty, let last = w.last else { continue }
+            let written = drafts[live[s]].name.split(separator: " ").count
+            let longer = (byLast[drafts[live[s]].kind.rawValue + "|" + last] ?? []).filter {
+                let opener = drafts[live[$0]].name.split(separator: " ")
+                return opener.count == written + 1 && opener[0].contains("-") && words[$0].suffix(w.count).elementsEqual(w)
+                    && !drafts[live[$0]].spans.isEmpty
+            }
+            if longer.count == 1 { moveMentions(of: live[s], to: live[longer[0]], .withoutOpeningWords) }
+        }
+    }
+
+    /// "the Times" beside "New York Times", "the Post" beside "Washington Post": a lone name only a context
+    /// made a body, always after "the", that is the last word of exactly one longer body's name is that body.
+    mutating func mergeLastWordsAfterThe() {
+        var byLast = [String: [Int]]()
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            let words = Self.nameWords(draft)
+            if words.count >= 2, let last = words.last { byLast[String(last), default: []].append(d) }
+        }
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            let words = Self.nameWords(draft)
+            guard words.count == 1, let longer = byLast[String(words[0])], longer.count == 1, longer[0] != d,
+                  !has(draft.spans[0].from, [.generic, .stopWord, .title]) else { continue }
+            let afterThe = draft.spans.allSatisfy { span in
+                if case .context = span.rule { span.from > 0 && word(span.from - 1) == "the" && wordState[span.from].gap == .space } else { false }
+            }
+            if afterThe { moveMentions(of: d, to: longer[0], .lastWordAfterThe) }
+        }
+    }
+
     /// An all-capital word of two to six letters the text never defines is the one organisation whose
     /// capitalised words' initials spell it ("ASIC", "Australian Securities and Investment
     /// Commission"); with two such organisations it is left alone.
     mutating func mergeUndefinedAcronyms() {
         var byInitials = [String: [Int]]()
         for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
-            let words = draft.name.split(separator: " ")
-            guard words.count >= 2 else { continue }
-            let capitals = words.filter { $0.first.map { $0.isUppercase } ?? false }
-            guard capitals.count >= 2 else { continue }
-            byInitials[String(capitals.compactMap(\.first)), default: []].append(d)
-            // "SEC" for "U.S. Securities and Exchange Commission": the national prefix may be left out.
-            if capitals.count >= 3, Gazetteer.lookup(String(capitals[0]))?.kind == .state {
-                byInitials[String(capitals.dropFirst().compactMap(\.first)), default: []].append(d)
-            }
+            for initials in Self.initialisms(of: draft.name) { byInitials[initials, default: []].append(d) }
         }
         var acronymDrafts = [String: [Int]]()
         for (d, draft) in drafts.enumerated() where draft.kind == .organisation && byInitials[draft.name] != nil
@@ -151,6 +214,18 @@ extension ActorExtractor {
                 if wordState[i].owner == .free && wordState[i].allCaps { appendSpan(owner, i, i + 1, .undefinedAcronym) }
             }
         }
+    }
+
+    /// The acronyms the initials of a body's capitalised words spell: "ASIC" of "Australian Securities and
+    /// Investment Commission", and without a national prefix ("SEC" of "U.S. Securities and Exchange Commission").
+    static func initialisms(of name: String) -> [String] {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return [] }
+        let capitals = words.filter { $0.first.map { $0.isUppercase } ?? false }
+        guard capitals.count >= 2 else { return [] }
+        var out = [String(capitals.compactMap(\.first))]
+        if capitals.count >= 3, Gazetteer.lookup(String(capitals[0]))?.kind == .state { out.append(String(capitals.dropFirst().compactMap(\.first))) }
+        return out
     }
 
     /// Gives every mention of draft `from` to draft `to`, made by `rule` now.

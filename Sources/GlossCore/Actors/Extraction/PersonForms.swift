@@ -59,7 +59,11 @@ extension ActorExtractor {
     /// it is left alone. Then the first and last parts of the others become short forms.
     func linkShorterNames(_ people: inout People) {
         let names = people.names
-        let longer: [[Int]] = names.indices.map { a in names.indices.filter { $0 != a && Self.abbreviates(names[a], names[$0]) } }
+        // A clipped first name is the longer one only in a text about no family, where two of a surname are not kin.
+        let clipped = !speaksOfKin()
+        let longer: [[Int]] = names.indices.map { a in
+            names.indices.filter { $0 != a && Self.abbreviates(names[a], names[$0], clippedFirstNames: clipped) }
+        }
         // The longest name a name leads to through names that each abbreviate only one.
         func root(_ b: Int, _ depth: Int) -> Int { longer[b].count == 1 && depth < 8 ? root(longer[b][0], depth + 1) : b }
         people.redirect = Array(0..<names.count)
@@ -80,7 +84,9 @@ extension ActorExtractor {
     /// "George W. Bush" are two men. A suffix ("Jr") may be left out or added beside middle parts ("Patrick
     /// Carlineo Jr." and "Patrick W. Carlineo"), but the same name with and without it may be a father and his
     /// son ("Hank Williams", "Hank Williams Jr."), and a different suffix ("Sr" and "Jr") is always someone else.
-    static func abbreviates(_ a: FullName, _ b: FullName) -> Bool {
+    /// With `clippedFirstNames`, also a clipped first name (`clipsFirstName`).
+    static func abbreviates(_ a: FullName, _ b: FullName, clippedFirstNames: Bool = false) -> Bool {
+        if clippedFirstNames, clipsFirstName(a, b) { return true }
         guard a.suffixFits(b) else { return false }
         // "J. Corvell" for "John Corvell": an initial for the first name.
         if a.keys.count == 2, b.keys.count >= 2, a.keys[0].count == 1, b.keys[0].count > 1, b.keys[0].hasPrefix(a.keys[0]),
@@ -88,6 +94,16 @@ extension ActorExtractor {
         guard b.keys.count > a.keys.count else { return false }
         if a.keys.count >= 2 && Array(b.keys.suffix(a.keys.count)) == a.keys { return true }
         return a.keys.count == 2 && a.keys.first == b.keys.first && a.keys.last == b.keys.last
+    }
+
+    /// Whether `a` is `b` with a clipped first name ("Pat Carlineo" for "Patrick W. Carlineo"): a first name of three
+    /// letters or more that opens `b`'s, two letters or more shorter ("Joe" and "Joel" are two names), the same
+    /// last part, and no two genders ("Chris" and "Christina" may be brother and sister).
+    static func clipsFirstName(_ a: FullName, _ b: FullName) -> Bool {
+        guard a.suffixFits(b), a.keys.count == 2, b.keys.count >= 2, a.keys[0].count >= 3, b.keys[0].count >= a.keys[0].count + 2,
+              b.keys[0].hasPrefix(a.keys[0]), a.keys[1] == b.keys[b.keys.count - 1] else { return false }
+        let genders = [a.keys[0], b.keys[0]].map { PersonNames.gender(ofFirstName: $0) }
+        return genders[0] == nil || genders[1] == nil || genders[0] == genders[1]
     }
 
     /// "Bin Laden": the short form of the one person whose surname it is, or a shared surname left alone.

@@ -220,4 +220,23 @@ import Testing
         let two = resolved("Jose Brandao and Jose Ferreira signed on Monday. The club said Jose would play on Saturday.")
         #expect(two.mentions.last == "Jose: person, ambiguousShortForm")
     }
+
+    @Test func aLoneNameOpeningOneCompanysNameIsTheCompany() {
+        let r = resolved("Quorvane Hotels Corporation opened a resort on Monday. As Quorvane grows, it will hire more staff.")
+        #expect(r.actors == ["Quorvane Hotels Corporation (organisation)"])
+        #expect(r.mentions.last == "Quorvane: organisation, companyOpener")
+        // A person of that surname keeps the existing rule: not guessed.
+        let p = resolved("Quorvane Hotels Corporation opened a resort on Monday. Tim Quorvane, a guest, said it was fine. As Quorvane grows, it will hire more staff.")
+        #expect(!p.mentions.contains("Quorvane: organisation, companyOpener"))
+    }
+
+    @Test func aClippedFirstNameIsTheLongerOneInATextOfNoFamily() {
+        let r = resolved("Patrick Dunmore Jr. pleaded guilty on Monday. “Pat Dunmore regrets what he did,” his lawyer said. Dunmore was arrested in April.")
+        #expect(r.actors == ["Patrick Dunmore Jr (person)"])
+        // Two genders, or a text that speaks of a son: two people.
+        let siblings = resolved("Chris Dunmore and Christina Dunmore pleaded guilty on Monday. Dunmore was arrested in April.")
+        #expect(siblings.actors.sorted() == ["Chris Dunmore (person)", "Christina Dunmore (person)", "Dunmore (person)"])
+        let family = resolved("Pat Dunmore and his son Patrick Dunmore pleaded guilty on Monday. Dunmore was arrested in April.")
+        #expect(family.actors.sorted() == ["Dunmore (person)", "Pat Dunmore (person)", "Patrick Dunmore (person)"])
+    }
 }

@@ -90,4 +90,60 @@ import GlossCore
             #expect(a.actors.filter { $0.kind == .place && $0.aliases.count == 1 }.count >= 2, "\(ActorFixture.table(a))")
         }
     }
+
+    @Test func aBodyOfAStateIsAlsoNamedWithTheStatesAdjective() throws {
+        let a = ActorFixture.analyse("The Supreme Court of Norway ruled on Monday. Lawyers said the Norwegian Supreme Court had waited a year.")
+        let court = try #require(a.actor(named: "Supreme Court of Norway"))
+        #expect(court.aliases == ["Norwegian Supreme Court", "Supreme Court of Norway"])
+        #expect(a.evidence(for: court.mentions.last!)?.rule.contains("adjective “Norwegian”") == true)
+        // Another state's adjective is another state's court.
+        let b = ActorFixture.analyse("The Supreme Court of Norway ruled on Monday. Lawyers said the Danish Supreme Court had waited a year.")
+        #expect(b.actors.filter { $0.name.contains("Supreme Court") }.count == 2)
+    }
+
+    @Test func aNameWithoutItsOpeningWordsIsTheOneLongerNameItEnds() throws {
+        let a = ActorFixture.analyse("Ana Ruiz is a fellow at the Harlan-Brisco Tax Policy Center in Boston. "
+            + "The Tax Policy Center estimated the cost at a billion dollars.")
+        let centre = try #require(a.actor(named: "Harlan-Brisco Tax Policy Center"))
+        #expect(centre.aliases == ["Harlan-Brisco Tax Policy Center", "Tax Policy Center"])
+        #expect(a.evidence(for: centre.mentions.last!)?.rule.contains("without its opening words") == true)
+        // Two longer names end with it: not guessed.
+        let b = ActorFixture.analyse("Ana Ruiz is a fellow at the Harlan-Brisco Tax Policy Center and Ben Ode at the Dover Tax Policy Center. "
+            + "The Tax Policy Center estimated the cost at a billion dollars.")
+        #expect(b.actor(named: "Tax Policy Center") != nil)
+    }
+
+    @Test func theLastWordOfABodyAfterTheIsThatBody() throws {
+        let a = ActorFixture.analyse("Sales fell sharply, the Financial Times reported on Monday. A reporter of the Times reports that the fall will last.")
+        let paper = try #require(a.actor(named: "Financial Times"))
+        #expect(paper.aliases == ["Financial Times", "Times"])
+        #expect(a.evidence(for: paper.mentions.last!)?.rule.contains("last word of Financial Times") == true)
+        // Two papers end with it: not guessed.
+        let b = ActorFixture.analyse("Sales fell sharply, the Financial Times reported on Monday, and the New York Times agreed. "
+            + "A reporter of the Times reports that the fall will last.")
+        #expect(b.actor(named: "Times") != nil)
+    }
+
+    @Test func aNameAPrepositionAloneMadeAPlaceIsTheBodyItOpens() throws {
+        let a = ActorFixture.analyse("The Velmora Foundation will fund the study, its director said. Staff at Velmora said on Monday that the work would start in May.")
+        let foundation = try #require(a.actor(named: "Velmora Foundation"))
+        #expect(foundation.aliases == ["Velmora", "Velmora Foundation"])
+        // A place noun after it keeps it a place.
+        let b = ActorFixture.analyse("The Velmora Foundation will fund the study, its director said. "
+            + "Officials of the Velmora region said on Monday that the work would start in May.")
+        #expect(b.actor(named: "Velmora")?.kind == .place)
+        // "in" names a town more often than a body: the town beside its council stays a place.
+        let c = ActorFixture.analyse("The Velmora Council will fund the study, its director said. Shops in Velmora shut on Monday.")
+        #expect(c.actor(named: "Velmora")?.kind == .place)
+    }
+
+    @Test func anAcronymTheTextDefinesWinsOverTheGazetteersBody() throws {
+        let a = ActorFixture.analyse("According to the Centre for Disease Control (CDC), the outbreak was over. The CDC advises travellers to wash their hands.")
+        let centre = try #require(a.actor(named: "Centre for Disease Control"))
+        #expect(centre.aliases == ["CDC", "Centre for Disease Control"])
+        #expect(a.actors.count == 1)
+        // A credit in parentheses after a place is no definition: the agency stays the gazetteer's.
+        let b = ActorFixture.analyse("LONDON (CDC) - The Centre for Disease Control said on Monday that the outbreak was over.")
+        #expect(b.actor(named: "Centre for Disease Control")?.aliases == ["Centre for Disease Control"])
+    }
 }
