@@ -320,6 +320,15 @@ extension ActorExtractor {
                        rule: .context("written as a web domain (X.com)"))
             return
         }
+        // "Petersallee", "Manga-Bell-Platz": a street's name by its German or Dutch ending; "Davis 17 points": a player.
+        if cand.parts.count == 1, !cand.titled, let reason = streetReason(cand.from, cand.to) {
+            addMention(name: cleanName(cand.from, cand.to), kind: .place, linked: nil, from: cand.from, to: cand.to, rule: .context(reason))
+            return
+        }
+        if cand.to - cand.from == 1, !cand.titled, let reason = statLineReason(cand.to) {
+            addMention(name: cleanName(cand.from, cand.to), kind: .person, linked: nil, from: cand.from, to: cand.to, rule: .context(reason))
+            return
+        }
         let whole = key(cand.from, cand.to)
         // A company's short name that is also a person's surname ("Marwick" of Marwick Holdings Inc and of
         // Ottoline Marwick): the company when this use's context says so, the person after a title, else not guessed.

@@ -96,6 +96,24 @@ enum ExtractionWords {
                                                  "journal", "magazine", "website", "startup", "lender", "studio", "platform",
                                                  "app", "brand", "chain"]
 
+    /// Nouns of a body that are also people's jobs: they make a body only of a lone name right after them
+    /// ("Minecraft developer Mojang"; "developer Ammar Askar" is a person).
+    static let loneNameOrganisationNouns: Set<String> = ["developer", "publisher"]
+
+    /// Newsroom jobs whose holder works "for" a body: "a reporter for Breitbart Tech", "a columnist for Quorvane".
+    static let newsroomNouns: Set<String> = ["reporter", "correspondent", "columnist", "editor", "writer", "contributor", "journalist"]
+
+    /// Nouns of a company's outlets after its name: "Whole Foods stores", "Apple shops", "Starbucks outlets".
+    static let outletNouns: Set<String> = ["store", "stores", "shops", "outlets", "restaurants", "supermarkets", "dealerships",
+                                           "franchises", "boutiques"]
+
+    /// Endings of German and Dutch street names, as a word of their own or fused: "Petersallee", "Manga-Bell-Platz".
+    static let streetEndings = ["strasse", "straße", "allee", "platz", "gasse", "straat", "gracht"]
+
+    /// A player's statistics after a number, in a sports result: "Davis 17 points", "Sanger 2 saves".
+    static let statNouns: Set<String> = ["point", "points", "goal", "goals", "assist", "assists", "save", "saves", "rebound",
+                                         "rebounds", "tackles", "wickets", "touchdowns", "steals", "blocks", "yards"]
+
     /// People's jobs before "at" and a body's name: "the chief economist at Flexport", "a professor at Cornell".
     static let staffNouns: Set<String> = ["economist", "economists", "analyst", "analysts", "professor", "researcher", "researchers",
                                           "scientist", "scientists", "engineer", "engineers", "executive", "executives", "director",
