@@ -177,6 +177,21 @@ extension ActorExtractor {
         return "a number and “\(word(to + 1))” after it (a player’s statistics)"
     }
 
+    /// “Marriage Story”, "Super Mario Run,": the name opens a quotation that holds capitalised words only, up to
+    /// its closing mark (a full stop or comma inside it allowed): the title of a work, a game, a film.
+    func opensQuotedTitle(_ from: Int, _ to: Int) -> Bool {
+        let a = Int(words[from].start)
+        guard a > 0, CharacterClass.isOpeningMark(scalars[a - 1]), scalars[a - 1] != "(", scalars[a - 1] != "[" else { return false }
+        // A nickname after a naming verb is a name, not a work's title: dubbed the “Hanoi Hilton”.
+        let before = word(from - 1) == "the" ? from - 2 : from - 1
+        if ExtractionWords.namingVerbs.contains(word(before)) { return false }
+        var k = to
+        while k < n, wordState[k].gap == .space, wordState[k].cap { k += 1 }
+        var c = Int(words[k - 1].end)
+        if c < scalars.count, scalars[c] == "," || scalars[c] == "." || scalars[c] == "!" || scalars[c] == "?" { c += 1 }
+        return c < scalars.count && CharacterClass.isClosingQuote(scalars[c]) && scalars[c] != "'" && scalars[c] != "’"
+    }
+
     /// The first use of a name with a place noun after it.
     func placeNounReason(of uses: [(Int, Int)]) -> String? {
         for (a, b) in uses { if let reason = placeNounReason(a, b) { return reason } }
@@ -234,6 +249,7 @@ extension ActorExtractor {
         if to < n, wordState[to].gap == .comma, CharacterClass.isDigit(scalars[Int(words[to].start)]), to + 1 < n, wordState[to + 1].gap == .comma {
             return "an age after it (X, 45,)"
         }
+        if let reason = statLineReason(to) { return reason }
         // "the Interior Minister, Yunis Kanooni,": a name in apposition to a title.
         if from > 0, wordState[from].gap == .comma, wordState[from - 1].owner == .title { return "in apposition to the title “\(word(from - 1))”" }
         return nil

@@ -60,6 +60,23 @@ import GlossCore
         #expect(a.actor(named: "Marvox")?.kind == .person)
     }
 
+    @Test func anInitialAndSurnameBeforeAPlayersStatisticIsAPlayer() {
+        let a = ActorFixture.analyse("Quellby (3-1): K. Vornitz 1 goal. A. Drelbek 2 saves.")
+        #expect(a.actor(named: "K. Vornitz")?.kind == .person)
+        #expect(a.actor(named: "A. Drelbek")?.kind == .person)
+    }
+
+    @Test func aNameOnlyEverQuotedAsATitleIsNoPerson() {
+        let a = ActorFixture.analyse("She starred in “Mary Quellby,” a drama. Fans of \"Mary Quellby\" queued.")
+        #expect(a.actors.filter { $0.kind == .person }.isEmpty)
+        // A nickname after a naming verb is no title.
+        let c = ActorFixture.analyse("The boxer was dubbed “Mary Quellby” by fans.")
+        #expect(c.actor(named: "Mary Quellby")?.kind == .person)
+        // A name also used outside the quotation is a person's.
+        let b = ActorFixture.analyse("He said “Mary Quellby” was right. Mary Quellby said she was.")
+        #expect(b.actor(named: "Mary Quellby")?.kind == .person)
+    }
+
     @Test func aJobBeforeANameOfTwoWordsIsAPersons() {
         #expect(ActorFixture.kind(of: "Ammar Zorvic", in: "The Lisbon-based developer Ammar Zorvic wrote a post.") == .person)
     }

@@ -114,6 +114,9 @@ enum ExtractionWords {
     static let statNouns: Set<String> = ["point", "points", "goal", "goals", "assist", "assists", "save", "saves", "rebound",
                                          "rebounds", "tackles", "wickets", "touchdowns", "steals", "blocks", "yards"]
 
+    /// Verbs that give a name its nickname in quotation marks: dubbed the “Hanoi Hilton”, nicknamed “Quellby”.
+    static let namingVerbs: Set<String> = ["dubbed", "called", "nicknamed", "named", "christened"]
+
     /// People's jobs before "at" and a body's name: "the chief economist at Flexport", "a professor at Cornell".
     static let staffNouns: Set<String> = ["economist", "economists", "analyst", "analysts", "professor", "researcher", "researchers",
                                           "scientist", "scientists", "engineer", "engineers", "executive", "executives", "director",
