@@ -18,6 +18,10 @@ enum ExtractionWords {
     static let droppableLegalForms = [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd",
                                       " group", " holdings", " corporation", " company", " limited", " incorporated"]
 
+    /// Legal forms that close a company's name: no capitalised word after them is part of it ("Business Insider
+    /// Inc Nintendo" is two names); "Group", "Company" may sit inside a name ("Carlyle Group Inc").
+    static let closingLegalForms: Set<String> = ["inc", "ltd", "corp", "llc", "plc", "gmbh", "incorporated"]
+
     /// Club forms a team's name may drop ("FC Porto" → "Porto"), as folded prefixes of its `NameKey`.
     static let droppableClubForms = ["fc ", "afc ", "ac ", "as ", "cf ", "sc "]
 

@@ -65,6 +65,9 @@ extension ActorExtractor {
                 // "for the" names the body, whatever the heads after it.
                 var governingHead: Int?
                 while e < end {
+                    // A legal form ends a company's name: "Business Insider Inc Nintendo" names two.
+                    if e == lastHead + 1, ExtractionWords.closingLegalForms.contains(word(lastHead)),
+                       !ExtractionWords.closingLegalForms.contains(word(e)) { break }
                     if wordState[e].cap {
                         // A title ends it, unless a possessive makes it part of the name ("Sheriff’s Department").
                         if wordState[e].owner == .title, e + 1 >= n || !isPossessiveInName(e + 1) { break }
