@@ -20,6 +20,14 @@ extension ActorExtractor {
         if to - from == 1, wordState[from].innerCapital { return (.organisation, "a capital inside the word (a brand’s spelling)") }
         // "X-based": a place.
         if to < n, wordState[to].gap == .hyphen, word(to) == "based" { return (.place, "“\(word(to))” after it (X-based)") }
+        // "British Columbia-based Carbon Engineering": what "X-based" describes is a body.
+        if from > 1, wordState[from].gap == .space, word(from - 1) == "based", wordState[from - 1].gap == .hyphen, !wordState[from - 1].cap {
+            return (.organisation, "after “X-based”")
+        }
+        // "Whole Foods stores", "Apple shops": a name before its outlets is a company's.
+        if to < n, wordState[to].gap == .space, !wordState[to].cap, ExtractionWords.outletNouns.contains(word(to)) {
+            return (.organisation, "“\(word(to))” after it (X stores)")
+        }
         if isBeforeItsRegion(to) { return (.place, "followed by a place or state after a comma (X, Ohio)") }
         if let reason = staffReason(from, to) { return (.organisation, reason) }
         if let found = listKindReason(from, to) { return found }
@@ -55,13 +63,25 @@ extension ActorExtractor {
                 return (.organisation, "after “\(word(from - 2)) \(before)”")
             }
             // "the research firm Oanda", "the journal Nature Astronomy": a body's noun right before the name.
-            if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before) {
+            // A job that is also a body's noun ("developer") only before a lone name: "developer Ammar Askar" is a person.
+            if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before)
+                || to - from == 1 && ExtractionWords.loneNameOrganisationNouns.contains(before) {
                 return (.organisation, "after “\(before)”")
             }
             // "Deutsche Bank and Rio Tinto": coordinated with an organisation named just before.
             if before == "and" || before == "or", from > 1, wordState[from - 1].gap == .space,
                let organisation = draft(at: from - 2), organisation.kind == .organisation {
                 return (.organisation, "“\(before)” after the organisation \(organisation.name)")
+            }
+            // "SBI and ICICI Bank": coordinated with an organisation named just after.
+            if to + 1 < n, wordState[to].gap == .space, wordState[to + 1].gap == .space, word(to) == "and" || word(to) == "or",
+               let organisation = draft(at: to + 1), organisation.kind == .organisation {
+                return (.organisation, "“\(word(to))” before the organisation \(organisation.name)")
+            }
+            // "a reporter for Breitbart Tech": a newsroom job "for" a name is a job at a body.
+            if before == "for", from > 1, wordState[from - 1].gap == .space, !wordState[from - 2].cap,
+               ExtractionWords.newsroomNouns.contains(word(from - 2)) {
+                return (.organisation, "after “\(word(from - 2)) for” (a newsroom job at a body)")
             }
             // "at the MCG": an unknown acronym after "at the" is a venue; known bodies ("at the UN") are in the gazetteer.
             if before == "the", from > 1, wordState[from - 1].gap == .space, word(from - 2) == "at", to - from == 1, wordState[from].allCaps {
@@ -139,6 +159,39 @@ extension ActorExtractor {
         return nil
     }
 
+    /// "Petersallee", "Lüderitzstrasse", "Manga-Bell-Platz": a name whose last word is, or ends in, a German or
+    /// Dutch street word names a street, a place.
+    func streetReason(_ from: Int, _ to: Int) -> String? {
+        let last = word(to - 1)
+        for ending in ExtractionWords.streetEndings where last == ending && to - from > 1 || last.count > ending.count + 2 && last.hasSuffix(ending) {
+            return "a street’s name (X\(ending))"
+        }
+        return nil
+    }
+
+    /// "Davis 17 points.", "Sanger 2 saves": a lone name before a number and a player's statistic is a player.
+    func statLineReason(_ to: Int) -> String? {
+        guard to + 1 < n, wordState[to].gap == .space, wordState[to + 1].gap == .space, !wordState[to + 1].cap,
+              scalars[Int(words[to].start)..<Int(words[to].end)].allSatisfy(CharacterClass.isDigit),
+              ExtractionWords.statNouns.contains(word(to + 1)) else { return nil }
+        return "a number and “\(word(to + 1))” after it (a player’s statistics)"
+    }
+
+    /// “Marriage Story”, "Super Mario Run,": the name opens a quotation that holds capitalised words only, up to
+    /// its closing mark (a full stop or comma inside it allowed): the title of a work, a game, a film.
+    func opensQuotedTitle(_ from: Int, _ to: Int) -> Bool {
+        let a = Int(words[from].start)
+        guard a > 0, CharacterClass.isOpeningMark(scalars[a - 1]), scalars[a - 1] != "(", scalars[a - 1] != "[" else { return false }
+        // A nickname after a naming verb is a name, not a work's title: dubbed the “Hanoi Hilton”.
+        let before = word(from - 1) == "the" ? from - 2 : from - 1
+        if ExtractionWords.namingVerbs.contains(word(before)) { return false }
+        var k = to
+        while k < n, wordState[k].gap == .space, wordState[k].cap { k += 1 }
+        var c = Int(words[k - 1].end)
+        if c < scalars.count, scalars[c] == "," || scalars[c] == "." || scalars[c] == "!" || scalars[c] == "?" { c += 1 }
+        return c < scalars.count && CharacterClass.isClosingQuote(scalars[c]) && scalars[c] != "'" && scalars[c] != "’"
+    }
+
     /// The first use of a name with a place noun after it.
     func placeNounReason(of uses: [(Int, Int)]) -> String? {
         for (a, b) in uses { if let reason = placeNounReason(a, b) { return reason } }
@@ -149,7 +202,9 @@ extension ActorExtractor {
     func bodyRoleReason(_ from: Int, _ to: Int) -> String? {
         if let reason = staffReason(from, to) { return reason }
         // Not for the tail of a hyphenated name ("Lashkar-e-Taiba chief"): the name is longer than the span.
-        guard to < n, wordState[from].gap != .hyphen, !wordState[to].cap, ExtractionWords.bodyRoles.contains(word(to)) else { return nil }
+        // A role in capitals is an abbreviation ("Snapchat CEO Evan Spiegel").
+        guard to < n, wordState[from].gap != .hyphen, !wordState[to].cap || wordState[to].allCaps, ExtractionWords.bodyRoles.contains(word(to))
+        else { return nil }
         switch wordState[to].gap {
         case .possessive, .other: return "its “\(word(to))” (X's chief executive)"
         case .space: return "“\(word(to))” after it (X boss, X founder)"
@@ -194,6 +249,7 @@ extension ActorExtractor {
         if to < n, wordState[to].gap == .comma, CharacterClass.isDigit(scalars[Int(words[to].start)]), to + 1 < n, wordState[to + 1].gap == .comma {
             return "an age after it (X, 45,)"
         }
+        if let reason = statLineReason(to) { return reason }
         // "the Interior Minister, Yunis Kanooni,": a name in apposition to a title.
         if from > 0, wordState[from].gap == .comma, wordState[from - 1].owner == .title { return "in apposition to the title “\(word(from - 1))”" }
         return nil

@@ -922,6 +922,13 @@ enum GazetteerData {
         "Wisconsin", "Wyoming", "\u{C5}land Islands",
     ]
 
+    /// US states named like a country, a capital or a city, by the form after a town and a comma: (form, state).
+    static let statesAfterTown: [(form: String, state: String)] = [
+        ("Georgia", "Georgia"),
+        ("New York", "New York State"),
+        ("Washington", "Washington State"),
+    ]
+
     /// Teams of the North American major leagues: (league, city, nickname).
     static let leagueTeams: [(league: String, city: String, nickname: String)] = [
         ("MLB", "Arizona", "Diamondbacks"),

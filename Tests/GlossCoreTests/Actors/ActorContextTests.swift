@@ -36,9 +36,72 @@ import GlossCore
         ("Crews worked in the Quorvane, where fires burned.", "Quorvane", .place),
         ("Farmers of Quorvane just west of Lisbon were hit.", "Quorvane", .place),
         ("Fires burned at Lisbon, Quorvane and Drelby.", "Quorvane", .place),
+        // What "X-based" describes is a body; a name before its outlets is a company; a developer's noun before a name.
+        ("The Lisbon-based Quorvane Systems hired staff.", "Quorvane Systems", .organisation),
+        ("He shopped at one of the Drelby Greens stores.", "Drelby Greens", .organisation),
+        ("The game came from the studio's developer Quorvane last year.", "Quorvane", .organisation),
+        // A role in capitals after a lone name; "and" before an organisation; a newsroom job "for" a name.
+        ("Quorvane CEO Ana Lutz spoke on Monday.", "Quorvane", .organisation),
+        ("Analysts named QRB and Vornel Bank as winners.", "QRB", .organisation),
+        ("Ana Lutz is a reporter for Quorvane Daily in the city.", "Quorvane Daily", .organisation),
     ])
     func contextGivesTheKind(text: String, name: String, expected: ActorKind) {
         #expect(kind(name, in: text) == expected)
+    }
+
+    @Test func aStreetsEndingMakesAPlace() {
+        #expect(ActorFixture.kind(of: "Quorvaneallee", in: "The council renamed Quorvaneallee last year.") == .place)
+        #expect(ActorFixture.kind(of: "Anna-Drelby-Platz", in: "The council renamed Anna-Drelby-Platz last year.") == .place)
+    }
+
+    @Test func aLoneNameBeforeAPlayersStatisticIsAPlayer() {
+        let a = ActorFixture.analyse("Quellby Tigers (1-0): Dorking 17 points. Marvox 3 rebounds.")
+        #expect(a.actor(named: "Dorking")?.kind == .person)
+        #expect(a.actor(named: "Marvox")?.kind == .person)
+    }
+
+    @Test func anInitialAndSurnameBeforeAPlayersStatisticIsAPlayer() {
+        let a = ActorFixture.analyse("Quellby (3-1): K. Vornitz 1 goal. A. Drelbek 2 saves.")
+        #expect(a.actor(named: "K. Vornitz")?.kind == .person)
+        #expect(a.actor(named: "A. Drelbek")?.kind == .person)
+    }
+
+    @Test func aNameOnlyEverQuotedAsATitleIsNoPerson() {
+        let a = ActorFixture.analyse("She starred in “Mary Quellby,” a drama. Fans of \"Mary Quellby\" queued.")
+        #expect(a.actors.filter { $0.kind == .person }.isEmpty)
+        // A nickname after a naming verb is no title.
+        let c = ActorFixture.analyse("The boxer was dubbed “Mary Quellby” by fans.")
+        #expect(c.actor(named: "Mary Quellby")?.kind == .person)
+        // A name also used outside the quotation is a person's.
+        let b = ActorFixture.analyse("He said “Mary Quellby” was right. Mary Quellby said she was.")
+        #expect(b.actor(named: "Mary Quellby")?.kind == .person)
+    }
+
+    @Test func aJobBeforeANameOfTwoWordsIsAPersons() {
+        #expect(ActorFixture.kind(of: "Ammar Zorvic", in: "The Lisbon-based developer Ammar Zorvic wrote a post.") == .person)
+    }
+
+    @Test func aFirstNameAndSurnameAfterXBasedStayAPerson() {
+        #expect(ActorFixture.kind(of: "John Carter", in: "The Lisbon-based John Carter said the deal was done.") == .person)
+    }
+
+    @Test func aUSStateNamedLikeACapitalOrCountryAfterAUSTownIsTheState() throws {
+        let a = ActorFixture.analyse("Staff met in Redmond, Washington, on Monday. Others flew from Valdosta, Georgia. Her sister lives in Buffalo, New York.")
+        let washington = try #require(a.actor(named: "Washington State"))
+        #expect(washington.kind == .place)
+        #expect(washington.aliases == ["Washington"])
+        #expect(washington.linkedState == "United States")
+        #expect(a.actor(named: "Georgia")?.kind == .place)
+        #expect(a.actor(named: "New York State")?.kind == .place)
+        #expect(a.actor(named: "Washington, D.C.") == nil)
+    }
+
+    @Test func aCapitalInAListOfPlacesStaysTheCapital() {
+        let a = ActorFixture.analyse("Talks were held in Boston, Washington and Chicago. Envoys went to Paris, Washington, Berlin and Rome.")
+        #expect(a.actor(named: "Washington, D.C.")?.kind == .place)
+        #expect(a.actor(named: "Washington State") == nil)
+        // A town of another state: Tbilisi is in Georgia the state.
+        #expect(ActorFixture.kind(of: "Georgia", in: "She lives in Tbilisi, Georgia, with her family.") == .state)
     }
 
     @Test func inTheBeforeAModifierOrABodysHeadIsNoPlace() {

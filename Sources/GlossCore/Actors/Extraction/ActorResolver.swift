@@ -61,6 +61,8 @@ extension ActorExtractor {
         var personEvidenceByKey: [String: Bool] = [:]
         var bodyRoleByKey: [String: String?] = [:]
         var placeNounByKey: [String: String?] = [:]
+        /// Per name key, whether every untitled use opens a quotation of capitalised words only (a title of a work).
+        var quotedByKey: [String: Bool] = [:]
     }
 
     /// What a candidate of two or more parts turned out to be.
@@ -202,6 +204,15 @@ extension ActorExtractor {
         return found
     }
 
+    /// Whether every untitled use of the name `key` opens a quotation that holds capitalised words only.
+    func isQuotedTitle(_ key: String, _ uses: inout NameUses) -> Bool {
+        if let known = uses.quotedByKey[key] { return known }
+        let spans = uses.spans[key] ?? []
+        let found = !spans.isEmpty && spans.allSatisfy { opensQuotedTitle($0.0, $0.1) }
+        uses.quotedByKey[key] = found
+        return found
+    }
+
     /// Person evidence for a full name without a title or a known first name: a title on it or on its
     /// last part elsewhere ("Mr Boje"), its last part used alone, a census surname, or a person's context ("X said").
     mutating func hasPersonEvidence(_ cand: CandidateSpan, _ runKey: String, _ uses: inout NameUses) -> Bool {
@@ -232,6 +243,8 @@ extension ActorExtractor {
                 readings[c] = contextMention[runKey]!
                 continue
             }
+            // “Marriage Story”, "Temple Run": a name only ever written as a quotation's title is a work, no person.
+            if !cand.titled, isQuotedTitle(runKey, &uses) { continue }
             // A place noun after it wins over a first name: "Tora Bora region", "John Hunter hospital".
             if !cand.titled, let reason = placeNoun(runKey, &uses) {
                 if contextMention[runKey] == nil {
@@ -318,6 +331,18 @@ extension ActorExtractor {
         if cand.to - cand.from == 1, !cand.titled, isDomainSuffix(cand.to) {
             addMention(name: cleanName(cand.from, cand.to + 1), kind: .organisation, linked: nil, from: cand.from, to: cand.to + 1,
                        rule: .context("written as a web domain (X.com)"))
+            return
+        }
+        // "Petersallee", "Manga-Bell-Platz": a street's name by its German or Dutch ending; "Davis 17 points": a player.
+        if cand.parts.count == 1, !cand.titled, let reason = streetReason(cand.from, cand.to) {
+            addMention(name: cleanName(cand.from, cand.to), kind: .place, linked: nil, from: cand.from, to: cand.to, rule: .context(reason))
+            return
+        }
+        if cand.to - cand.from == 1, !cand.titled, let reason = statLineReason(cand.to) {
+            // "A. Sanger 2 saves": an initial the sentence opener rule dropped is the player's.
+            let from = cand.from > 0 && wordState[cand.from].gap == .stop && words[cand.from - 1].end - words[cand.from - 1].start == 1
+                && wordState[cand.from - 1].cap && wordState[cand.from - 1].owner == .free ? cand.from - 1 : cand.from
+            addMention(name: cleanName(from, cand.to), kind: .person, linked: nil, from: from, to: cand.to, rule: .context(reason))
             return
         }
         let whole = key(cand.from, cand.to)

@@ -74,11 +74,28 @@ extension ActorExtractor {
         guard let company = lookUp(from, end, &memo),
               hasCase(company, from, end)
         else { return nil }
-        if end < n, wordState[end].gap == .space, CharacterClass.isDigit(scalars[Int(words[end].start)]) { return nil }
+        if end < n, wordState[end].gap == .space, CharacterClass.isDigit(scalars[Int(words[end].start)]), !isYear(end) { return nil }
         if company.writing == .possessive {
             guard end < n, wordState[end].gap == .possessive, end - from > 1 || alwaysPossessive(from) else { return nil }
         }
         return company
+    }
+
+    /// Word i is a year ("© Thomson Reuters 2020"): four digits from 1900 to 2099, no model number.
+    private func isYear(_ i: Int) -> Bool {
+        let a = Int(words[i].start), b = Int(words[i].end)
+        guard b - a == 4, scalars[a..<b].allSatisfy(CharacterClass.isDigit) else { return false }
+        return (scalars[a] == "1" && scalars[a + 1] == "9") || (scalars[a] == "2" && scalars[a + 1] == "0")
+    }
+
+    /// "The Thomson Reuters Trust Principles": a run of three or more words that opens with a listed company's
+    /// strong form of two or more words names the company; the words after it are left to later stages.
+    private mutating func companyOpening(_ from: Int, _ end: Int, _ memo: inout LookUpMemo) -> (to: Int, company: OrganisationNames.Company)? {
+        guard end - from >= 3 else { return nil }
+        for e in stride(from: end - 1, through: from + 2, by: -1) {
+            if let company = companyNamed(from, e, &memo), company.standsAlone { return (e, company) }
+        }
+        return nil
     }
 
     /// Mentions of listed companies: each capitalised run no earlier stage claimed that the table knows
@@ -110,6 +127,8 @@ extension ActorExtractor {
                 found.append((from, end, company))
             } else if wordState[from].initial, from + 1 < end, let company = companyNamed(from + 1, end, &memo) {
                 found.append((from + 1, end, company))
+            } else if let opening = companyOpening(from, end, &memo) {
+                found.append((from, opening.to, opening.company))
             }
         }
         // A weak form ("Apple") counts where a strong one ("Apple Inc.") names the same company.

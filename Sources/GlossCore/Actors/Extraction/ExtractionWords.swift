@@ -18,6 +18,10 @@ enum ExtractionWords {
     static let droppableLegalForms = [" inc", " ltd", " co", " corp", " llc", " plc", " ag", " sa", " gmbh", " co ltd",
                                       " group", " holdings", " corporation", " company", " limited", " incorporated"]
 
+    /// Legal forms that close a company's name: no capitalised word after them is part of it ("Business Insider
+    /// Inc Nintendo" is two names); "Group", "Company" may sit inside a name ("Carlyle Group Inc").
+    static let closingLegalForms: Set<String> = ["inc", "ltd", "corp", "llc", "plc", "gmbh", "incorporated"]
+
     /// Club forms a team's name may drop ("FC Porto" → "Porto"), as folded prefixes of its `NameKey`.
     static let droppableClubForms = ["fc ", "afc ", "ac ", "as ", "cf ", "sc "]
 
@@ -95,6 +99,27 @@ enum ExtractionWords {
                                                  "militant", "network", "giant", "maker", "manufacturer", "supplier", "operator", "utility", "newspaper",
                                                  "journal", "magazine", "website", "startup", "lender", "studio", "platform",
                                                  "app", "brand", "chain"]
+
+    /// Nouns of a body that are also people's jobs: they make a body only of a lone name right after them
+    /// ("Minecraft developer Mojang"; "developer Ammar Askar" is a person).
+    static let loneNameOrganisationNouns: Set<String> = ["developer", "publisher"]
+
+    /// Newsroom jobs whose holder works "for" a body: "a reporter for Breitbart Tech", "a columnist for Quorvane".
+    static let newsroomNouns: Set<String> = ["reporter", "correspondent", "columnist", "editor", "writer", "contributor", "journalist"]
+
+    /// Nouns of a company's outlets after its name: "Whole Foods stores", "Apple shops", "Starbucks outlets".
+    static let outletNouns: Set<String> = ["store", "stores", "shops", "outlets", "restaurants", "supermarkets", "dealerships",
+                                           "franchises", "boutiques"]
+
+    /// Endings of German and Dutch street names, as a word of their own or fused: "Petersallee", "Manga-Bell-Platz".
+    static let streetEndings = ["strasse", "straße", "allee", "platz", "gasse", "straat", "gracht"]
+
+    /// A player's statistics after a number, in a sports result: "Davis 17 points", "Sanger 2 saves".
+    static let statNouns: Set<String> = ["point", "points", "goal", "goals", "assist", "assists", "save", "saves", "rebound",
+                                         "rebounds", "tackles", "wickets", "touchdowns", "steals", "blocks", "yards"]
+
+    /// Verbs that give a name its nickname in quotation marks: dubbed the “Hanoi Hilton”, nicknamed “Quellby”.
+    static let namingVerbs: Set<String> = ["dubbed", "called", "nicknamed", "named", "christened"]
 
     /// People's jobs before "at" and a body's name: "the chief economist at Flexport", "a professor at Cornell".
     static let staffNouns: Set<String> = ["economist", "economists", "analyst", "analysts", "professor", "researcher", "researchers",

@@ -35,6 +35,10 @@ extension ActorExtractor {
                 // Walk back over capitalised words (not connectors, not stop words).
                 var s = h
                 while s > i, wordState[s].gap == .space || wordState[s].gap == .hyphen || isPossessiveInName(s) {
+                    // A place's name does not reach back over a known name before words of its own: "the New South
+                    // Wales Hunter Valley" is two places ("Kathmandu Valley", "Inner Mongolia Autonomous Region" stay one).
+                    if s < h, inEntity[s - 1], !inEntity[s], flags(h).contains(.placeHead), !flags(h).contains(.organisationHead),
+                       !ExtractionWords.administrativeHeads.contains(key(s, h + 1)) { break }
                     if wordState[s - 1].cap, !isStopWordInName(s - 1), !covered[s - 1] { s -= 1; continue }
                     if isJoiningParticle(s - 1), s - 2 >= i, !covered[s - 2] { s -= 2; continue }
                     // "Competition and Markets Authority": "and" between two plain capitalised words.
@@ -61,6 +65,9 @@ extension ActorExtractor {
                 // "for the" names the body, whatever the heads after it.
                 var governingHead: Int?
                 while e < end {
+                    // A legal form ends a company's name: "Business Insider Inc Nintendo" names two.
+                    if e == lastHead + 1, ExtractionWords.closingLegalForms.contains(word(lastHead)),
+                       !ExtractionWords.closingLegalForms.contains(word(e)) { break }
                     if wordState[e].cap {
                         // A title ends it, unless a possessive makes it part of the name ("Sheriff’s Department").
                         if wordState[e].owner == .title, e + 1 >= n || !isPossessiveInName(e + 1) { break }
@@ -260,6 +267,11 @@ extension ActorExtractor {
             var void = false
             for k in m.start..<(m.start + m.length) where covered[k] || wordState[k].owner != .free { void = true }
             if void { continue }
+            if let state = stateAfterTown(m) {
+                addMention(name: state, kind: .place, linked: townState(m.start - 1), from: m.start, to: m.start + m.length,
+                           rule: .context("after a US town and a comma: the state (Redmond, Washington)"))
+                continue
+            }
             if let governmentForm, let g = placeGovernment(m, entry: t, governmentForm) {
                 addMention(name: cleanName(m.start, g + 1), kind: .organisation, linked: nil, from: m.start, to: g + 1,
                            rule: .placeGovernment(form: words[g].form))
@@ -280,6 +292,41 @@ extension ActorExtractor {
               Self.governedPlaces.contains(Gazetteer.index.entries[Int(t)].name) else { return nil }
         return g
     }
+
+    /// "Redmond, Washington", "Valdosta, Georgia", "Buffalo, New York": a US state named like a country, a capital
+    /// or a city, right after a US town and a comma, is the state (its canonical name); not in a list of places
+    /// ("Boston, Washington and Chicago", "Paris, London, Washington").
+    mutating func stateAfterTown(_ m: GazetteerMatch) -> String? {
+        let end = m.start + m.length
+        guard m.start > 0, wordState[m.start].gap == .comma, let state = Self.statesAfterTown[key(m.start, end)],
+              townState(m.start - 1) == Self.unitedStates else { return nil }
+        if end < n, wordState[end].gap == .space, word(end) == "and" || word(end) == "or" { return nil }
+        if end < n, wordState[end].gap == .comma, isKnownPlace(end) { return nil }
+        // The town's first word: "Salt Lake City, Washington" is one town.
+        var s = m.start - 1
+        while s > 0, case .draft(let a) = wordState[s].owner, case .draft(let b) = wordState[s - 1].owner, a == b, wordState[s].gap == .space { s -= 1 }
+        if s > 0, wordState[s].gap == .comma, isKnownPlace(s - 1) { return nil }
+        if s > 1, wordState[s].gap == .space, word(s - 1) == "and" || word(s - 1) == "or", isKnownPlace(s - 2) { return nil }
+        return state
+    }
+
+    /// The state of the town word i names (a gazetteer place, a place found so far, or a town of the table), if any.
+    func townState(_ i: Int) -> String? {
+        guard i >= 0, i < n, wordState[i].cap else { return nil }
+        if let entry = wordState[i].entry {
+            let e = Gazetteer.index.entries[Int(entry)]
+            return e.kind == .place ? e.linkedState : nil
+        }
+        if let found = draft(at: i) { return found.kind == .place ? found.linkedState : nil }
+        guard wordState[i].owner == .free, !wordState[i].initial else { return nil }
+        return PlaceNames.state(forKey: NameKey.key(word(i)))
+    }
+
+    /// The US states named like a country, a capital or a city, by the folded form after the town.
+    static let statesAfterTown: [String: String] = Dictionary(uniqueKeysWithValues: GazetteerData.statesAfterTown.map { (NameKey.key($0.form), $0.state) })
+
+    /// The state the US towns and states belong to, as the gazetteer names it.
+    static let unitedStates = "United States"
 
     /// The places below a state that have a government of their own, by canonical name.
     static let governedPlaces: Set<String> = Set(GazetteerData.governedPlaces)

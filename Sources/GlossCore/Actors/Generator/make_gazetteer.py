@@ -208,6 +208,11 @@ Vermont Virginia Wisconsin Wyoming""".split() + ["New Hampshire", "New Jersey", 
 US_STATE_CANONICAL = {"New York": "New York State"}
 US_STATE_CITIES = {"New York": ["New York City", "NYC"]}
 
+# US states whose name the gazetteer gives to a country, a capital or a city (Georgia, Washington, New
+# York): after a US town and a comma ("Redmond, Washington", "Valdosta, Georgia", "Buffalo, New York")
+# the name is the state, under this canonical name.
+US_STATES_AFTER_TOWN = {"Georgia": "Georgia", "Washington": "Washington State", "New York": "New York State"}
+
 # AP-style abbreviations of US states ("Calif.", "Tenn."): aliases of the state.
 US_STATE_ABBREVIATIONS = {
     "Alabama": ["Ala."], "Arizona": ["Ariz."], "Arkansas": [], "California": ["Calif."], "Colorado": ["Colo."],
@@ -613,6 +618,12 @@ def main():
     words("workCues", WORK_CUES, "Cues before the title of a book, report or article.")
     words("governedPlaces", sorted(US_STATES + [name for name, _, _, _ in SUBDIVISIONS] + [names[c] for c in DEPENDENT]),
           "Places below a state with a government of their own (the UK's countries, states, provinces, territories): \"the Scottish government\".")
+    lines.append("")
+    lines.append("    /// US states named like a country, a capital or a city, by the form after a town and a comma: (form, state).")
+    lines.append("    static let statesAfterTown: [(form: String, state: String)] = [")
+    for form in sorted(US_STATES_AFTER_TOWN):
+        lines.append("        (%s, %s)," % (swift_string(form), swift_string(US_STATES_AFTER_TOWN[form])))
+    lines.append("    ]")
     lines.append("")
     lines.append("    /// Teams of the North American major leagues: (league, city, nickname).")
     lines.append("    static let leagueTeams: [(league: String, city: String, nickname: String)] = [")

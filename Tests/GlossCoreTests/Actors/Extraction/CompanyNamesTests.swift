@@ -11,13 +11,22 @@ import Testing
     }
 
     @Test func aRunLongerThanTheNameIsNot() {
-        #expect(typed("Shares of Home Depot Quellby rose.") == [])
+        #expect(typed("Shares of Boeing Quellby rose.") == [])
     }
 
     @Test func headlinesInCapitalsNumbersAndTitlesAreNot() {
         #expect(typed("HOME DEPOT FALLS") == [])
         #expect(typed("The Boeing 737 flew.") == [])
         #expect(typed("We met Mr Morgan Stanley there.") == [])
+    }
+
+    @Test func aYearAfterTheNameIsNoModelNumber() {
+        #expect(typed("© Thomson Reuters 2020") == ["Thomson Reuters: organisation, companyTable"])
+        #expect(typed("The Boeing 2707 was never built.") == [])
+    }
+
+    @Test func aRunOpeningWithAStrongNameOfTwoWordsNamesTheCompany() {
+        #expect(typed("Read The Thomson Reuters Trust Principles.") == ["Thomson Reuters: organisation, companyTable"])
     }
 
     @Test func aWeakFormNeedsAStrongOneInTheText() {

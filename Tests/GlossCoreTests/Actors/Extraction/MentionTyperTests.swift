@@ -6,6 +6,15 @@ import Testing
 @Suite struct MentionTyperTests {
     func typed(_ text: String) -> [String] { StageFixture.typed(text) }
 
+    @Test func aLegalFormClosesACompanysName() {
+        #expect(typed("Photo by Quellby Insider Inc Vornexa here.") == ["Quellby Insider Inc: organisation, headWord"])
+    }
+
+    @Test func aPlacesNameStopsAtAKnownPlaceBeforeItsOwnWords() {
+        #expect(typed("He fell in the New South Wales Quellby Valley.") == ["New South Wales: place, gazetteer", "Quellby Valley: place, headWord"])
+        #expect(typed("Floods hit the Inner Mongolia Autonomous Region.") == ["Inner Mongolia Autonomous Region: place, headWord"])
+    }
+
     @Test func headWordsTypeOrganisationsAndPlaces() {
         #expect(typed("Staff of the Quellby Bank walked to the Vorn Valley.")
                 == ["Quellby Bank: organisation, headWord", "Vorn Valley: place, headWord"])
