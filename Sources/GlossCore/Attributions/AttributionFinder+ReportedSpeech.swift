@@ -301,6 +301,10 @@ extension AttributionFinder {
         // Content that is all quotation belongs to the direct attribution already made.
         let quoted = content.filter { t[$0].isWord && t[$0].quote >= 0 }.count
         if quoted * 10 >= words * 8 { return false }
+        // The writer's own voice ("We ask you to keep comments civil", "I hope …") is no reported speech.
+        if let speaker, isWriter(t, speaker) { return false }
+        // Nor is a cue addressed to the reader ("Anyone will tell you that …", "We urge you to …"); "say you" reports.
+        if cue.upperBound < t.count, t[cue.upperBound].isWord, t[cue.upperBound].form == lexicon.you, !flags(t[cue.lowerBound]).contains(.say) { return false }
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
             let nounPhrase = anyNoun && speaker.count <= 6
@@ -318,6 +322,25 @@ extension AttributionFinder {
         // A quote that ends the content closes it too (its mark, before the full stop, counts with the next sentence).
         if last + 1 < t.count, t[last + 1].closesQuote, (first...last).contains(where: { t[$0].opensQuote && t[$0].quote == t[last + 1].quote }) { last += 1 }
         var parts = [t[first].start..<t[last].end]
+        // A quotation that is the main clause of the reported words, after no more than a subordinate clause
+        // ("…, adding if it goes on “the results will be devastating.”"), is the report: one attribution, the
+        // direct one, with the cue nearest the quote. (A quote inside a main clause of the writer's, "said Reid had a
+        // “functioning, improvised device”", leaves the clause reported on its own.)
+        // The subordinate clause runs to the quote with no other quote in it, and with a comma only right before
+        // the quote ("adding that if it goes on, “…”"); not `argued that while it helped "…," the rise is "…"`.
+        if t[first].isWord, AttributionWords.subordinators.contains(word(t[first])),
+           let d = attributions.indices.last(where: { attributions[$0].kind == .direct && attributions[$0].start >= parts[0].lowerBound }),
+           attributions[d].parts.allSatisfy({ $0.lowerBound >= parts[0].lowerBound && $0.upperBound <= parts[0].upperBound + 1 }),
+           attributions[d].end + 1 >= parts[0].upperBound, Tokenizer.foldedWords(of: attributions[d].content).count >= Self.clauseQuoteWords,
+           let open = (first...last).first(where: { t[$0].opensQuote }), t[open].end <= attributions[d].start,
+           open + 1 < t.count, t[open + 1].start >= attributions[d].start,
+           (first..<open).allSatisfy({ t[$0].isWord || t[$0].mark == "," && $0 == open - 1 || isJoiningHyphen(t, $0) }) {
+            let q = attributions[d]
+            let (actor, resolution, name) = who.0 != nil || q.speaker == nil ? who : (resolver.actors.firstIndex { $0.name == q.speaker }, q.resolution, q.speakerText)
+            attributions[d] = Attribution(kind: .direct, sentence: t[cue.lowerBound].sentence, sentences: q.sentences, speaker: actor.map { resolver.actors[$0].name },
+                                          speakerText: name, resolution: resolution, cue: text(t, cue), content: q.content, parts: q.parts)
+            return true
+        }
         if let more, more.count >= 2, let a = more.first(where: { t[$0].isWord || t[$0].opensQuote }), let b = more.last(where: { t[$0].isWord || t[$0].closesQuote }), a <= b {
             parts.append(t[a].start..<t[b].end)
         }

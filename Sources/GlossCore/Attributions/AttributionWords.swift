@@ -185,6 +185,9 @@ public enum AttributionWords {
         "cautiously", "confidently", "defiantly", "explicitly", "specifically", "ultimately", "finally",
     ]
 
+    /// Short words a title in quotes leaves in lower case ("Once Upon a Time in Hollywood", "The Case for Colonialism").
+    static let titleLowerWords: Set<String> = ["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"]
+
     /// Abbreviated months, written with a full stop before the day ("Sept. 30").
     static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
@@ -258,13 +261,33 @@ public enum AttributionWords {
 
     /// Pronouns that can be a speaker, and what they may point back to.
     static let pronouns: [String: SpeakerResolver.PronounKind] = [
-        "he": .male, "she": .female, "they": .group, "it": .group, "we": .group,
+        "he": .male, "she": .female, "they": .group, "it": .group,
+    ]
+
+    /// The writer's own voice outside quotation marks ("We ask you to keep comments civil", "I hope the hotel
+    /// reopens"): no speaker to resolve and no reported speech; beside a quote, an unnamed speaker.
+    static let firstPersonPronouns: Set<String> = ["i", "we"]
+
+    /// The reader, addressed by the text: a cue whose object is "you" ("Anyone will tell you …", "We urge you
+    /// to …") is the writer talking to the reader, not speech reported.
+    static let reader = "you"
+
+    /// Nouns of a time adverbial that may stand between a subject and its verb ("Amazon, the online retailer,
+    /// last year pledged …", "The council on Monday warned …"), after a word of `timeWords` ("last", "on", "this").
+    /// Not "may", a modal far more often than the month.
+    static let timeNouns: Set<String> = [
+        "year", "month", "week", "weekend", "day", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn",
+        "fall", "winter",
     ]
 
     /// Possessive pronouns before a person's own people ("his team"), and what they point back to.
     static let possessivePronouns: [String: SpeakerResolver.PronounKind] = ["his": .male, "her": .female]
     /// A person's own people, who speak with that person: "Paganini and his team reported …".
     static let ownTeams: Set<String> = ["team", "colleagues", "co-authors", "coauthors", "staff", "lab", "researchers"]
+    /// Those who speak for a person, whom they stand for: "his spokesman said" → the person.
+    static let ownSpokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Suffixes after a name, written with a full stop ("James Kennedy Jr. said", "Acme Corp. said").
     static let nameSuffixes: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc"]
