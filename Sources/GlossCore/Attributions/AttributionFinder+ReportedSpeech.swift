@@ -62,14 +62,21 @@ extension AttributionFinder {
         if flags(t[i]).contains(.participle), i > sentenceStart,
            flags(t[i]).contains(.speechParticiple) || t[licence].mark == "," || t[licence].form == lexicon.by {
             // "adding to the problems", "adding 67 runs": another sense of the participle.
-            if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
+            if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) && !isPrepositionCue(t, i) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
             // "claiming the set", "adding a second goal": an object, not a clause ("warning the public that …" is one).
             if !flags(t[i]).contains(.speechParticiple), i + 1 < sentenceEnd, flags(t[i + 1]).contains(.article),
                !((i + 1)..<min(sentenceEnd, i + 8)).contains(where: { t[$0].form == lexicon.that }) { return }
             guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
-            // "calling for", "calling on": the preposition is the cue's.
-            let particle = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on) ? 1 : 0
+            // "calling for", "calling on", "warning of": the preposition is the cue's.
+            let particle = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on || isPrepositionCue(t, i)) ? 1 : 0
             emit(t, cue: i..<(i + 1 + particle), speaker: speaker, content: contentAfter(t, i + 1 + particle, end: sentenceEnd, object: false))
+            return
+        }
+        // "has received reports that …": a report from a source the text does not name.
+        if AttributionWords.receivedReports.contains(word(t[i])), !t[i].capitalised, i > sentenceStart, i + 2 < sentenceEnd, t[i + 1].form == lexicon.that,
+           let v = ((max(sentenceStart, i - 3))..<i).last(where: { t[$0].isWord && AttributionWords.receivingVerbs.contains(word(t[$0])) }),
+           ((v + 1)..<i).allSatisfy({ t[$0].isWord && !t[$0].capitalised && flags(t[$0]).isDisjoint(with: [.verb, .pronoun]) }) {
+            emit(t, cue: v..<(i + 1), speaker: nil, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
             return
         }
         // "Mr Joseph’s insistence that …": a position its possessor stated.
@@ -198,8 +205,10 @@ extension AttributionFinder {
         let negated = (flags(t[i]).contains(.say) || AttributionWords.disclosures.contains(word(t[i]))) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
         let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)
         if negated { return }
-        emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)),
-             anyNoun: opens && subject.count <= 4 && !beforePreposition)
+        let prepositionCue = isPrepositionCue(t, i)
+        emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject,
+             content: contentAfter(t, i + (prepositionCue ? 2 : 1), end: sentenceEnd, object: f.contains(.takesObject) && !prepositionCue),
+             anyNoun: opens && subject.count <= 4 && (!beforePreposition || prepositionCue))
     }
 
     /// Whether the cue at `i` has a subject on its left that can speak ("The Opposition Leader, Simon Crean,
@@ -216,6 +225,8 @@ extension AttributionFinder {
     func trailingTail(_ t: [Token], after v: Int, end: Int) -> Bool {
         var k = v + 1
         if k >= end || !t[k].isWord && ".!?,".unicodeScalars.contains(t[k].mark) { return true }
+        // "boasted of concessions": the preposition opens what was said.
+        if isPrepositionCue(t, v) { return false }
         guard t[k].isWord, t[k].quote < 0 else { return false }
         if flags(t[k]).contains(.adverbial) { return true }
         // "…, he said according to a transcript reviewed by …": the source of the report, no content of its own.
@@ -329,7 +340,7 @@ extension AttributionFinder {
         // The subordinate clause runs to the quote with no other quote in it, and with a comma only right before
         // the quote ("adding that if it goes on, “…”"); not `argued that while it helped "…," the rise is "…"`.
         if t[first].isWord, AttributionWords.subordinators.contains(word(t[first])),
-           let d = attributions.indices.last(where: { attributions[$0].kind == .direct && attributions[$0].start >= parts[0].lowerBound }),
+           let d = attributions.indices.suffix(8).last(where: { attributions[$0].kind == .direct && attributions[$0].start >= parts[0].lowerBound }),
            attributions[d].parts.allSatisfy({ $0.lowerBound >= parts[0].lowerBound && $0.upperBound <= parts[0].upperBound + 1 }),
            attributions[d].end + 1 >= parts[0].upperBound, Tokenizer.foldedWords(of: attributions[d].content).count >= Self.clauseQuoteWords,
            let open = (first...last).first(where: { t[$0].opensQuote }), t[open].end <= attributions[d].start,

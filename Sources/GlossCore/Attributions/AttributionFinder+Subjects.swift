@@ -45,15 +45,22 @@ extension AttributionFinder {
             if flags(t[i]).contains(.say), next == lexicon.to, i + 2 < t.count, ["be", "have"].contains(word(t[i + 2])) { return false }
             let time = i + 2 < t.count && (flags(t[i + 2]).contains(.time) || i + 3 < t.count && flags(t[i + 2]).contains(.definite) && flags(t[i + 3]).contains(.time))
             let infinitive = next == lexicon.to && flags(t[i]).contains(.toInfinitive)
-            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say), !time, !infinitive { return false }
+            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say), !time, !infinitive, !isPrepositionCue(t, i) { return false }
         }
         return true
+    }
+
+    /// Whether the verb at `i` and the preposition after it report together ("warned of", "told of").
+    func isPrepositionCue(_ t: [Token], _ i: Int) -> Bool {
+        guard i + 1 < t.count, t[i].isWord, t[i + 1].isWord, let prepositions = AttributionWords.prepositionCues[word(t[i])] else { return false }
+        return prepositions.contains(word(t[i + 1]))
     }
 
     /// The cue as written: the verb, "reporters" after "told", the particle after "weighed".
     func cueRange(_ t: [Token], _ v: Int, limit: Int) -> Range<Int> {
         if flags(t[v]).contains(.linkVerb), let particle = AttributionWords.joiningVerbs[word(t[v])], v + 1 < limit, word(t[v + 1]) == particle { return v..<(v + 2) }
         if flags(t[v]).contains(.takesObject), v + 1 < limit, t[v + 1].isWord, flags(t[v + 1]).contains(.audience) { return v..<(v + 2) }
+        if v + 1 < limit, isPrepositionCue(t, v) { return v..<(v + 2) }
         return v..<(v + 1)
     }
 

@@ -26,7 +26,7 @@ public enum AttributionWords {
         "called", "requested", "described", "expect", "believe", "forecasting", "promising", "announcing",
         "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
         "praised", "welcomed", "hinted", "joked", "quipped", "underscored", "underlined", "recounted", "countered",
-        "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
+        "contended", "boasted", "boasts", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
         "calling", "commented", "mentioned", "pointed", "points", "agree", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
         "reminded", "retorted", "objected", "protested", "wondered", "notes", "agrees", "charged", "found",
         // Plural present ("Critics argue", "Prosecutors allege", "Experts warn"); not the forms that are nouns too
@@ -55,6 +55,19 @@ public enum AttributionWords {
         "telling", "asking", "describing", "saying", "stressing", "threatening", "accusing", "blaming", "questioning",
         "hoping",
     ]
+
+    /// Verbs whose preposition opens what is reported, where another binds the verb to another sense ("warned of
+    /// dangerous consequences", "warned against a bad deal", "witnesses told of seeing …", "boasted of concessions").
+    static let prepositionCues: [String: Set<String>] = [
+        "warned": ["of", "against"], "warns": ["of", "against"], "warn": ["of", "against"], "warning": ["of", "against"],
+        "told": ["of"], "boasted": ["of", "about"], "boasts": ["of", "about"],
+    ]
+
+    /// Verbs of receiving a report ("has received reports that …", "heard reports that …"): the report's source is
+    /// unnamed, and the one who received it does not speak.
+    static let receivingVerbs: Set<String> = ["received", "receives", "receive", "receiving", "heard", "hears"]
+    /// The nouns received so: "reports", "a report".
+    static let receivedReports: Set<String> = ["report", "reports"]
 
     /// Verbs after which "to" keeps a report going: "continues to insist his tactics will work".
     static let continuing: Set<String> = ["continue", "continues", "continued", "continuing"]

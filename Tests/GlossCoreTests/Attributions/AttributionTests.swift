@@ -967,4 +967,22 @@ import GlossCore
         #expect(Self.rows("Mayor Tom Reyes missed the meeting. The plan for the pier will go ahead, his spokesman said.")
             == ["indirect Tom Reyes|said|The plan for the pier will go ahead"])
     }
+
+    /// "warned of", "warned against", "told of", "boasted of": the preposition opens what is reported, where after
+    /// other verbs it binds them to another sense ("accused of", "admitted to").
+    @Test func aPrepositionThatOpensTheReport() {
+        #expect(Self.rows("Researchers are warning of a new virus spreading through the county's schools.")
+            == ["indirect -|warning of|a new virus spreading through the county's schools"])
+        #expect(Self.rows("Mayor Tom Reyes warned against a rushed vote on the harbour plan.")
+            == ["indirect Tom Reyes|warned against|a rushed vote on the harbour plan"])
+        #expect(Self.rows("At the meeting, the council boasted of savings in the new harbour budget.").map { $0.hasSuffix("|boasted of|savings in the new harbour budget") } == [true])
+    }
+
+    /// "has received reports that …": a report whose source the text does not name; who received it does not speak.
+    @Test func receivedReportsHaveAnUnnamedSource() {
+        #expect(Self.rows("The Riverton Harbour Authority has received reports that the pier is open again.")
+            == ["indirect -|received reports|the pier is open again"])
+        #expect(Self.rows("Shortly after, we received reports that the ferry was running to the island.")
+            == ["indirect -|received reports|the ferry was running to the island"])
+    }
 }
