@@ -73,8 +73,8 @@ extension AttributionFinder {
             return
         }
         // "has received reports that …": a report from a source the text does not name.
-        if AttributionWords.receivedReports.contains(word(t[i])), !t[i].capitalised, i > sentenceStart, i + 2 < sentenceEnd, t[i + 1].form == lexicon.that,
-           let v = ((max(sentenceStart, i - 3))..<i).last(where: { t[$0].isWord && AttributionWords.receivingVerbs.contains(word(t[$0])) }),
+        if flags(t[i]).contains(.receivedReport), !t[i].capitalised, i > sentenceStart, i + 2 < sentenceEnd, t[i + 1].form == lexicon.that,
+           let v = ((max(sentenceStart, i - 3))..<i).last(where: { flags(t[$0]).contains(.receiving) }),
            ((v + 1)..<i).allSatisfy({ t[$0].isWord && !t[$0].capitalised && flags(t[$0]).isDisjoint(with: [.verb, .pronoun]) }) {
             emit(t, cue: v..<(i + 1), speaker: nil, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
             return

@@ -43,6 +43,10 @@ struct AttributionLexicon {
         static let firstPerson = Flags(rawValue: 1 << 35)
         /// "year", "Monday", "March": the noun of a time adverbial ("last year", "on Monday").
         static let timeNoun = Flags(rawValue: 1 << 36)
+        /// "reports", "report" after a receiving verb ("has received reports that …").
+        static let receivedReport = Flags(rawValue: 1 << 37)
+        /// "received", "heard": a verb of receiving a report.
+        static let receiving = Flags(rawValue: 1 << 38)
     }
 
     let flags: [Flags]
@@ -72,6 +76,8 @@ struct AttributionLexicon {
         mark(AttributionWords.pronouns.keys, .pronoun)
         mark(AttributionWords.firstPersonPronouns, [.pronoun, .firstPerson])
         mark(AttributionWords.timeNouns, .timeNoun)
+        mark(AttributionWords.receivedReports, .receivedReport)
+        mark(AttributionWords.receivingVerbs, .receiving)
         mark(AttributionWords.titles, .title)
         mark(AttributionWords.unnamedSources, .unnamed)
         mark(AttributionWords.descriptions.keys, .description)
