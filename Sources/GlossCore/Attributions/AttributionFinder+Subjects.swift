@@ -52,7 +52,7 @@ extension AttributionFinder {
 
     /// Whether the verb at `i` and the preposition after it report together ("warned of", "told of").
     func isPrepositionCue(_ t: [Token], _ i: Int) -> Bool {
-        guard i + 1 < t.count, t[i].isWord, t[i + 1].isWord, let prepositions = AttributionWords.prepositionCues[word(t[i])] else { return false }
+        guard i + 1 < t.count, t[i].isWord, flags(t[i]).contains(.prepositionCue), t[i + 1].isWord, let prepositions = AttributionWords.prepositionCues[word(t[i])] else { return false }
         return prepositions.contains(word(t[i + 1]))
     }
 

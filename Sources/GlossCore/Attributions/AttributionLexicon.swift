@@ -47,6 +47,8 @@ struct AttributionLexicon {
         static let receivedReport = Flags(rawValue: 1 << 37)
         /// "received", "heard": a verb of receiving a report.
         static let receiving = Flags(rawValue: 1 << 38)
+        /// A verb of `AttributionWords.prepositionCues` ("warned" of …).
+        static let prepositionCue = Flags(rawValue: 1 << 39)
     }
 
     let flags: [Flags]
@@ -78,6 +80,7 @@ struct AttributionLexicon {
         mark(AttributionWords.timeNouns, .timeNoun)
         mark(AttributionWords.receivedReports, .receivedReport)
         mark(AttributionWords.receivingVerbs, .receiving)
+        mark(AttributionWords.prepositionCues.keys, .prepositionCue)
         mark(AttributionWords.titles, .title)
         mark(AttributionWords.unnamedSources, .unnamed)
         mark(AttributionWords.descriptions.keys, .description)
