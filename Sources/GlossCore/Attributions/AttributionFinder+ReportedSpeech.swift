@@ -316,6 +316,11 @@ extension AttributionFinder {
         if let speaker, isWriter(t, speaker) { return false }
         // Nor is a cue addressed to the reader ("Anyone will tell you that …", "We urge you to …"); "say you" reports.
         if cue.upperBound < t.count, t[cue.upperBound].isWord, t[cue.upperBound].form == lexicon.you, !flags(t[cue.lowerBound]).contains(.say) { return false }
+        // "is asking Mojang for comment and will update …", "asked the council for a response": a request for
+        // comment, within the cue's first words, reports nothing.
+        if let f = ((cue.upperBound)..<min(t.count, cue.upperBound + 5)).first(where: { t[$0].form == lexicon.forWord }), f + 2 < t.count,
+           ((f + 1)...(f + 2)).contains(where: { t[$0].isWord && AttributionWords.requestedResponses.contains(word(t[$0])) }),
+           (cue.upperBound..<f).allSatisfy({ t[$0].isWord }) { return false }
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
             let nounPhrase = anyNoun && speaker.count <= 6

@@ -218,6 +218,10 @@ public enum AttributionWords {
         "until", "said", "says", "told",
     ]
 
+    /// What a request asks for that is no report of its own: "asked the company for comment" (the writer's
+    /// request, whose answer, if any, comes later).
+    static let requestedResponses: Set<String> = ["comment", "comments", "response", "reaction"]
+
     /// Objects of a reporting verb that report nothing: "said nothing at all", "revealed little about the deal".
     static let emptyObjects: Set<String> = ["nothing", "little"]
 

@@ -985,4 +985,11 @@ import GlossCore
         #expect(Self.rows("Shortly after, we received reports that the ferry was running to the island.")
             == ["indirect -|received reports|the ferry was running to the island"])
     }
+
+    /// A request for comment ("is asking the council for comment and will update …") reports nothing.
+    @Test func aRequestForCommentIsNoReport() {
+        #expect(Self.rows("The Riverton Herald is asking the harbour board for comment and will update this story if it replies.").isEmpty)
+        #expect(Self.rows("Tom Reyes asked the board to reopen the pier before the summer season.")
+            == ["indirect Tom Reyes|asked|the board to reopen the pier before the summer season"])
+    }
 }
