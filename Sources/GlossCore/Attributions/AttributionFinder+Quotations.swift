@@ -9,6 +9,7 @@ extension AttributionFinder {
         var next = k + 1
         var found: Cue?
         var cueOwner = open
+        var cueFollows = false
         if let close, let after = cueAfter(t, close: close, span: span), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
             found = after
             // Interrupted: "…," he said, "…" — the quote goes on right after the attribution's comma.
@@ -28,6 +29,7 @@ extension AttributionFinder {
                 next = more + 1
             }
             cueOwner = after.cue.lowerBound
+            cueFollows = true
         } else if let before = cueBefore(t, open: open) {
             found = before
             cueOwner = before.cue.lowerBound
@@ -39,7 +41,10 @@ extension AttributionFinder {
         let inClause = open > 0 && t[open - 1].isWord && t[open - 1].sentence == t[open].sentence && words <= 4
         // One or two quoted words ending a clause (`was initially "high", Lord Baker added`): the cue reports the clause.
         let endsClause = words <= 2 && open >= 3 && (open - 3..<open).allSatisfy { t[$0].isWord && t[$0].sentence == t[open].sentence }
-        if found == nil && (words <= 2 || inClause) || found != nil && words <= 2 && (endsClause || !adjacent(found!, open: open, close: close)) {
+        // A title ("Once Upon a Time in Hollywood", an exhibition called "Remembrance in the City"): only a cue right
+        // after it (`"Never Again," he said`) makes it speech.
+        let title = !cueFollows && close.map { isTitle(t, from: open + 1, to: $0) } ?? false
+        if title || found == nil && (words <= 2 || inClause) || found != nil && words <= 2 && (endsClause || !adjacent(found!, open: open, close: close)) {
             scareQuotes.append(ScareQuote(sentence: t[open + (open + 1 < t.count ? 1 : 0)].sentence, start: span.inner.lowerBound, end: span.inner.upperBound))
             return next
         }
@@ -65,6 +70,21 @@ extension AttributionFinder {
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
         return next
+    }
+
+    /// Whether the tokens between two quotation marks are a title: two words or more, each capitalised but
+    /// for short ones ("in", "the", "of"), and no mark that ends a sentence.
+    func isTitle(_ t: [Token], from a: Int, to b: Int) -> Bool {
+        var words = 0
+        for k in a..<b {
+            if !t[k].isWord {
+                if CharacterClass.isSentenceTerminator(t[k].mark) && !isInitialStop(t, k) { return false }
+                continue
+            }
+            if !t[k].capitalised && (words == 0 || !AttributionWords.titleLowerWords.contains(word(t[k]))) { return false }
+            words += 1
+        }
+        return words >= 2
     }
 
     /// The quoted span `next` when it opens the sentence right after an attribution's sentence (which

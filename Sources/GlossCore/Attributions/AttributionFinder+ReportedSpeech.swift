@@ -62,14 +62,21 @@ extension AttributionFinder {
         if flags(t[i]).contains(.participle), i > sentenceStart,
            flags(t[i]).contains(.speechParticiple) || t[licence].mark == "," || t[licence].form == lexicon.by {
             // "adding to the problems", "adding 67 runs": another sense of the participle.
-            if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
+            if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) && !isPrepositionCue(t, i) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
             // "claiming the set", "adding a second goal": an object, not a clause ("warning the public that …" is one).
             if !flags(t[i]).contains(.speechParticiple), i + 1 < sentenceEnd, flags(t[i + 1]).contains(.article),
                !((i + 1)..<min(sentenceEnd, i + 8)).contains(where: { t[$0].form == lexicon.that }) { return }
             guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
-            // "calling for", "calling on": the preposition is the cue's.
-            let particle = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on) ? 1 : 0
+            // "calling for", "calling on", "warning of": the preposition is the cue's.
+            let particle = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on || isPrepositionCue(t, i)) ? 1 : 0
             emit(t, cue: i..<(i + 1 + particle), speaker: speaker, content: contentAfter(t, i + 1 + particle, end: sentenceEnd, object: false))
+            return
+        }
+        // "has received reports that …": a report from a source the text does not name.
+        if flags(t[i]).contains(.receivedReport), !t[i].capitalised, i > sentenceStart, i + 2 < sentenceEnd, t[i + 1].form == lexicon.that,
+           let v = ((max(sentenceStart, i - 3))..<i).last(where: { flags(t[$0]).contains(.receiving) }),
+           ((v + 1)..<i).allSatisfy({ t[$0].isWord && !t[$0].capitalised && flags(t[$0]).isDisjoint(with: [.verb, .pronoun]) }) {
+            emit(t, cue: v..<(i + 1), speaker: nil, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
             return
         }
         // "Mr Joseph’s insistence that …": a position its possessor stated.
@@ -198,8 +205,10 @@ extension AttributionFinder {
         let negated = (flags(t[i]).contains(.say) || AttributionWords.disclosures.contains(word(t[i]))) && i > 0 && AttributionWords.negations.contains(word(t[i - 1]))
         let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)
         if negated { return }
-        emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject, content: contentAfter(t, i + 1, end: sentenceEnd, object: f.contains(.takesObject)),
-             anyNoun: opens && subject.count <= 4 && !beforePreposition)
+        let prepositionCue = isPrepositionCue(t, i)
+        emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject,
+             content: contentAfter(t, i + (prepositionCue ? 2 : 1), end: sentenceEnd, object: f.contains(.takesObject) && !prepositionCue),
+             anyNoun: opens && subject.count <= 4 && (!beforePreposition || prepositionCue))
     }
 
     /// Whether the cue at `i` has a subject on its left that can speak ("The Opposition Leader, Simon Crean,
@@ -216,6 +225,8 @@ extension AttributionFinder {
     func trailingTail(_ t: [Token], after v: Int, end: Int) -> Bool {
         var k = v + 1
         if k >= end || !t[k].isWord && ".!?,".unicodeScalars.contains(t[k].mark) { return true }
+        // "boasted of concessions": the preposition opens what was said.
+        if isPrepositionCue(t, v) { return false }
         guard t[k].isWord, t[k].quote < 0 else { return false }
         if flags(t[k]).contains(.adverbial) { return true }
         // "…, he said according to a transcript reviewed by …": the source of the report, no content of its own.
@@ -301,6 +312,15 @@ extension AttributionFinder {
         // Content that is all quotation belongs to the direct attribution already made.
         let quoted = content.filter { t[$0].isWord && t[$0].quote >= 0 }.count
         if quoted * 10 >= words * 8 { return false }
+        // The writer's own voice ("We ask you to keep comments civil", "I hope …") is no reported speech.
+        if let speaker, isWriter(t, speaker) { return false }
+        // Nor is a cue addressed to the reader ("Anyone will tell you that …", "We urge you to …"); "say you" reports.
+        if cue.upperBound < t.count, t[cue.upperBound].isWord, t[cue.upperBound].form == lexicon.you, !flags(t[cue.lowerBound]).contains(.say) { return false }
+        // "is asking Mojang for comment and will update …", "asked the council for a response": a request for
+        // comment, within the cue's first words, reports nothing.
+        if let f = ((cue.upperBound)..<min(t.count, cue.upperBound + 5)).first(where: { t[$0].form == lexicon.forWord }), f + 2 < t.count,
+           ((f + 1)...(f + 2)).contains(where: { t[$0].isWord && AttributionWords.requestedResponses.contains(word(t[$0])) }),
+           (cue.upperBound..<f).allSatisfy({ t[$0].isWord }) { return false }
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
             let nounPhrase = anyNoun && speaker.count <= 6
@@ -318,6 +338,25 @@ extension AttributionFinder {
         // A quote that ends the content closes it too (its mark, before the full stop, counts with the next sentence).
         if last + 1 < t.count, t[last + 1].closesQuote, (first...last).contains(where: { t[$0].opensQuote && t[$0].quote == t[last + 1].quote }) { last += 1 }
         var parts = [t[first].start..<t[last].end]
+        // A quotation that is the main clause of the reported words, after no more than a subordinate clause
+        // ("…, adding if it goes on “the results will be devastating.”"), is the report: one attribution, the
+        // direct one, with the cue nearest the quote. (A quote inside a main clause of the writer's, "said Reid had a
+        // “functioning, improvised device”", leaves the clause reported on its own.)
+        // The subordinate clause runs to the quote with no other quote in it, and with a comma only right before
+        // the quote ("adding that if it goes on, “…”"); not `argued that while it helped "…," the rise is "…"`.
+        if t[first].isWord, AttributionWords.subordinators.contains(word(t[first])),
+           let d = attributions.indices.suffix(8).last(where: { attributions[$0].kind == .direct && attributions[$0].start >= parts[0].lowerBound }),
+           attributions[d].parts.allSatisfy({ $0.lowerBound >= parts[0].lowerBound && $0.upperBound <= parts[0].upperBound + 1 }),
+           attributions[d].end + 1 >= parts[0].upperBound, Tokenizer.foldedWords(of: attributions[d].content).count >= Self.clauseQuoteWords,
+           let open = (first...last).first(where: { t[$0].opensQuote }), t[open].end <= attributions[d].start,
+           open + 1 < t.count, t[open + 1].start >= attributions[d].start,
+           (first..<open).allSatisfy({ t[$0].isWord || t[$0].mark == "," && $0 == open - 1 || isJoiningHyphen(t, $0) }) {
+            let q = attributions[d]
+            let (actor, resolution, name) = who.0 != nil || q.speaker == nil ? who : (resolver.actors.firstIndex { $0.name == q.speaker }, q.resolution, q.speakerText)
+            attributions[d] = Attribution(kind: .direct, sentence: t[cue.lowerBound].sentence, sentences: q.sentences, speaker: actor.map { resolver.actors[$0].name },
+                                          speakerText: name, resolution: resolution, cue: text(t, cue), content: q.content, parts: q.parts)
+            return true
+        }
         if let more, more.count >= 2, let a = more.first(where: { t[$0].isWord || t[$0].opensQuote }), let b = more.last(where: { t[$0].isWord || t[$0].closesQuote }), a <= b {
             parts.append(t[a].start..<t[b].end)
         }

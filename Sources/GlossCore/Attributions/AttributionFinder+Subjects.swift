@@ -30,6 +30,9 @@ extension AttributionFinder {
             let continued = t[i - 1].form == lexicon.to && i >= 2 && t[i - 2].isWord && AttributionWords.continuing.contains(word(t[i - 2]))
             if p.contains(.article) || p.contains(.preposition) && !continued || t[i - 1].form == lexicon.to && !continued || t[i - 1].possessive { return false }
         }
+        // "a plan announced by the ministry", "recalled by the Reich for his cruelty": a participle and its agent;
+        // only after an auxiliary ("it was announced by X that …") does "by" name a speaker.
+        if i + 1 < t.count, t[i + 1].isWord, t[i + 1].form == lexicon.by, !(i > 0 && t[i - 1].isWord && flags(t[i - 1]).contains(.passive)) { return false }
         // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
         // and "called on" report a demand.
         // "she was warned", "they were told": the subject heard it; only "was announced by X" names a speaker.
@@ -42,15 +45,22 @@ extension AttributionFinder {
             if flags(t[i]).contains(.say), next == lexicon.to, i + 2 < t.count, ["be", "have"].contains(word(t[i + 2])) { return false }
             let time = i + 2 < t.count && (flags(t[i + 2]).contains(.time) || i + 3 < t.count && flags(t[i + 2]).contains(.definite) && flags(t[i + 3]).contains(.time))
             let infinitive = next == lexicon.to && flags(t[i]).contains(.toInfinitive)
-            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say), !time, !infinitive { return false }
+            if flags(t[i + 1]).contains(.bindingPreposition), !flags(t[i]).contains(.say), !time, !infinitive, !isPrepositionCue(t, i) { return false }
         }
         return true
+    }
+
+    /// Whether the verb at `i` and the preposition after it report together ("warned of", "told of").
+    func isPrepositionCue(_ t: [Token], _ i: Int) -> Bool {
+        guard i + 1 < t.count, t[i].isWord, flags(t[i]).contains(.prepositionCue), t[i + 1].isWord, let prepositions = AttributionWords.prepositionCues[word(t[i])] else { return false }
+        return prepositions.contains(word(t[i + 1]))
     }
 
     /// The cue as written: the verb, "reporters" after "told", the particle after "weighed".
     func cueRange(_ t: [Token], _ v: Int, limit: Int) -> Range<Int> {
         if flags(t[v]).contains(.linkVerb), let particle = AttributionWords.joiningVerbs[word(t[v])], v + 1 < limit, word(t[v + 1]) == particle { return v..<(v + 2) }
         if flags(t[v]).contains(.takesObject), v + 1 < limit, t[v + 1].isWord, flags(t[v + 1]).contains(.audience) { return v..<(v + 2) }
+        if v + 1 < limit, isPrepositionCue(t, v) { return v..<(v + 2) }
         return v..<(v + 1)
     }
 
@@ -92,8 +102,16 @@ extension AttributionFinder {
         var c = m + 1
         while c < j, t[c].mark == "." { c += 1 }
         guard c < j, t[c].mark == ",", !t[m].possessive, j - m <= 40,
-              !(c..<j).contains(where: { t[$0].quote >= 0 || t[$0].isWord && (isVerbCue(t, $0) || AttributionWords.relativePronouns.contains(word(t[$0]))) }) else { return nil }
+              !(c..<j).contains(where: { t[$0].quote >= 0 && !inTitle(t, $0) || t[$0].isWord && isVerbCue(t, $0) }) else { return nil }
         return s..<(nameEnd + 1)
+    }
+
+    /// Whether token `k` belongs to a quoted span (its marks included) that is a title ("The Case for Colonialism").
+    func inTitle(_ t: [Token], _ k: Int) -> Bool {
+        let q = t[k].quote
+        guard q >= 0, let o = (max(0, k - 30)...k).last(where: { t[$0].opensQuote && t[$0].quote == q }),
+              let c = (k..<min(t.count, k + 30)).first(where: { t[$0].closesQuote && t[$0].quote == q }) else { return false }
+        return isTitle(t, from: o + 1, to: c)
     }
 
     /// "paid tribute to", "expressed her belief in", "voiced concern that": a verb of expressing, a stance
@@ -113,6 +131,16 @@ extension AttributionFinder {
         let sentence = t[cue].sentence
         var j = cue - 1
         while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+        // "Amazon, the online retailer, last year pledged", "The council on Monday warned": a time adverbial (time
+        // words, then their noun) between the subject and the verb says when, not who.
+        if j >= 1, t[j].isWord, flags(t[j]).contains(.timeNoun), t[j].sentence == sentence {
+            var k = j - 1
+            while k >= 0, k >= j - 3, t[k].isWord, flags(t[k]).contains(.time), t[k].sentence == sentence { k -= 1 }
+            if k < j - 1, k >= 0, t[k].sentence == sentence, t[k].isWord || t[k].mark == "," {
+                j = k
+                while j >= 0, t[j].isWord, flags(t[j]).contains(.auxiliary), t[j].sentence == sentence { j -= 1 }
+            }
+        }
         // "Mr. Trump continues to insist": the subject of the verb that carries the report on.
         if j >= 1, t[j].form == lexicon.to, t[j - 1].isWord, AttributionWords.continuing.contains(word(t[j - 1])) {
             j -= 2
@@ -120,6 +148,15 @@ extension AttributionFinder {
         }
         // "James Kennedy Jr. said": the suffix's full stop is part of the name.
         if j >= 1, t[j].mark == ".", t[j - 1].isWord, t[j - 1].end == t[j].start, flags(t[j - 1]).contains(.nameSuffix) { j -= 1 }
+        // "the Universities and Colleges Employers’ Association (UCEA) said": the abbreviation in brackets names the
+        // body before it, by the actor list's name when it has one.
+        if j >= 2, t[j].mark == ")", let o = ((max(0, j - 4))..<j).last(where: { t[$0].mark == "(" }), o + 1 < j, o >= 1,
+           ((o + 1)..<j).allSatisfy({ t[$0].isWord && t[$0].capitalised }), t[o - 1].isWord, t[o - 1].sentence == sentence {
+            if t[o + 1].actor >= 0, resolver.actors[t[o + 1].actor].kind == .organisation, t[j - 1].actor == t[o + 1].actor { return (o + 1)..<j }
+            j = o - 1
+        }
+        // `Gilley, author of the essay "The Case for Colonialism," argued`: the appositive's comma inside a title's marks.
+        if j >= 2, t[j].closesQuote, t[j - 1].mark == ",", inTitle(t, j), let name = openingName(t, before: j - 1) { return name }
         guard j >= 0, t[j].sentence == sentence, t[j].quote < 0 else { return nil }
         if t[j].isWord, lexicon.conjunctions.contains(t[j].form) { return coordinatedSubject(t, before: j) }
         // "Britain’s Queen Elizabeth II, who said …": the relative pronoun's antecedent speaks.
@@ -158,7 +195,9 @@ extension AttributionFinder {
         }
         guard k >= 0, k < j - 1, t[k].mark == ",", t[k].sentence == sentence else { return openingName(t, before: j) }
         let appositive = (k + 1)..<j
-        if k >= 1, t[k - 1].isWord, let main = leftPhrase(t, endingAt: k - 1), !flags(t[main.lowerBound]).contains(.introduction) {
+        // "Amazon.com Inc., the online retailer, said": the suffix's full stop ends the name before the appositive.
+        let mainEnd = k >= 2 && t[k - 1].mark == "." && t[k - 2].isWord && t[k - 2].end == t[k - 1].start && flags(t[k - 2]).contains(.nameSuffix) ? k - 2 : k - 1
+        if mainEnd >= 0, t[mainEnd].isWord, let main = leftPhrase(t, endingAt: mainEnd), !flags(t[main.lowerBound]).contains(.introduction) {
             // "The minister, John Smith, said": the name in the appositive says more than the description.
             let named = { (r: Range<Int>) in self.resolve(t, r, before: t[r.lowerBound].start).map { $0.actor != nil && !$0.resolution.isGuess } ?? false }
             // "A spokesman for governor Gul Agha, Akbar Jan, says": the spokesman is the one named.
@@ -264,7 +303,8 @@ extension AttributionFinder {
             if p.isWord {
                 let insideName = p.actor >= 0 && p.actor == t[a].actor
                 if flags(p).contains(.boundary) && !insideName || p.quote >= 0 || p.sentence != t[j].sentence { break }
-            } else if !(p.mark == "-" && a >= 2 && t[a - 2].isWord && t[a - 2].end == p.start && p.end == t[a].start) {
+            } else if !((p.mark == "-" || p.mark == ".") && a >= 2 && t[a - 2].isWord && t[a - 2].end == p.start && p.end == t[a].start) {
+                // (A hyphen or a full stop between two words with no space joins them: "Lieutenant-General", "Amazon.com".)
                 break
             }
             a -= 1
@@ -287,8 +327,16 @@ extension AttributionFinder {
         return r.lowerBound..<p
     }
 
+    /// Whether a speaker phrase is the writer: a lone "I" or "we", past introductory words ("But we …").
+    func isWriter(_ t: [Token], _ phrase: Range<Int>) -> Bool {
+        guard let last = phrase.last, t[last].isWord, flags(t[last]).contains(.firstPerson) else { return false }
+        return phrase.dropLast().allSatisfy { !t[$0].isWord || flags(t[$0]).contains(.introduction) }
+    }
+
     /// Resolves a speaker phrase; nil when it cannot be a speaker ("the plan said" is not reported speech).
     func resolve(_ t: [Token], _ phrase: Range<Int>, before offset: Int) -> SpeakerResolver.Resolved? {
+        // The writer ("“…,” I said"): no actor of the text, and never the last organisation named ("we" is no "they").
+        if isWriter(t, phrase) { return .init(actor: nil, resolution: .unnamed) }
         var r = phrase
         // "…, with the weather bureau forecasting winds": an absolute phrase describes; nobody speaks.
         if t[r.lowerBound].form == lexicon.with { return nil }
@@ -300,6 +348,8 @@ extension AttributionFinder {
         if introduced, let d = r.dropFirst().first(where: { k in
             t[k].isWord && flags(t[k]).contains(.definite) && t[k - 1].isWord && flags(t[k - 1]).isDisjoint(with: [.preposition, .article, .boundary])
         }) { r = d..<r.upperBound }
+        // "Amazon.com Inc", "Acme Corp": a company's suffix outside the actor's mention is still its name.
+        while let l = r.last, r.count > 1, t[l].isWord, t[l].actor < 0, flags(t[l]).contains(.nameSuffix), t[l - 1].actor >= 0 { r = r.lowerBound..<l }
         // (A name that folds to such a word is still a name: "says WHO".)
         if r.count == 1, t[r.lowerBound].actor < 0, flags(t[r.lowerBound]).contains(.introduction) || flags(t[r.lowerBound]).contains(.boundary) { return nil }
         // A person named at the end: "Director of Logan Airport Tom Kinton", "the Bureau’s Claire Richards".
@@ -333,7 +383,8 @@ extension AttributionFinder {
         let f = flags(head)
         let determiner = flags(t[r.lowerBound])
         // "his team", "her colleagues": the people of the person the possessive points to, who speaks for them.
-        if r.count == 2, AttributionWords.ownTeams.contains(word(head)), let kind = AttributionWords.possessivePronouns[word(t[r.lowerBound])] {
+        // "his spokesman", "her spokeswoman": who speak for that person.
+        if r.count == 2, AttributionWords.ownTeams.contains(word(head)) || AttributionWords.ownSpokespeople.contains(word(head)), let kind = AttributionWords.possessivePronouns[word(t[r.lowerBound])] {
             let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
             return resolver.pronoun(kind, before: offset, sentence: head.sentence, previous: named?.actor)
         }

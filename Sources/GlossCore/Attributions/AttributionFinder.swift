@@ -34,6 +34,10 @@ struct AttributionFinder {
         }
     }
 
+    /// Quoted words from which a quote inside reported words is a clause of its own, reported as a direct
+    /// attribution (shorter ones stay part of the reported clause: "said it was a “historic mistake”").
+    static let clauseQuoteWords = 4
+
     let article: Article
     let lexicon: AttributionLexicon
     var resolver: SpeakerResolver

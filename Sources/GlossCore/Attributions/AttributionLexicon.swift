@@ -39,13 +39,23 @@ struct AttributionLexicon {
         static let stanceVerb = Flags(rawValue: 1 << 33)
         /// A verb that reports only with a word after it: a link verb's preposition or a joining verb's particle.
         static let linkVerb = Flags(rawValue: 1 << 34)
+        /// "I", "we": the writer's voice.
+        static let firstPerson = Flags(rawValue: 1 << 35)
+        /// "year", "Monday", "March": the noun of a time adverbial ("last year", "on Monday").
+        static let timeNoun = Flags(rawValue: 1 << 36)
+        /// "reports", "report" after a receiving verb ("has received reports that …").
+        static let receivedReport = Flags(rawValue: 1 << 37)
+        /// "received", "heard": a verb of receiving a report.
+        static let receiving = Flags(rawValue: 1 << 38)
+        /// A verb of `AttributionWords.prepositionCues` ("warned" of …).
+        static let prepositionCue = Flags(rawValue: 1 << 39)
     }
 
     let flags: [Flags]
     /// Ids of single words the rules name; -2 when the article never uses the word (never a word's or a mark's form).
     /// "and", "but", "or": content never starts with one ("acknowledged and was released").
     let conjunctions: Set<Int32>
-    let that: Int32, the: Int32, states: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32, with: Int32, from: Int32, inWord: Int32
+    let that: Int32, the: Int32, you: Int32, states: Int32, according: Int32, to: Int32, by: Int32, saying: Int32, forWord: Int32, of: Int32, on: Int32, with: Int32, from: Int32, inWord: Int32
 
     init(_ index: WordIndex) {
         var flags = [Flags](repeating: [], count: index.vocabulary.count)
@@ -66,6 +76,11 @@ struct AttributionLexicon {
         mark(AttributionWords.definiteDeterminers, .definite)
         mark(AttributionWords.indefiniteDeterminers, .indefinite)
         mark(AttributionWords.pronouns.keys, .pronoun)
+        mark(AttributionWords.firstPersonPronouns, [.pronoun, .firstPerson])
+        mark(AttributionWords.timeNouns, .timeNoun)
+        mark(AttributionWords.receivedReports, .receivedReport)
+        mark(AttributionWords.receivingVerbs, .receiving)
+        mark(AttributionWords.prepositionCues.keys, .prepositionCue)
         mark(AttributionWords.titles, .title)
         mark(AttributionWords.unnamedSources, .unnamed)
         mark(AttributionWords.descriptions.keys, .description)
@@ -90,7 +105,7 @@ struct AttributionLexicon {
         mark(AttributionWords.joiningVerbs.keys, .linkVerb)
         self.flags = flags
         func id(_ w: String) -> Int32 { index.ids[w] ?? -2 }
-        that = id("that"); the = id("the"); states = id("states"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
+        that = id("that"); the = id("the"); you = id(AttributionWords.reader); states = id("states"); according = id("according"); to = id("to"); by = id("by"); saying = id("saying")
         forWord = id("for"); of = id("of"); on = id("on"); with = id("with"); from = id("from"); inWord = id("in")
         conjunctions = Set(AttributionWords.conjunctions.map(id))
     }

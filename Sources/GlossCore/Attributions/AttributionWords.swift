@@ -26,7 +26,7 @@ public enum AttributionWords {
         "called", "requested", "described", "expect", "believe", "forecasting", "promising", "announcing",
         "defended", "ruled", "states", "posted", "criticised", "criticized", "condemned",
         "praised", "welcomed", "hinted", "joked", "quipped", "underscored", "underlined", "recounted", "countered",
-        "contended", "boasted", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
+        "contended", "boasted", "boasts", "lamented", "testified", "decried", "defending", "defends", "insisting", "estimate",
         "calling", "commented", "mentioned", "pointed", "points", "agree", "outlined", "proposed", "reckoned", "speculated", "reaffirmed", "reaffirms",
         "reminded", "retorted", "objected", "protested", "wondered", "notes", "agrees", "charged", "found",
         // Plural present ("Critics argue", "Prosecutors allege", "Experts warn"); not the forms that are nouns too
@@ -55,6 +55,19 @@ public enum AttributionWords {
         "telling", "asking", "describing", "saying", "stressing", "threatening", "accusing", "blaming", "questioning",
         "hoping",
     ]
+
+    /// Verbs whose preposition opens what is reported, where another binds the verb to another sense ("warned of
+    /// dangerous consequences", "warned against a bad deal", "witnesses told of seeing …", "boasted of concessions").
+    static let prepositionCues: [String: Set<String>] = [
+        "warned": ["of", "against"], "warns": ["of", "against"], "warn": ["of", "against"], "warning": ["of", "against"],
+        "told": ["of"], "boasted": ["of", "about"], "boasts": ["of", "about"],
+    ]
+
+    /// Verbs of receiving a report ("has received reports that …", "heard reports that …"): the report's source is
+    /// unnamed, and the one who received it does not speak.
+    static let receivingVerbs: Set<String> = ["received", "receives", "receive", "receiving", "heard", "hears"]
+    /// The nouns received so: "reports", "a report".
+    static let receivedReports: Set<String> = ["report", "reports"]
 
     /// Verbs after which "to" keeps a report going: "continues to insist his tactics will work".
     static let continuing: Set<String> = ["continue", "continues", "continued", "continuing"]
@@ -185,6 +198,9 @@ public enum AttributionWords {
         "cautiously", "confidently", "defiantly", "explicitly", "specifically", "ultimately", "finally",
     ]
 
+    /// Short words a title in quotes leaves in lower case ("Once Upon a Time in Hollywood", "The Case for Colonialism").
+    static let titleLowerWords: Set<String> = ["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"]
+
     /// Abbreviated months, written with a full stop before the day ("Sept. 30").
     static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
@@ -201,6 +217,10 @@ public enum AttributionWords {
         "or", "although", "though", "since", "where", "whether", "than", "so", "what", "how", "why", "unless",
         "until", "said", "says", "told",
     ]
+
+    /// What a request asks for that is no report of its own: "asked the company for comment" (the writer's
+    /// request, whose answer, if any, comes later).
+    static let requestedResponses: Set<String> = ["comment", "comments", "response", "reaction"]
 
     /// Objects of a reporting verb that report nothing: "said nothing at all", "revealed little about the deal".
     static let emptyObjects: Set<String> = ["nothing", "little"]
@@ -258,13 +278,33 @@ public enum AttributionWords {
 
     /// Pronouns that can be a speaker, and what they may point back to.
     static let pronouns: [String: SpeakerResolver.PronounKind] = [
-        "he": .male, "she": .female, "they": .group, "it": .group, "we": .group,
+        "he": .male, "she": .female, "they": .group, "it": .group,
+    ]
+
+    /// The writer's own voice outside quotation marks ("We ask you to keep comments civil", "I hope the hotel
+    /// reopens"): no speaker to resolve and no reported speech; beside a quote, an unnamed speaker.
+    static let firstPersonPronouns: Set<String> = ["i", "we"]
+
+    /// The reader, addressed by the text: a cue whose object is "you" ("Anyone will tell you …", "We urge you
+    /// to …") is the writer talking to the reader, not speech reported.
+    static let reader = "you"
+
+    /// Nouns of a time adverbial that may stand between a subject and its verb ("Amazon, the online retailer,
+    /// last year pledged …", "The council on Monday warned …"), after a word of `timeWords` ("last", "on", "this").
+    /// Not "may", a modal far more often than the month.
+    static let timeNouns: Set<String> = [
+        "year", "month", "week", "weekend", "day", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn",
+        "fall", "winter",
     ]
 
     /// Possessive pronouns before a person's own people ("his team"), and what they point back to.
     static let possessivePronouns: [String: SpeakerResolver.PronounKind] = ["his": .male, "her": .female]
     /// A person's own people, who speak with that person: "Paganini and his team reported …".
     static let ownTeams: Set<String> = ["team", "colleagues", "co-authors", "coauthors", "staff", "lab", "researchers"]
+    /// Those who speak for a person, whom they stand for: "his spokesman said" → the person.
+    static let ownSpokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Suffixes after a name, written with a full stop ("James Kennedy Jr. said", "Acme Corp. said").
     static let nameSuffixes: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "llc", "plc"]

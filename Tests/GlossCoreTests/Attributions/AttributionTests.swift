@@ -904,5 +904,92 @@ import GlossCore
             == ["indirect Tom Reyes|said|These deals take years to build"])
         #expect(Self.rows("The levee failed twice, Mary Cole said, according to county records.") == ["indirect Mary Cole|said|The levee failed twice"])
     }
-}
 
+    /// The writer's own voice is no reported speech: a bare "we" or "I" outside quotation marks ("We ask you
+    /// to …", "I hope …") is no speaker to resolve (never the last organisation named), nor is a cue addressed to
+    /// the reader ("Anyone will tell you that …"); beside a quote, the writer is an unnamed speaker.
+    @Test func theWritersOwnVoiceIsNoReportedSpeech() {
+        let text = "The Riverton Herald said the ferry would stop on Monday. We ask you to keep your comments relevant and respectful."
+        #expect(Self.rows(text) == ["indirect Riverton Herald|said|the ferry would stop on Monday"])
+        #expect(Self.rows("I hope the ferry will run again next summer, when the river is lower.").isEmpty)
+        #expect(Self.rows("Anyone will tell you that the road to the harbour is closed at night.").isEmpty)
+        let quoted = Self.analyse("The Riverton Herald covered the flood. “The river is higher than last year,” I said.")
+        #expect(quoted.map(\.speaker) == [nil])
+        #expect(quoted.map(\.resolution) == [.unnamed])
+    }
+
+    /// A time adverbial between the subject (and its appositive) and the verb says when, not who: "Acme Corp., the
+    /// county's largest employer, last year pledged …", "Jane Porter, the county engineer, on Monday warned …".
+    @Test func aTimeAdverbialBeforeTheVerb() {
+        #expect(Self.rows("Jane Porter, the county engineer, on Monday warned that the levee would not hold another week.")
+            == ["indirect Jane Porter|warned|the levee would not hold another week"])
+        let a = Self.analyse("Acme Corp. builds rockets. Acme Corp., the county's largest employer, last year pledged that it would hire 200 workers.")
+        #expect(a.count == 1)
+        #expect(a.first?.speaker?.hasPrefix("Acme") == true)
+    }
+
+    /// A quote that is the main clause of the reported words, after only a subordinate clause ("adding if the
+    /// rain goes on “…”"), is one attribution, the direct one, with the nearest cue; a short quote inside a clause
+    /// of the writer's leaves the clause reported.
+    @Test func aQuotedMainClauseInsideReportedWordsIsOneAttribution() {
+        let text = "Tom Baxter, the county engineer, said the levee had held, adding if the rain goes on “the results will be devastating for the valley.”"
+        #expect(Self.rows(text) == [
+            "indirect Tom Baxter|said|the levee had held",
+            "direct Tom Baxter|adding|the results will be devastating for the valley.",
+        ])
+        #expect(Self.rows("Tom Baxter said the levee was “a disgrace” and would be rebuilt by the county.")
+            == ["indirect Tom Baxter|said|the levee was “a disgrace” and would be rebuilt by the county"])
+    }
+
+    /// Quoted words that are a title (each capitalised but for short ones) are no speech unless a cue follows them.
+    @Test func aQuotedTitleIsNoSpeech() {
+        #expect(Self.rows("The museum opened an exhibition called “Remembrance in the Old City” last spring.").isEmpty)
+        #expect(Self.rows("The film “Once Upon a Time in Riverton” won the prize at the festival.").isEmpty)
+        // In an appositive, a title is part of it: `Bruce Gilley, author of the essay "…," argued`.
+        #expect(Self.rows("Bruce Gilley, author of the essay “The Case for Ferries,” argued that the town needed a new pier.")
+            == ["indirect Bruce Gilley|argued|the town needed a new pier"])
+    }
+
+    /// A reporting verb with its agent after "by" and no auxiliary is a participle ("the plan announced by the
+    /// council", "Recalled by the board …"), not a report.
+    @Test func aParticipleWithItsAgentIsNoReport() {
+        #expect(Self.rows("The plan announced by the council on Monday would close the pier for the winter.").isEmpty)
+        #expect(Self.rows("Eventually recalled by the board for his spending, Tom Reyes was later cleared by the county court.").isEmpty)
+    }
+
+    /// Around the speaker: an abbreviation in brackets before the cue, a relative clause in the appositive, a
+    /// person's spokesman (who speaks for the person).
+    @Test func bracketsRelativeClausesAndSpokesmen() {
+        #expect(Self.rows("A spokesperson for the Riverton Harbour Authority (RHA) said the pier would reopen in the spring.")
+            .map { $0.hasPrefix("indirect Riverton Harbour Authority|") } == [true])
+        #expect(Self.rows("Chi Onwurah, the member for Riverton, who is supporting the report, said precarious work was spreading across the county.")
+            == ["indirect Chi Onwurah|said|precarious work was spreading across the county"])
+        #expect(Self.rows("Mayor Tom Reyes missed the meeting. The plan for the pier will go ahead, his spokesman said.")
+            == ["indirect Tom Reyes|said|The plan for the pier will go ahead"])
+    }
+
+    /// "warned of", "warned against", "told of", "boasted of": the preposition opens what is reported, where after
+    /// other verbs it binds them to another sense ("accused of", "admitted to").
+    @Test func aPrepositionThatOpensTheReport() {
+        #expect(Self.rows("Researchers are warning of a new virus spreading through the county's schools.")
+            == ["indirect -|warning of|a new virus spreading through the county's schools"])
+        #expect(Self.rows("Mayor Tom Reyes warned against a rushed vote on the harbour plan.")
+            == ["indirect Tom Reyes|warned against|a rushed vote on the harbour plan"])
+        #expect(Self.rows("At the meeting, the council boasted of savings in the new harbour budget.").map { $0.hasSuffix("|boasted of|savings in the new harbour budget") } == [true])
+    }
+
+    /// "has received reports that …": a report whose source the text does not name; who received it does not speak.
+    @Test func receivedReportsHaveAnUnnamedSource() {
+        #expect(Self.rows("The Riverton Harbour Authority has received reports that the pier is open again.")
+            == ["indirect -|received reports|the pier is open again"])
+        #expect(Self.rows("Shortly after, we received reports that the ferry was running to the island.")
+            == ["indirect -|received reports|the ferry was running to the island"])
+    }
+
+    /// A request for comment ("is asking the council for comment and will update …") reports nothing.
+    @Test func aRequestForCommentIsNoReport() {
+        #expect(Self.rows("The Riverton Herald is asking the harbour board for comment and will update this story if it replies.").isEmpty)
+        #expect(Self.rows("Tom Reyes asked the board to reopen the pier before the summer season.")
+            == ["indirect Tom Reyes|asked|the board to reopen the pier before the summer season"])
+    }
+}
