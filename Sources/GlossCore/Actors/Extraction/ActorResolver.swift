@@ -263,6 +263,8 @@ extension ActorExtractor {
                     readings[c] = reading
                     continue
                 }
+                // "De Niro" beside "Robert De Niro": a particle and a surname are the surname's short form, evidence enough.
+                if particleSurnames.contains(runKey) { readings[c] = .particleShortForm; continue }
                 // No person evidence: not a person ("Foreign Affairs", "Atlas V"), and no actor.
                 if !hasPersonEvidence(cand, runKey, &uses) { continue }
             }

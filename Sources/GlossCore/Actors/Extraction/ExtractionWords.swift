@@ -146,4 +146,9 @@ enum ExtractionWords {
 
     /// Surname prefixes written with a capital inside the name (MacArthur, FitzGerald, VanDyke): not brands.
     static let innerCapitalNamePrefixes = ["Mac", "Fitz", "Van", "Von", "Della", "Dela"]
+
+    /// Trade words that end a company's full name of two words and that its later mentions drop ("Verizon
+    /// Communications" → "Verizon", "Pfizer Pharmaceuticals" → "Pfizer"), folded.
+    static let companyNameTails: Set<String> = ["communications", "technologies", "industries", "enterprises", "pharmaceuticals",
+                                                "laboratories", "airlines", "motors"]
 }

@@ -13,6 +13,7 @@ extension ActorExtractor {
             if byKey[k] == nil { byKey[k] = d }
         }
         mergeNationalPrefixes(byKey)
+        mergeCompanyTails(byKey)
         mergeStateAdjectiveForms(byKey)
         mergeUndefinedAcronyms()
         mergePlacesWithoutHead()
@@ -128,6 +129,23 @@ extension ActorExtractor {
             let rest = NameKey.key(parts.dropFirst().joined(separator: " "))
             guard let short = byKey[rest], short != d, !drafts[short].spans.isEmpty else { continue }
             moveMentions(of: short, to: d, .nationalForm(prefix: String(parts[0])))
+        }
+    }
+
+    /// A company named in full and without its legal form or trade word is one company: "Verizon" joins
+    /// "Verizon Communications", "Acme" joins "Acme Inc" when each was typed apart (a listed company by the
+    /// table, the full name by its head word). Only a trade word that leaves one word ends the name, so
+    /// "Sony Pictures Communications" is not "Sony".
+    mutating func mergeCompanyTails(_ byKey: [String: Int]) {
+        for (d, draft) in drafts.enumerated() where draft.kind == .organisation && !draft.spans.isEmpty {
+            var k = NameKey.key(draft.name)
+            while let suffix = ExtractionWords.droppableLegalForms.first(where: { k.hasSuffix($0) && k.count > $0.count }) {
+                k.removeLast(suffix.count)
+            }
+            let words = k.split(separator: " ")
+            if words.count == 2, ExtractionWords.companyNameTails.contains(String(words[1])) { k = String(words[0]) }
+            guard k != NameKey.key(draft.name), let short = byKey[k], short != d, !drafts[short].spans.isEmpty else { continue }
+            moveMentions(of: short, to: d, .companyShortName)
         }
     }
 

@@ -2,12 +2,13 @@
 /// two — a shorter full name and the longer one it abbreviates, a surname with its particle or its suffix,
 /// "Mr X" and "Mrs X" by gender, "John and Jane Doe", titled singles of their own.
 extension ActorExtractor {
-    /// The keys of the particles and surnames that full names write with lower-case particles ("bin laden"
-    /// from "Osama bin Laden", "van der berg"), for the same surname written with a capital ("Bin Laden").
+    /// The keys of the particles and surnames that full names write with particles after the first name ("bin
+    /// laden" from "Osama bin Laden", "van der berg", "de niro" from "Robert De Niro"), for the surname written
+    /// with its particle alone ("Bin Laden", "De Niro").
     mutating func particleSurnames(_ candidates: [CandidateSpan]) -> Set<String> {
         var out = Set<String>()
         for cand in candidates where cand.parts.count >= 3 {
-            for (q, part) in cand.parts.enumerated().dropFirst() where has(part.0, .particle) && !wordState[part.0].cap {
+            for (q, part) in cand.parts.enumerated().dropFirst() where has(part.0, .particle) {
                 guard let last = cand.parts[q...].first(where: { !has($0.0, .particle) }) else { continue }
                 out.insert(key(part.0, last.1))
             }
@@ -71,10 +72,24 @@ extension ActorExtractor {
             let roots = Set(longer[a].map { root($0, 0) })
             if roots.count == 1, let r = roots.first { people.redirect[a] = r }
         }
+        var lasts = Set<String>()
+        for (p, person) in people.names.enumerated() where people.redirect[p] == p && person.keys.count >= 2 {
+            if let last = person.keys.last { lasts.insert(last) }
+        }
         for (p, person) in people.names.enumerated() where people.redirect[p] == p {
             let countable = person.keys.filter { $0.unicodeScalars.count > 1 }
-            for k in Set([countable.first, countable.last].compactMap { $0 }) { people.byPart[k, default: []].append(p) }
+            var parts = Set([countable.first, countable.last].compactMap { $0 })
+            if let first = countable.first, countable.count >= 2, Self.opensWithAnotherSurname(first, lasts) { parts.remove(first) }
+            for k in parts { people.byPart[k, default: []].append(p) }
         }
+    }
+
+    /// Whether a full name's first part `first` is another person's surname rather than its own given name: the
+    /// last part of another full name (`lasts`), and neither a known first name nor a census surname (so no name
+    /// written surname first, as "Kim Jong-un" or "Wang Yi" are). "Obama" beside Barack Obama and a run "Obama Ad"
+    /// is the man's surname, not the first part of a second person.
+    static func opensWithAnotherSurname(_ first: String, _ lasts: Set<String>) -> Bool {
+        lasts.contains(first) && !PersonNames.isFirstName(key: first) && !PersonNames.isSurname(key: first)
     }
 
     /// Whether full name `a` may be a shorter writing of `b`: its parts end `b` ("Rodriguez Saa", "Adolfo

@@ -51,6 +51,26 @@ import Testing
         #expect(r.mentions.last == "Marsh administration: organisation, government")
     }
 
+    @Test func aCapitalisedParticleAndSurnameAloneAreTheFullNamesShortForm() throws {
+        var f = StageFixture("The cast includes Tomas De Quarvel and others. De Quarvel, whose role was small, stayed home.")
+        let r = f.resolved()
+        let tomas = try #require(r.actors.first { $0.name == "Tomas De Quarvel" })
+        #expect(r.actors.count == 1)
+        #expect(tomas.aliases == ["De Quarvel", "Tomas De Quarvel"])
+    }
+
+    @Test func aFirstPartThatIsAnotherPersonsSurnameStandsForThatPerson() throws {
+        var f = StageFixture("Keldon Ashwari won the vote. Fans of Ashwari Tenzo cheered, and Tenzo waved. Critics said Ashwari lost ground.")
+        let r = f.resolved()
+        let keldon = try #require(r.actors.first { $0.name == "Keldon Ashwari" })
+        #expect(keldon.aliases == ["Ashwari", "Keldon Ashwari"])
+    }
+
+    @Test func aFirstPartThatIsAlsoAGivenNameStaysShared() {
+        let r = resolved("Jane Kim won the vote. Kim Tenzo cheered, and Tenzo waved. Critics said Kim lost ground.")
+        #expect(r.mentions.last == "Kim: person, ambiguousShortForm")
+    }
+
     @Test func aSurnameWithItsParticleIsTheShortFormOfTheFullName() throws {
         var f = StageFixture("Yusuf bin Qadir left the city. Bin Qadir was seen later, and aides said bin Qadir was safe.")
         let r = f.resolved()

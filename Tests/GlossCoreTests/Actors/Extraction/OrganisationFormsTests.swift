@@ -24,6 +24,17 @@ import GlossCore
         #expect(b.evidence(for: short)?.rule.contains("national prefix “Australian”") == true)
     }
 
+    @Test func aListedCompanyJoinsItsFullNameWithATradeWord() throws {
+        let text = "Verizon unveiled a tablet app on Tuesday. Analysts expect Verizon to charge for it, "
+            + "and a spokesman for Verizon Communications declined to comment."
+        let a = ActorFixture.analyse(text)
+        let company = try #require(a.actor(named: "Verizon Communications"))
+        #expect(company.aliases == ["Verizon", "Verizon Communications"])
+        // A trade word after two words leaves a name of its own, not the company's.
+        let other = ActorFixture.analyse("Verizon unveiled a tablet app. Verizon Digital Communications declined to comment.")
+        #expect(other.actor(named: "Verizon")?.aliases == ["Verizon"])
+    }
+
     @Test func anUndefinedAcronymJoinsTheOneOrganisationItSpells() throws {
         let text = "The Quarry Safety Board opened an inquiry on Monday. A QSB spokesman said the inquiry would take a year."
         let a = ActorFixture.analyse(text)
