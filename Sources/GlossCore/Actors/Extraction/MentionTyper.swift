@@ -58,6 +58,9 @@ extension ActorExtractor {
                 // A head word that opens the name and is a first name before a surname is a person's name:
                 // "Bill Gates", "Chase Elliott" ("Finance Bill", "Chase Bank" keep their heads).
                 if s == h, h + 1 < end, !inEntity[h + 1], startsPersonName(h, end) { h += 1; continue }
+                // "Phoebe Waller-Bridge", "Waller-Bridge": a head closing the run, hyphened to a plain name word, ends a
+                // double-barrelled surname, not a place's or body's name.
+                if h + 1 == end, endsDoubleBarrelledName(h) { h += 1; continue }
                 // Extend forward: more capitalised words, connectors followed by capitals; a title ends it.
                 var e = h + 1
                 var lastHead = h
@@ -170,6 +173,12 @@ extension ActorExtractor {
     mutating func startsPersonName(_ i: Int, _ end: Int) -> Bool {
         i + 1 < end && wordState[i + 1].gap == .space && isNameLike(i + 1)
             && !wordState[i].allCaps && PersonNames.isFirstName(key: key(i, i + 1))
+    }
+
+    /// "Waller-Bridge": head word i is hyphened to a capitalised name-like word that is no head itself, so
+    /// the pair is one double-barrelled surname ("Cross-Network Exchange" keeps its own head after it).
+    func endsDoubleBarrelledName(_ i: Int) -> Bool {
+        i > 0 && wordState[i].gap == .hyphen && !wordState[i].allCaps && isNameLike(i - 1)
     }
 
     // MARK: - Names joined by particles

@@ -89,6 +89,9 @@ extension ActorExtractor {
                     let after = i + 1 < n && wordState[i + 1].gap == .space && isNameLike(i + 1) && match(at: i + 1, table) == nil
                     if before || after { i += 1; continue }
                 }
+                // "Michael Bloomberg", "Tim Apple": a body's one-word name after a known first name is a surname.
+                if m.length == 1 && !phrase.isAdjective && phrase.cases[0] == .capital && entries[Int(entry)].kind == .organisation,
+                   firstNameBefore(i, matchedWord) { i += 1; continue }
                 if isPartyInLongerName(m, entries[Int(entry)], matchedWord) { i += 1; continue }
             } else {
                 // A title. Surname-like titles after a capitalised name word are name parts ("Martin Luther King").
@@ -108,6 +111,13 @@ extension ActorExtractor {
             i += m.length
         }
         return out
+    }
+
+    /// Word i follows, after a space, a known first name no match claimed that does not open the sentence as
+    /// an ordinary word.
+    func firstNameBefore(_ i: Int, _ matchedWord: [Bool]) -> Bool {
+        i > 0 && wordState[i].gap == .space && !matchedWord[i - 1] && isNameLike(i - 1) && !initialOpener(i - 1)
+            && PersonNames.isFirstName(key: NameKey.key(word(i - 1)))
     }
 
     /// A party's name or member word glued to an unknown capitalised word is part of another name: "Peoples

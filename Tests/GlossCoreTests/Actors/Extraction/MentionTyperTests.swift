@@ -28,6 +28,15 @@ import Testing
         #expect(typed("Staff of Chase Bank met.") == ["Chase Bank: organisation, headWord"])
     }
 
+    @Test func aHeadHyphenedToANameWordEndsADoubleBarrelledSurname() {
+        // "Bridge" and "Hill" are place heads, but hyphened to a plain name word at the end of the run they
+        // close a surname: no place is typed, alone or after a first name.
+        #expect(typed("The writer Quenby Vornell-Bridge won twice.") == [])
+        #expect(typed("Later Vornell-Hill thanked the crew.") == [])
+        // A head after the hyphened pair is still a head.
+        #expect(typed("Staff of the Quellby-Vorn Bank met.") == ["Quellby-Vorn Bank: organisation, headWord"])
+    }
+
     @Test func anAcronymBeforeAndIsANameOfItsOwn() {
         #expect(typed("Analysts named QRB and Vornel Bank as winners.") == ["Vornel Bank: organisation, headWord"])
         #expect(typed("Analysts named Qorvel and VRN Bank as winners.") == ["VRN Bank: organisation, headWord"])

@@ -11,6 +11,12 @@ import Testing
         #expect(typed("The Perth to Lisbon ended.") == [])
     }
 
+    @Test func aBodysOneWordNameAfterAFirstNameIsASurname() {
+        // "Bloomberg" is a gazetteer body; after a known first name it is a person's surname.
+        #expect(ActorFixture.kind(of: "Michael Bloomberg", in: "Voters cheered as Michael Bloomberg spoke in Ohio.") == .person)
+        #expect(ActorFixture.kind(of: "Bloomberg", in: "Analysts at Bloomberg said prices fell.") == .organisation)
+    }
+
     @Test func aJourneyFromOnePlaceToAnotherKeepsBothPlaces() {
         #expect(typed("Ships sailed from Lisbon to Tokyo.") == ["Lisbon: place, gazetteer", "Tokyo: place, gazetteer"])
         // Unknown words on either side are no route.
