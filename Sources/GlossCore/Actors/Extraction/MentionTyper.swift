@@ -54,7 +54,9 @@ extension ActorExtractor {
                        wordState[s - 1].gap == .space, s - 2 == i || !wordState[s - 3].cap || wordState[s - 2].gap != .space || inEntity[s - 3] { s -= 2; continue }
                     break
                 }
-                while s < h, initialOpener(s) || isStopWordInName(s) { s += 1 }
+                // A sentence-initial word that opens a gazetteer name stays: "Federal Reserve Bank of …" at a
+                // sentence's start keeps "Federal".
+                while s < h, initialOpener(s) && matchStartEntry[s] == nil || isStopWordInName(s) { s += 1 }
                 // A head word that opens the name and is a first name before a surname is a person's name:
                 // "Bill Gates", "Chase Elliott" ("Finance Bill", "Chase Bank" keep their heads).
                 if s == h, h + 1 < end, !inEntity[h + 1], startsPersonName(h, end) { h += 1; continue }
@@ -96,7 +98,13 @@ extension ActorExtractor {
                     // court's district is one ("Southern District of New York").
                     if e + 1 < end, inEntity[e + 1], flags(lastHead).contains(.placeHead), !flags(lastHead).contains(.organisationHead),
                        !isDistrictOf(lastHead, e) { break }
-                    if e + 1 < end, wordState[e + 1].cap, wordState[e + 1].owner != .title { e += 1; continue }
+                    if e + 1 < end, wordState[e + 1].cap, wordState[e + 1].owner != .title {
+                        // "Federal Reserve Bank of Kansas City": a body's head before a plain "of" names the body,
+                        // whatever place heads follow in the place it serves.
+                        if governingHead == nil, word(e) == "of", has(lastHead, .organisationHead) { governingHead = lastHead }
+                        e += 1
+                        continue
+                    }
                     break
                 }
                 // A connector left at the end ("The Hill on Monday" → "Hill on") is not part of the name.

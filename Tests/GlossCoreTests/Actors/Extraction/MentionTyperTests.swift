@@ -37,6 +37,17 @@ import Testing
         #expect(typed("Staff of the Quellby-Vorn Bank met.") == ["Quellby-Vorn Bank: organisation, headWord"])
     }
 
+    @Test func aBodysHeadBeforeOfGovernsThePlaceHeadsAfterIt() {
+        // "Bank … of Vorn City" is a bank serving a city, not a city.
+        #expect(typed("Staff of the Quellby Bank of Vorn City met.") == ["Quellby Bank of Vorn City: organisation, headWord"])
+    }
+
+    @Test func aSentenceInitialWordOpeningAGazetteerNameStaysInTheName() {
+        // "federal" is used in lower case, yet at the sentence's start "Federal" opens the gazetteer's "Federal Reserve".
+        #expect(typed("Federal Reserve Bank of Vorn City staff met. The federal view held.")
+                == ["Federal Reserve Bank of Vorn City: organisation, headWord"])
+    }
+
     @Test func anAcronymBeforeAndIsANameOfItsOwn() {
         #expect(typed("Analysts named QRB and Vornel Bank as winners.") == ["Vornel Bank: organisation, headWord"])
         #expect(typed("Analysts named Qorvel and VRN Bank as winners.") == ["VRN Bank: organisation, headWord"])
