@@ -215,10 +215,12 @@ extension ActorExtractor {
 
     /// Person evidence for a full name without a title or a known first name: a title on it or on its
     /// last part elsewhere ("Mr Boje"), its last part used alone, a census surname, or a person's context ("X said").
+    /// A last part in capitals is an acronym ("Apple TV", "Mach E SUV"), no surname: its lone uses are no evidence.
     mutating func hasPersonEvidence(_ cand: CandidateSpan, _ runKey: String, _ uses: inout NameUses) -> Bool {
         if let known = uses.personEvidenceByKey[runKey] { return known }
-        let last = partKey(cand.parts[cand.parts.count - 1])
-        let found = uses.titled.contains(runKey) || uses.titled.contains(last) || uses.spans[last] != nil
+        let lastPart = cand.parts[cand.parts.count - 1]
+        let last = partKey(lastPart)
+        let found = uses.titled.contains(runKey) || uses.titled.contains(last) || uses.spans[last] != nil && !wordState[lastPart.0].allCaps
             || cand.parts.count == 2 && PersonNames.isSurname(key: last)
             || (uses.spans[runKey] ?? []).contains { personContext($0.0, $0.1) != nil }
         uses.personEvidenceByKey[runKey] = found

@@ -10,6 +10,14 @@ import Testing
         return (r.actors.map { "\($0.name) (\($0.kind.rawValue))" }, r.mentions)
     }
 
+    @Test func anAcronymAtANamesEndIsNoSurname() {
+        // "TV" used alone is no evidence that "Quellbo TV" is a person; "Vornick" used alone is for "Tessa Vornick".
+        let text = "Viewers can stream it on Quellbo TV tonight. The TV shows were long."
+        #expect(!resolved(text).actors.contains("Quellbo TV (person)"))
+        let named = "Fans met Qiara Vornick at noon. Vornick waved."
+        #expect(resolved(named).actors.contains("Qiara Vornick (person)"))
+    }
+
     @Test func aShortFormGoesToItsFullName() {
         let r = resolved("Lina Marsh spoke first. The critics said Marsh was right.")
         #expect(r.actors == ["Lina Marsh (person)"])
