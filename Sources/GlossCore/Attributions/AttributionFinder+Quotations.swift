@@ -10,7 +10,7 @@ extension AttributionFinder {
         var found: Cue?
         var cueOwner = open
         var cueFollows = false
-        if let close, let after = cueAfter(t, close: close, span: span), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
+        if let close, let after = cueAfter(t, close: close, span: span) ?? nameLine(t, close: close), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
             found = after
             // Interrupted: "…," he said, "…" — the quote goes on right after the attribution's comma.
             var end = (after.speaker.map { max($0.upperBound, after.cue.upperBound) } ?? after.cue.upperBound)
@@ -70,6 +70,19 @@ extension AttributionFinder {
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
         return next
+    }
+
+    /// `"…somewhere." Kheradpir. "…"`, `"…" --Thomas Jefferson`: a person's name standing alone as the sentence
+    /// after a quote that ends one (past a dash), the name line that credits it; the name is cue and speaker.
+    func nameLine(_ t: [Token], close: Int) -> Cue? {
+        guard close >= 1, !t[close - 1].isWord, CharacterClass.isSentenceTerminator(t[close - 1].mark) else { return nil }
+        var a = close + 1
+        while a < t.count, !t[a].isWord, "-\u{2014}\u{2013}".unicodeScalars.contains(t[a].mark) { a += 1 }
+        guard a < t.count, t[a].isWord, t[a].capitalised, t[a].quote < 0, t[a].actor >= 0, resolver.actors[t[a].actor].kind == .person else { return nil }
+        var e = a + 1
+        while e < t.count, t[e].isWord, t[e].actor == t[a].actor { e += 1 }
+        guard e >= t.count || CharacterClass.isSentenceTerminator(t[e].mark) && (e + 1 >= t.count || t[e + 1].opensQuote || t[e + 1].sentence != t[a].sentence) else { return nil }
+        return Cue(cue: a..<e, speaker: a..<e)
     }
 
     /// Whether the tokens between two quotation marks are a title: two words or more, each capitalised but

@@ -992,4 +992,11 @@ import GlossCore
         #expect(Self.rows("Tom Reyes asked the board to reopen the pier before the summer season.")
             == ["indirect Tom Reyes|asked|the board to reopen the pier before the summer season"])
     }
+
+    /// A name standing alone as the sentence after a quote credits it, as a name line under a pull quote does;
+    /// a quote with no cue that opens the next sentence goes on with the same speaker.
+    @Test func aNameLineAfterAQuoteCreditsIt() {
+        let text = "Jane Porter runs the harbour board. “We have to start the repairs somewhere.” Porter. “The pier is the obvious place.”"
+        #expect(Self.rows(text) == ["direct Jane Porter|Porter|We have to start the repairs somewhere. … The pier is the obvious place."])
+    }
 }
