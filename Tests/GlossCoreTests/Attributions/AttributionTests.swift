@@ -999,4 +999,11 @@ import GlossCore
         let text = "Jane Porter runs the harbour board. “We have to start the repairs somewhere.” Porter. “The pier is the obvious place.”"
         #expect(Self.rows(text) == ["direct Jane Porter|Porter|We have to start the repairs somewhere. … The pier is the obvious place."])
     }
+
+    /// A quoted phrase of two words ending the clause, its comma inside the closing mark, leaves the trailing
+    /// cue to report the whole clause.
+    @Test func aCommaInsideTheClosingMarkEndsTheReportedClause() {
+        #expect(Self.rows("Jane Porter spoke at the meeting. The harbour budget grew by a third after the “big storm,” Porter said.")
+            == ["indirect Jane Porter|said|The harbour budget grew by a third after the “big storm,”"])
+    }
 }
