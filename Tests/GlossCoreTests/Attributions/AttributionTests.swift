@@ -1013,4 +1013,10 @@ import GlossCore
         let text = "Jane Porter runs the harbour board. Last year she hired Ann Lee, a diver, to survey the pier. The pier, she says, is older than the town."
         #expect(Self.rows(text).map { $0.hasPrefix("indirect Jane Porter|says|") } == [true])
     }
+
+    /// A quote with no cue that opens the sentence after one opening with "he" or "she" is that person's.
+    @Test func aQuoteAfterASentenceOpenedByAPronoun() {
+        let text = "Ann Lee met Tom Reyes at the pier. She had come to the town with no boat of her own. “I was scared of the water for years.”"
+        #expect(Self.rows(text) == ["direct Ann Lee||I was scared of the water for years."])
+    }
 }
