@@ -10,7 +10,7 @@ extension AttributionFinder {
         var found: Cue?
         var cueOwner = open
         var cueFollows = false
-        if let close, let after = cueAfter(t, close: close, span: span), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
+        if let close, let after = cueAfter(t, close: close, span: span) ?? nameLine(t, close: close), after.speaker.map({ resolve(t, $0, before: t[open].start) != nil }) ?? true {
             found = after
             // Interrupted: "…," he said, "…" — the quote goes on right after the attribution's comma.
             var end = (after.speaker.map { max($0.upperBound, after.cue.upperBound) } ?? after.cue.upperBound)
@@ -58,6 +58,11 @@ extension AttributionFinder {
             // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
             let r = resolver.named(t[subject].actor, surface: mentionSurface(t, subject))
             speaker = (r.actor, r.resolution, mentionSurface(t, subject))
+        } else if found == nil, let pronoun = openingPronoun(t, before: open), let r = resolve(t, pronoun..<(pronoun + 1), before: t[pronoun].start),
+                  let actor = r.actor, resolver.genders[actor] == (AttributionWords.pronouns[word(t[pronoun])] == .male ? .male : .female) {
+            // "She had arrived with no contacts. “I was intimidated …”": the person the sentence before opens with speaks
+            // (only one whose gender the text shows fits: a guess with no cue must not name the wrong person).
+            speaker = (r.actor, r.resolution, text(t, pronoun..<(pronoun + 1)))
         } else if found == nil, let previous = lastNamed, t[open].sentence - previous.sentence <= 2 {
             // A person who opens the sentence before, named after the last quote, speaks next ("Baxter disagreed. “…”").
             let before = t[open].sentence - 1
@@ -70,6 +75,32 @@ extension AttributionFinder {
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
         return next
+    }
+
+    /// `"…somewhere." Kheradpir. "…"`, `"…" --Thomas Jefferson`: a person's name standing alone as the sentence
+    /// after a quote that ends one (past a dash), the name line that credits it; the name is cue and speaker.
+    func nameLine(_ t: [Token], close: Int) -> Cue? {
+        guard close >= 1, !t[close - 1].isWord, CharacterClass.isSentenceTerminator(t[close - 1].mark) else { return nil }
+        var a = close + 1
+        while a < t.count, !t[a].isWord, "-\u{2014}\u{2013}".unicodeScalars.contains(t[a].mark) { a += 1 }
+        guard a < t.count, t[a].isWord, t[a].capitalised, t[a].quote < 0, t[a].actor >= 0, resolver.actors[t[a].actor].kind == .person else { return nil }
+        var e = a + 1
+        while e < t.count, t[e].isWord, t[e].actor == t[a].actor { e += 1 }
+        guard e >= t.count || CharacterClass.isSentenceTerminator(t[e].mark) && (e + 1 >= t.count || t[e + 1].opensQuote || t[e + 1].sentence != t[a].sentence) else { return nil }
+        return Cue(cue: a..<e, speaker: a..<e)
+    }
+
+    /// The "he" or "she" that opens the sentence just before a quote which opens its own sentence, in the same paragraph.
+    func openingPronoun(_ t: [Token], before open: Int) -> Int? {
+        guard open >= 1, t[open - 1].sentence != t[open].sentence || !t[open - 1].isWord && (open < 2 || t[open - 2].sentence != t[open].sentence) else { return nil }
+        var k = open - 1
+        while k >= 0, t[k].sentence == t[open].sentence { k -= 1 }
+        guard k >= 0, t[k].sentence == t[open].sentence - 1 else { return nil }
+        let s = t[k].sentence
+        while k > 0, t[k - 1].sentence == s { k -= 1 }
+        while k < open, !t[k].isWord { k += 1 }
+        guard k < open, t[k].sentence == s, t[k].quote < 0, let kind = AttributionWords.pronouns[word(t[k])], kind != .group else { return nil }
+        return k
     }
 
     /// Whether the tokens between two quotation marks are a title: two words or more, each capitalised but

@@ -168,8 +168,10 @@ extension AttributionFinder {
             // not what; it reports only with a main clause after the cue ("If it breaks, Walsh said, the town floods").
             let subordinateOnly = after == nil && opener < a - 1 && t[opener].isWord && AttributionWords.subordinators.contains(word(t[opener]))
                 && !(opener..<(a - 1)).contains { t[$0].mark == "," }
-            if a > sentenceStart + 1, t[a - 1].mark == ",", s >= a, !participleOpens || after != nil, !subordinateOnly,
-               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(a - 1), more: after, anyNoun: true) {
+            // `…was "out of balance," Hoenig said.`: the comma inside the closing mark ends the clause as well.
+            let quoteComma = a >= sentenceStart + 3 && t[a - 1].closesQuote && t[a - 2].mark == ","
+            if a > sentenceStart + 1, t[a - 1].mark == "," || quoteComma, s >= a, !participleOpens || after != nil, !subordinateOnly,
+               emit(t, cue: cueRange(t, i, limit: tail), speaker: a..<(s + 1), content: sentenceStart..<(quoteComma ? a : a - 1), more: after, anyNoun: true) {
                 return
             }
         }

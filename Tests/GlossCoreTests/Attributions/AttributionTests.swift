@@ -992,4 +992,31 @@ import GlossCore
         #expect(Self.rows("Tom Reyes asked the board to reopen the pier before the summer season.")
             == ["indirect Tom Reyes|asked|the board to reopen the pier before the summer season"])
     }
+
+    /// A name standing alone as the sentence after a quote credits it, as a name line under a pull quote does;
+    /// a quote with no cue that opens the next sentence goes on with the same speaker.
+    @Test func aNameLineAfterAQuoteCreditsIt() {
+        let text = "Jane Porter runs the harbour board. “We have to start the repairs somewhere.” Porter. “The pier is the obvious place.”"
+        #expect(Self.rows(text) == ["direct Jane Porter|Porter|We have to start the repairs somewhere. … The pier is the obvious place."])
+    }
+
+    /// A quoted phrase of two words ending the clause, its comma inside the closing mark, leaves the trailing
+    /// cue to report the whole clause.
+    @Test func aCommaInsideTheClosingMarkEndsTheReportedClause() {
+        #expect(Self.rows("Jane Porter spoke at the meeting. The harbour budget grew by a third after the “big storm,” Porter said.")
+            == ["indirect Jane Porter|said|The harbour budget grew by a third after the “big storm,”"])
+    }
+
+    /// "she" goes on with the person named before a sentence whose own "she" comes before another woman's name:
+    /// that sentence's subject is the pronoun.
+    @Test func aPronounChainSkipsANamePastItsOwnPronoun() {
+        let text = "Jane Porter runs the harbour board. Last year she hired Ann Lee, a diver, to survey the pier. The pier, she says, is older than the town."
+        #expect(Self.rows(text).map { $0.hasPrefix("indirect Jane Porter|says|") } == [true])
+    }
+
+    /// A quote with no cue that opens the sentence after one opening with "he" or "she" is that person's.
+    @Test func aQuoteAfterASentenceOpenedByAPronoun() {
+        let text = "Ann Lee met Tom Reyes at the pier. She had come to the town with no boat of her own. “I was scared of the water for years.”"
+        #expect(Self.rows(text) == ["direct Ann Lee||I was scared of the water for years."])
+    }
 }
