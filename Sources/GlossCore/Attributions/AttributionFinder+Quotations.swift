@@ -58,11 +58,6 @@ extension AttributionFinder {
             // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
             let r = resolver.named(t[subject].actor, surface: mentionSurface(t, subject))
             speaker = (r.actor, r.resolution, mentionSurface(t, subject))
-        } else if found == nil, let pronoun = openingPronoun(t, before: open), let r = resolve(t, pronoun..<(pronoun + 1), before: t[pronoun].start),
-                  let actor = r.actor, resolver.genders[actor] == (AttributionWords.pronouns[word(t[pronoun])] == .male ? .male : .female) {
-            // "She had arrived with no contacts. “I was intimidated …”": the person the sentence before opens with speaks
-            // (only one whose gender the text shows fits: a guess with no cue must not name the wrong person).
-            speaker = (r.actor, r.resolution, text(t, pronoun..<(pronoun + 1)))
         } else if found == nil, let previous = lastNamed, t[open].sentence - previous.sentence <= 2 {
             // A person who opens the sentence before, named after the last quote, speaks next ("Baxter disagreed. “…”").
             let before = t[open].sentence - 1
@@ -88,19 +83,6 @@ extension AttributionFinder {
         while e < t.count, t[e].isWord, t[e].actor == t[a].actor { e += 1 }
         guard e >= t.count || CharacterClass.isSentenceTerminator(t[e].mark) && (e + 1 >= t.count || t[e + 1].opensQuote || t[e + 1].sentence != t[a].sentence) else { return nil }
         return Cue(cue: a..<e, speaker: a..<e)
-    }
-
-    /// The "he" or "she" that opens the sentence just before a quote which opens its own sentence, in the same paragraph.
-    func openingPronoun(_ t: [Token], before open: Int) -> Int? {
-        guard open >= 1, t[open - 1].sentence != t[open].sentence || !t[open - 1].isWord && (open < 2 || t[open - 2].sentence != t[open].sentence) else { return nil }
-        var k = open - 1
-        while k >= 0, t[k].sentence == t[open].sentence { k -= 1 }
-        guard k >= 0, t[k].sentence == t[open].sentence - 1 else { return nil }
-        let s = t[k].sentence
-        while k > 0, t[k - 1].sentence == s { k -= 1 }
-        while k < open, !t[k].isWord { k += 1 }
-        guard k < open, t[k].sentence == s, t[k].quote < 0, let kind = AttributionWords.pronouns[word(t[k])], kind != .group else { return nil }
-        return k
     }
 
     /// Whether the tokens between two quotation marks are a title: two words or more, each capitalised but

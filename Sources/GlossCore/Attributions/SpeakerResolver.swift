@@ -101,44 +101,10 @@ struct SpeakerResolver {
             }
         }
         if let p = previous, fits(p) { return Resolved(actor: p, resolution: .pronoun) }
-        // A sentence whose own "she" comes before the person it names ("But when she turned up at the
-        // Groundlings, with alumni such as Lisa Kudrow, …") goes on with someone named further back: its subject
-        // is that pronoun, not the name after it; past the reach, the person the text names most.
-        var chained = false
         for s in stride(from: sentence - 1, through: max(0, sentence - Self.reach), by: -1) {
-            if let i = first(in: s, before: offset, where: fits) {
-                if kind != .group, let m = firstMention(of: i, in: s), let p = firstPronoun(kind, in: s), p < m {
-                    chained = true
-                    continue
-                }
-                return Resolved(actor: i, resolution: .pronoun)
-            }
-        }
-        if chained, let i = actors.indices.filter(fits).max(by: { actors[$0].mentions.count < actors[$1].mentions.count }) {
-            return Resolved(actor: i, resolution: .pronoun)
+            if let i = first(in: s, before: offset, where: fits) { return Resolved(actor: i, resolution: .pronoun) }
         }
         return Resolved(actor: nil, resolution: .unnamed)
-    }
-
-    /// Where actor `i` is first named in sentence `s` outside quotations.
-    private func firstMention(of i: Int, in s: Int) -> Int? {
-        let sentence = article.sentences[s]
-        var k = lastMention(before: sentence.start) + 1
-        while k < mentions.count, mentions[k].start < sentence.end {
-            if mentions[k].actor == i, !isQuoted(mentions[k].start) { return mentions[k].start }
-            k += 1
-        }
-        return nil
-    }
-
-    /// Where sentence `s` first has a pronoun of `kind` ("she", "her") outside quotations.
-    private func firstPronoun(_ kind: PronounKind, in s: Int) -> Int? {
-        for w in article.sentences[s].words {
-            let word = article.words[w]
-            let form = article.index.vocabulary[Int(word.form)]
-            if AttributionWords.pronouns[form] == kind || AttributionWords.possessivePronouns[form] == kind, !isQuoted(Int(word.start)) { return Int(word.start) }
-        }
-        return nil
     }
 
     /// The person who opens sentence `s` (named within its first three words, not as an owner:

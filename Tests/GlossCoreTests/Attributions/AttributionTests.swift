@@ -1006,17 +1006,4 @@ import GlossCore
         #expect(Self.rows("Jane Porter spoke at the meeting. The harbour budget grew by a third after the “big storm,” Porter said.")
             == ["indirect Jane Porter|said|The harbour budget grew by a third after the “big storm,”"])
     }
-
-    /// "she" goes on with the person named before a sentence whose own "she" comes before another woman's name:
-    /// that sentence's subject is the pronoun.
-    @Test func aPronounChainSkipsANamePastItsOwnPronoun() {
-        let text = "Jane Porter runs the harbour board. Last year she hired Ann Lee, a diver, to survey the pier. The pier, she says, is older than the town."
-        #expect(Self.rows(text).map { $0.hasPrefix("indirect Jane Porter|says|") } == [true])
-    }
-
-    /// A quote with no cue that opens the sentence after one opening with "he" or "she" is that person's.
-    @Test func aQuoteAfterASentenceOpenedByAPronoun() {
-        let text = "Ann Lee met Tom Reyes at the pier. She had come to the town with no boat of her own. “I was scared of the water for years.”"
-        #expect(Self.rows(text) == ["direct Ann Lee||I was scared of the water for years."])
-    }
 }
