@@ -72,28 +72,7 @@ struct AttributionFinder {
             paragraph(tokens, marks: marks, spans: spans, first: p.sentences.lowerBound)
         }
         attributions.sort { ($0.start, $0.kind.rawValue) < ($1.start, $1.kind.rawValue) }
-        return (withoutQuotedPhrasesOfClauses(attributions), scareQuotes)
-    }
-
-    /// "Amazon pledged to be “net zero carbon” by 2040": a quoted phrase of fewer than four words inside a
-    /// reported clause with the same cue and speaker is part of that clause, not a second attribution.
-    func withoutQuotedPhrasesOfClauses(_ all: [Attribution]) -> [Attribution] {
-        var kept = [Attribution]()
-        kept.reserveCapacity(all.count)
-        for (k, a) in all.enumerated() {
-            if a.kind == .direct, a.content.split(separator: " ").count < 4 {
-                // Sorted by start: a clause holding it starts before it, in its sentence, so look back only there.
-                var j = k - 1, inside = false
-                while j >= 0, all[j].sentence == a.sentence, !inside {
-                    let c = all[j]
-                    inside = c.kind == .indirect && c.cue == a.cue && c.speaker == a.speaker && c.start <= a.start && a.end <= c.end
-                    j -= 1
-                }
-                if inside { continue }
-            }
-            kept.append(a)
-        }
-        return kept
+        return (attributions, scareQuotes)
     }
 
     /// The dateline that opens a paragraph: up to 60 characters of capitalised words, commas and a
