@@ -25,7 +25,8 @@ import GlossEvaluation
     /// their head) and the scorer dropping a leading article on both sides: 0.90, 0.94, 0.98, 0.86, none.
     /// With the 8 dev articles of round 6 (trafilatura's test pages), on the 172: 0.89, 0.93 (0.926), 0.97 (0.969), 0.84, none.
     /// With the 12 dev articles of goose3's pages too, on the 184: 0.87, 0.91, 0.96, 0.83, none.
-    static let floors = (recall: 0.87, precision: 0.91, kind: 0.96, merged: 0.83, wrongMerges: 0)
+    /// Raised for round 6's rules (finding, typing and merging): 0.89, 0.92, 0.97, 0.86, none.
+    static let floors = (recall: 0.88, precision: 0.91, kind: 0.96, merged: 0.85, wrongMerges: 0)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
         let articles = try ReferenceArticles.all().filter { $0.split == .dev }
