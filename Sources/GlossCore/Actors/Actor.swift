@@ -41,7 +41,7 @@ public struct Actor: Sendable, Hashable {
     /// The aliases that surfaces show: sorted, unique, without soft hyphens (line-break hints a page leaves inside
     /// words, "Netan\u{AD}yahu", which some terminals draw); the mentions keep the text as written.
     static func aliases(of surfaces: [String]) -> [String] {
-        Set(surfaces.map { s in s.unicodeScalars.contains("\u{AD}") ? String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "\u{AD}" })) : s }).sorted()
+        Set(surfaces.map { s in s.unicodeScalars.contains(where: CharacterClass.isSoftHyphen) ? String(String.UnicodeScalarView(s.unicodeScalars.filter { !CharacterClass.isSoftHyphen($0) })) : s }).sorted()
     }
 }
 

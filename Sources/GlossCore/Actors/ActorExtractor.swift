@@ -101,7 +101,7 @@ struct ActorExtractor {
         var space = false
         for k in Int(words[from].start)..<Int(words[to - 1].end) {
             let c = scalars[k]
-            if c.value == 0xAD { continue }
+            if CharacterClass.isSoftHyphen(c) { continue }
             if CharacterClass.isSpace(c) { space = true; continue }
             if space { out.append(" "); space = false }
             out.append(c)

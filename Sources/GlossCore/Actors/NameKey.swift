@@ -10,7 +10,7 @@ public enum NameKey {
         var pendingSpace = false
         for c in s.unicodeScalars {
             let v = c.value
-            if v == 0x2E || v == 0xAD { continue }  // . and a soft hyphen inside a word
+            if v == 0x2E || CharacterClass.isSoftHyphen(c) { continue }  // . and a soft hyphen inside a word
             if isSeparator(c) {
                 pendingSpace = !out.isEmpty
                 continue

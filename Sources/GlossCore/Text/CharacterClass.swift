@@ -7,6 +7,11 @@
 public enum CharacterClass {
     // MARK: - Space
 
+    /// The soft hyphen U+00AD: a web page's hint where a line may break inside a word ("Netan\u{AD}yahu"), not a
+    /// break. Words join across it, keys and shown names drop it, the text keeps it.
+    @inlinable @inline(__always)
+    public static func isSoftHyphen(_ c: Unicode.Scalar) -> Bool { c.value == 0xAD }
+
     /// White space as the article model trims it: C0 controls (tab, line ends), space, no-break and
     /// the other Unicode spaces (`White_Space`), and the byte-order mark U+FEFF.
     @inlinable @inline(__always)

@@ -39,7 +39,7 @@ public enum Tokenizer {
                 while j < end {
                     if CharacterClass.isWordScalar(scalars[j]) { j += 1; continue }
                     // A soft hyphen (U+00AD) is a web page's hint where a line may break, not a break: "Netan­yahu" is one word.
-                    if scalars[j] == "\u{AD}", j + 1 < end, CharacterClass.isWordScalar(scalars[j + 1]) { j += 2; continue }
+                    if CharacterClass.isSoftHyphen(scalars[j]), j + 1 < end, CharacterClass.isWordScalar(scalars[j + 1]) { j += 2; continue }
                     if CharacterClass.isApostrophe(scalars[j]), j + 1 < end, CharacterClass.isLetter(scalars[j + 1]) {
                         // Possessive 's ends the word; other apostrophes join ("don't", "O'Brien").
                         let possessive = (scalars[j + 1] == "s" || scalars[j + 1] == "S") && (j + 2 >= end || !CharacterClass.isWordScalar(scalars[j + 2]))
@@ -88,7 +88,7 @@ public enum Tokenizer {
         var view = String.UnicodeScalarView()
         for c in s {
             if c == "." && dropPoints { continue }
-            if c == "\u{AD}" { continue }  // a soft hyphen inside a word (see tokens)
+            if CharacterClass.isSoftHyphen(c) { continue }  // a soft hyphen inside a word (see tokens)
             if c == "\u{2019}" || c == "\u{2018}" { view.append("'"); continue }
             view.append(c)
         }
