@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossEvaluation", "GlossTestSupport"]),
         // Golden/ holds transcripts that pin every command's output; the tests check them like `gloss check`.
-        .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore", "GlossFuzzTargets"], exclude: ["Golden"]),
+        .testTarget(name: "GlossShellTests", dependencies: ["GlossShell", "GlossCore", "GlossFuzzTargets", "GlossTestSupport"], exclude: ["Golden"]),
         // The kernel tests drive the kernel from Python (jupyter_client) through Kernel/kernel_client.py.
         .testTarget(name: "GlossEndToEndTests", dependencies: ["GlossCore", "GlossTestSupport"], exclude: ["Kernel/kernel_client.py"]),
     ],

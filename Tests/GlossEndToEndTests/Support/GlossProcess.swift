@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 
 /// Runs the built `gloss` binary as a user would: arguments, stdin, environment, working directory, a timeout.
 struct GlossProcess {
@@ -23,11 +24,9 @@ struct GlossProcess {
         return packageRoot.appendingPathComponent(".build/debug/gloss").path
     }()
 
-    /// A fresh temporary folder for one test, removed by the caller with `cleanUp`.
+    /// A fresh temporary folder for one test (the test may remove it; ScratchFolder removes it at exit anyway).
     static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        URL(fileURLWithPath: ScratchFolder.make("e2e"))
     }
 
     var arguments: [String]
@@ -86,7 +85,7 @@ struct GlossProcess {
         let process = makeProcess()
         let input = Pipe(), output = Pipe()
         // stderr goes to a file, so that reading stdout to its end cannot deadlock on a full stderr pipe.
-        let errorsURL = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-e2e-stderr-\(UUID().uuidString)")
+        let errorsURL = URL(fileURLWithPath: ScratchFolder.root + "/stderr-" + UUID().uuidString)
         FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorsURL) }
         let errors = try FileHandle(forWritingTo: errorsURL)

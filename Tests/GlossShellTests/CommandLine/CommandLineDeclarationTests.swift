@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GlossTestSupport
 @testable import GlossShell
 
 /// gloss's command line: usage, completion scripts and the man page, all generated from its declarations.
@@ -55,7 +56,7 @@ import Testing
     func zshAndFishScriptsParse(shell: String, kind: CompletionScript.Shell) throws {
         let path = ["/usr/bin/", "/bin/", "/usr/local/bin/"].map { $0 + shell }.first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let path else { return }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-completion-\(UUID().uuidString)")
+        let file = URL(fileURLWithPath: ScratchFolder.make("completion") + "/gloss." + shell)
         try CompletionScript.render(for: kind).write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let run = try Self.run(path, ["-n", file.path])

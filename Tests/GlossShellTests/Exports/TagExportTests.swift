@@ -1,17 +1,18 @@
 import Foundation
 import Testing
 import GlossCore
+import GlossTestSupport
 @testable import GlossShell
 
 @Suite struct TagExportTests {
     /// A session with a span tag with a note, a sentence tag, and an orphan, exporting into a fresh directory.
-    func exported(_ format: String) throws -> (Session, String, TemporaryDirectory) {
-        let dir = try TemporaryDirectory()
+    func exported(_ format: String) throws -> (Session, String, String) {
+        let dir = ScratchFolder.make("tag-export")
         let s = Session(workspace: Workspace(article: ArticleLoader.bundled()))
         _ = s.run("tag 9.2 \"very great error\" claim:attribution --note 'said \"when\", exactly?'")
         _ = s.run("tag 1.1 intro")
         _ = s.run("tag 5.1 \"May 9th\" date")
-        let path = dir.path + "/out." + format
+        let path = dir + "/out." + format
         let e = s.run("export \(format) \(path)")!
         #expect(e.error == nil)
         return (s, try String(contentsOfFile: path, encoding: .utf8), dir)

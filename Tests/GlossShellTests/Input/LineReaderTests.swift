@@ -1,5 +1,6 @@
 import GlossCore
 import Testing
+import GlossTestSupport
 @testable import GlossShell
 
 @Suite struct ScriptedLineReaderTests {
@@ -88,16 +89,14 @@ import Testing
 /// Environment changes are process-wide: these tests run one at a time and restore what they change.
 @Suite(.serialized) struct HistoryPathTests {
     @Test func honoursXDGStateHome() throws {
-        let base = try temporaryDirectory()
-        defer { removeDirectories([base + "/gloss", base]) }
+        let base = ScratchFolder.make("history")
         let path = withEnvironment(["XDG_STATE_HOME": base]) { EditLineReader.defaultHistoryPath() }
         #expect(path == base + "/gloss/history")
         #expect(permissions(of: base + "/gloss") == 0o700)
     }
 
     @Test func fallsBackToLocalStateUnderHome() throws {
-        let home = try temporaryDirectory()
-        defer { removeDirectories(["/.local/state/gloss", "/.local/state", "/.local", ""].map { home + $0 }) }
+        let home = ScratchFolder.make("home")
         for stateHome in [nil, "", "relative/dir"] as [String?] {
             let path = withEnvironment(["XDG_STATE_HOME": stateHome, "HOME": home]) {
                 EditLineReader.defaultHistoryPath()
@@ -105,18 +104,6 @@ import Testing
             #expect(path == home + "/.local/state/gloss/history")
         }
         #expect(permissions(of: home + "/.local/state/gloss") == 0o700)
-    }
-
-    private func temporaryDirectory() throws -> String {
-        var template = Array("/tmp/gloss-test-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        try #require(made != nil)
-        return String(cString: made!)
-    }
-
-    /// Removes empty folders, innermost first.
-    private func removeDirectories(_ paths: [String]) {
-        for path in paths { rmdir(path) }
     }
 
     private func permissions(of path: String) -> mode_t {

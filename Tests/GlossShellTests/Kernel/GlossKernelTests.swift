@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 import Testing
+import GlossTestSupport
 @testable import GlossShell
 
 /// The kernel's request handling over an in-memory transport: what it replies and publishes for each request,
@@ -130,7 +131,7 @@ import Testing
     }
 
     @Test func anInterruptRequestDuringAnExecuteIsAnsweredAtOnceAndStopsItOtherControlRequestsWait() throws {
-        let path = NSTemporaryDirectory() + "gloss-kernel-interrupt-\(UUID().uuidString).gloss"
+        let path = ScratchFolder.make("kernel-interrupt") + "/script.gloss"
         try AtomicFile.write(String(repeating: "info\n", count: 5), to: path)
         defer { unlink(path) }
         let transport = MemoryTransport()

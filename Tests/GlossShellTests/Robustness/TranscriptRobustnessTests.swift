@@ -1,5 +1,6 @@
 import Testing
 import GlossCore
+import GlossTestSupport
 @testable import GlossShell
 
 /// Broken and hostile transcripts and scripts: `replay` in a session and `check` each give one error line,
@@ -8,10 +9,9 @@ import GlossCore
     static let sha = BundledArticle.sha256
     static let header = "---\ngloss-transcript: 1\narticle: \(BundledArticle.name)\nsha256: \(sha)\n---\n\n"
 
-    /// Writes `bytes` to a new file under /tmp named `name` and returns its path.
+    /// Writes `bytes` to a new file in a scratch folder, named `name` and returns its path.
     func file(_ name: String, _ bytes: [UInt8]) -> String {
-        let dir = "/tmp/gloss-robust-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        mkdir(dir, 0o755)
+        let dir = ScratchFolder.make("robust")
         let path = dir + "/" + name
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

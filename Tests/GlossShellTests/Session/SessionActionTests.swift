@@ -1,14 +1,13 @@
 import Foundation
 import Testing
 import GlossCore
+import GlossTestSupport
 @testable import GlossShell
 
 /// Commands are pure: save and export return the file to write, and the session writes it under its policy.
 @Suite struct SessionActionTests {
     private func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-actions-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
+        ScratchFolder.make("actions")
     }
 
     @Test func exportAndSaveReturnTheFileInsteadOfWritingIt() throws {

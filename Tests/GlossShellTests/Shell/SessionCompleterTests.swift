@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GlossCore
+import GlossTestSupport
 @testable import GlossShell
 
 /// Tab completion follows each argument's and option's declared completion.
@@ -44,7 +45,7 @@ import GlossCore
 /// Arguments declared as files complete to paths.
 @Suite struct FileCompletionTests {
     @Test func pathsCompleteInTheirFolderWithSlashesOnFolders() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-files-\(UUID().uuidString)").path
+        let folder = ScratchFolder.make("files")
         try FileManager.default.createDirectory(atPath: folder + "/Sessions", withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: folder + "/script.gloss", contents: Data())
         FileManager.default.createFile(atPath: folder + "/.hidden", contents: Data())

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import GlossTestSupport
 @testable import GlossShell
 
 /// Atomic writes: the target is whole, and a killed writer's half-written temporary is swept.
 @Suite struct AtomicFileTests {
     @Test func writesAndSweepsAbandonedTemporaries() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = URL(fileURLWithPath: ScratchFolder.make("atomic"))
         defer { try? FileManager.default.removeItem(at: dir) }
         // A pid above Linux's largest (4,194,304) belongs to no process: its temporary is abandoned.
         let abandoned = dir.appendingPathComponent(".s.md.tmp-99999999").path

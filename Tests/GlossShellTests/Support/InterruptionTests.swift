@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 import Testing
+import GlossTestSupport
 @testable import GlossShell
 
 /// An interrupt that arrives by message (Interruption.polling) stops a replay between its cells, is this thread's
@@ -8,7 +9,7 @@ import Testing
 @Suite struct InterruptionTests {
     /// A script of `count` cells in a temporary file; its path.
     private func script(_ count: Int) throws -> String {
-        let path = NSTemporaryDirectory() + "gloss-interruption-\(UUID().uuidString).gloss"
+        let path = ScratchFolder.make("interruption") + "/script.gloss"
         try AtomicFile.write(String(repeating: "info\n", count: count), to: path)
         return path
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GlossCore
+import GlossTestSupport
 @testable import GlossShell
 
 @Suite struct TagCommandTests {
@@ -129,10 +130,10 @@ import GlossCore
     }
 
     @Test func loadReanchorsAndReportsOrphans() throws {
-        let dir = try TemporaryDirectory()
+        let dir = ScratchFolder.make("tags")
         let original = ArticleLoader.bundled()
         let edited = "A new first paragraph.\n" + original.text.replacing("It is republished with permission.", with: "")
-        let path = dir.path + "/edited.txt"
+        let path = dir + "/edited.txt"
         try edited.write(toFile: path, atomically: true, encoding: .utf8)
         let s = session()
         run(s, "tag 5.1 \"May 9th\" date")
@@ -145,14 +146,4 @@ import GlossCore
         #expect(tags[1].orphaned)
         #expect(run(s, "tags").cell.output.contains("orphaned"))
     }
-}
-
-/// A fresh directory under the system's temporary directory, removed when the value goes away.
-final class TemporaryDirectory {
-    let path: String
-    init() throws {
-        path = NSTemporaryDirectory() + "gloss-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
 }
