@@ -122,17 +122,20 @@ struct SentenceFeatures {
 
     // Evidence as text: built only for the sentences shown.
 
-    private func surface(_ k: Int) -> String { Article.string(scalars[start(k)..<Int(word(k).end)]) }
-
-    private func joined(_ positions: some Sequence<Int>) -> String { positions.map(surface).joined(separator: " ") }
+    /// The text as written from the first word of `positions` to the end of its last, punctuation and
+    /// hyphens included: a reader checks a quote against the article, so "clean-up" must not show as "clean up".
+    private func written(_ positions: Range<Int>) -> String {
+        guard let first = positions.first, let last = positions.last else { return "" }
+        return Article.string(scalars[start(first)..<Int(word(last).end)])
+    }
 
     /// The surface words of a piece of evidence, as the reasons show them.
     func text(of evidence: Evidence) -> String {
         switch evidence {
         case .words(let r):
-            return joined(r)
+            return written(r)
         case .quote(let r):
-            return "“" + joined(r.prefix(4)) + (r.count > 4 ? " …" : "") + "”"
+            return "“" + written(r.prefix(4)) + (r.count > 4 ? " …" : "") + "”"
         case .attribution(let i):
             // The resolved speaker, what the text calls it when that is a guess, and the cue.
             let a = attributions[i]

@@ -44,6 +44,13 @@ import GlossCore
         #expect(reasons.first { $0.rule.name == "attribution" }?.evidence == "Jane Porter? (She) … warned")
     }
 
+    @Test func quoteEvidenceShowsTheWordsAsWritten() {
+        let a = Article(text: "The army called it a “voluntary clean-up, not a show of force”.", source: "t")
+        let reasons = CheckWorthiness.score(sentence: a.sentences[0], in: a).reasons
+        // Hyphens and commas stay as in the article; past four words ("clean-up" is two) the quote is cut.
+        #expect(reasons.first { $0.rule.name == "quote" }?.evidence == "“voluntary clean-up, not …”")
+    }
+
     @Test func onTheBundledArticleTheMemorandumIsSouthKoreas() {
         let article = ArticleLoader.bundled()
         let ref = article.sentences.first { $0.ref.description == "9.1" }!
