@@ -141,6 +141,39 @@ extension ActorExtractor {
         return covered
     }
 
+    /// "the Communist party", "Netanyahu's Likud party": British style writes a party's name with a lower-case
+    /// "party". Up to three free capitalised words between "the" (or a possessive) and "party" name a party, with
+    /// "party" in the name where the last word is an adjective (an adjective's ending, a word the text also writes in
+    /// lower case, or a party's word the gazetteer knows: "Labour"), else without it ("Likud"). Not a thing's or a
+    /// day's name ("the Christmas party"), nor a word in capitals.
+    mutating func lowerCasePartyNames(_ matches: [GazetteerMatch], _ covered: inout [Bool]) {
+        guard let party = article.index.ids["party"] else { return }
+        // The last words of the gazetteer's organisation phrases ("Labour" of the Labour Party).
+        var bodyWordEnds = Set<Int>()
+        for m in matches {
+            if let e = Gazetteer.index.phrases[Int(m.phrase)].entry, Gazetteer.index.entries[Int(e)].kind == .organisation {
+                bodyWordEnds.insert(m.start + m.length - 1)
+            }
+        }
+        for posting in article.index.postings[Int(party)] {
+            let p = Int(posting)
+            guard p > 1, !wordState[p].cap, wordState[p].gap == .space, p + 1 >= n || !wordState[p + 1].cap || wordState[p + 1].gap != .space
+            else { continue }
+            var s = p
+            while s > 0, p - s < 3, wordState[s - 1].cap, !wordState[s - 1].allCaps, wordState[s - 1].owner == .free, !covered[s - 1],
+                  !wordState[s - 1].inWork, !has(s - 1, [.stopWord, .generic, .thingHead, .title, .organisationHead, .placeHead]),
+                  s == p || wordState[s].gap == .space || wordState[s].gap == .hyphen { s -= 1 }
+            guard s < p, s > 0, wordState[s].gap == .space && word(s - 1) == "the" || wordState[s].gap == .possessive else { continue }
+            let last = word(p - 1)
+            let adjective = ExtractionWords.partyAdjectiveEndings.contains { last.hasSuffix($0) } || lowerUse[Int(words[p - 1].form)]
+                || bodyWordEnds.contains(p - 1)
+            let end = adjective ? p + 1 : p
+            addMention(name: cleanName(s, end), kind: .organisation, linked: nil, from: s, to: end,
+                       rule: adjective ? .headWord(form: words[p].form) : .context("“party” after it"))
+            for k in s..<end { covered[k] = true }
+        }
+    }
+
     /// "of the" or "for the" before a capitalised word, inside one body's name ("Office for the Coordination
     /// of …", "Institute for the Study of …"); "and the" joins two names.
     func isOfThe(_ i: Int) -> Bool {

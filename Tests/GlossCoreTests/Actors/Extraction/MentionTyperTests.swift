@@ -6,6 +6,16 @@ import Testing
 @Suite struct MentionTyperTests {
     func typed(_ text: String) -> [String] { StageFixture.typed(text) }
 
+    @Test func aCapitalisedRunBeforeALowerCasePartyIsAParty() {
+        // An adjective names the party only with "party"; a name is the party's name alone.
+        #expect(typed("Leaders of the Quellbian Progressive party met.") == ["Quellbian Progressive party: organisation, headWord"])
+        #expect(typed("Votes for the Vornex party fell.") == ["Vornex: organisation, context"])
+        #expect(typed("The minister left the Labour party in May.") == ["Labour party: organisation, headWord"])
+        // A day's party is no party, nor a party without "the" or a possessive before its name.
+        #expect(typed("We went to the Christmas party.") == [])
+        #expect(typed("Vornex party leaders met.") == [])
+    }
+
     @Test func aLegalFormClosesACompanysName() {
         #expect(typed("Photo by Quellby Insider Inc Vornexa here.") == ["Quellby Insider Inc: organisation, headWord"])
     }
