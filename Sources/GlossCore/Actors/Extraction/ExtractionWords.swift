@@ -147,6 +147,9 @@ enum ExtractionWords {
     /// Surname prefixes written with a capital inside the name (MacArthur, FitzGerald, VanDyke): not brands.
     static let innerCapitalNamePrefixes = ["Mac", "Fitz", "Van", "Von", "Della", "Dela"]
 
+    /// Verbs after which a capital "The" opens a body's name: "told The Hill", "joined The Times".
+    static let bodyObjectVerbs: Set<String> = ["told", "tells", "telling", "joined", "joins", "joining"]
+
     /// Endings of the adjectives that name a party only with "party" after them ("the Communist party", "the
     /// Democratic Progressive party", "the Republican party"), folded; a name without one is the party's name alone
     /// ("the Likud party" is Likud).
