@@ -76,7 +76,8 @@ struct ActorExtractor {
         markRoutes(matches)                              // events named by a route ("the Sydney to Hobart")
         teamNames()
         var covered = headedRuns(matches)
-        lowerCasePartyNames(matches, &covered)                    // "the Communist party", "the Likud party"
+        lowerCasePartyNames(matches, &covered)           // "the Communist party", "the Likud party"
+        stateUniversities(matches, &covered)             // "Michigan State", "Ohio State"
         joinedNames()
         companyNames()
         placeNames(matches)

@@ -174,6 +174,26 @@ extension ActorExtractor {
         }
     }
 
+    /// "Michigan State", "Ohio State's Jim Tressel": a US state's name and a capitalised "State" that ends the name is
+    /// the state's university (its teams, in sports copy), an organisation; the states named so ("New York State",
+    /// "Washington State": `statesAfterTown`) stay places, and a longer name ("Ohio State University") is a headed run's.
+    mutating func stateUniversities(_ matches: [GazetteerMatch], _ covered: inout [Bool]) {
+        let stateNames = Set(GazetteerData.statesAfterTown.map { NameKey.key($0.state) })
+        for m in matches {
+            let e = m.start + m.length
+            guard e < n, word(e) == "state", wordState[e].cap, !wordState[e].allCaps, wordState[e].gap == .space,
+                  wordState[e].owner == .free, !covered[e], (m.start..<e).allSatisfy({ !covered[$0] }),
+                  e + 1 >= n || !(wordState[e + 1].cap && wordState[e + 1].gap == .space),
+                  let t = Gazetteer.index.phrases[Int(m.phrase)].entry else { continue }
+            let entry = Gazetteer.index.entries[Int(t)]
+            guard entry.kind == .place, entry.linkedState == "United States", Self.governedPlaces.contains(entry.name),
+                  !stateNames.contains(NameKey.key(entry.name) + " state") else { continue }
+            addMention(name: cleanName(m.start, e + 1), kind: .organisation, linked: nil, from: m.start, to: e + 1,
+                       rule: .context("a US state’s name and “State” (a university: Ohio State)"))
+            for k in m.start...e { covered[k] = true }
+        }
+    }
+
     /// "of the" or "for the" before a capitalised word, inside one body's name ("Office for the Coordination
     /// of …", "Institute for the Study of …"); "and the" joins two names.
     func isOfThe(_ i: Int) -> Bool {

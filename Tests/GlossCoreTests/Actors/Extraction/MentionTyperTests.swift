@@ -16,6 +16,13 @@ import Testing
         #expect(typed("Vornex party leaders met.") == [])
     }
 
+    @Test func aUSStatesNameAndStateIsItsUniversity() {
+        #expect(typed("He coached at Michigan State before the NFL.") == ["Michigan State: organisation, context"])
+        // The states named so stay places; a longer name is a headed run's.
+        #expect(!typed("Rain fell across New York State.").contains { $0.hasSuffix("organisation, context") })
+        #expect(typed("She studied at Ohio State University.") == ["Ohio State University: organisation, headWord"])
+    }
+
     @Test func aLegalFormClosesACompanysName() {
         #expect(typed("Photo by Quellby Insider Inc Vornexa here.") == ["Quellby Insider Inc: organisation, headWord"])
     }
