@@ -332,11 +332,17 @@ extension ActorExtractor {
     mutating func commitGazetteer(_ matches: [GazetteerMatch], covered: [Bool]) {
         let phrases = Gazetteer.index.phrases
         let governmentForm = article.index.ids["government"]
-        for m in matches {
-            guard let t = phrases[Int(m.phrase)].entry else { continue }
+        for (mi, match) in matches.enumerated() {
+            guard let t = phrases[Int(match.phrase)].entry else { continue }
+            var m = match
             var void = false
             for k in m.start..<(m.start + m.length) where covered[k] || wordState[k].owner != .free { void = true }
             if void { continue }
+            // The state's name is part of its body's mention that follows ("U.S. Securities and Exchange Commission").
+            if mi + 1 < matches.count, isNationalPrefix(m, of: matches[mi + 1], covered) { continue }
+            if mi > 0, isNationalPrefix(matches[mi - 1], of: m, covered) {
+                m = GazetteerMatch(start: matches[mi - 1].start, length: m.start + m.length - matches[mi - 1].start, phrase: m.phrase)
+            }
             if let state = stateAfterTown(m) {
                 addMention(name: state, kind: .place, linked: townState(m.start - 1), from: m.start, to: m.start + m.length,
                            rule: .context("after a US town and a comma: the state (Redmond, Washington)"))
@@ -350,6 +356,18 @@ extension ActorExtractor {
             appendSpan(gazetteerDraft(t), m.start, m.start + m.length, .gazetteer(entry: t, adjective: phrases[Int(m.phrase)].isAdjective))
             for k in m.start..<(m.start + m.length) { wordState[k].entry = t }
         }
+    }
+
+    /// "U.S. Securities and Exchange Commission", "US Federal Reserve": match `prefix` is the name (not the adjective)
+    /// of the state that the body of match `body`, right after it, belongs to; headed runs keep such a prefix too
+    /// ("U.S. Department of Energy").
+    func isNationalPrefix(_ prefix: GazetteerMatch, of body: GazetteerMatch, _ covered: [Bool]) -> Bool {
+        let phrases = Gazetteer.index.phrases
+        guard prefix.start + prefix.length == body.start, wordState[body.start].gap == .space, !phrases[Int(prefix.phrase)].isAdjective,
+              let p = phrases[Int(prefix.phrase)].entry, let b = phrases[Int(body.phrase)].entry else { return false }
+        let state = Gazetteer.index.entries[Int(p)], entry = Gazetteer.index.entries[Int(b)]
+        guard state.kind == .state, entry.kind == .organisation, entry.linkedState == state.name else { return false }
+        return (prefix.start..<(body.start + body.length)).allSatisfy { !covered[$0] && wordState[$0].owner == .free }
     }
 
     /// "the Scottish government", "the Queensland government": a place below a state with a government

@@ -23,6 +23,14 @@ import Testing
         #expect(typed("She studied at Ohio State University.") == ["Ohio State University: organisation, headWord"])
     }
 
+    @Test func aStatesNameBeforeItsOwnBodyIsPartOfTheBodysMention() {
+        #expect(typed("Scrutiny came from the U.S. Securities and Exchange Commission today.")
+                == ["U.S. Securities and Exchange Commission: organisation, gazetteer"])
+        // Not another state's body, nor a state's adjective.
+        #expect(typed("France and the SEC met.") == ["France: state, gazetteer", "SEC: organisation, gazetteer"])
+        #expect(typed("Japan SEC talks began.") == ["Japan: state, gazetteer", "SEC: organisation, gazetteer"])
+    }
+
     @Test func aLegalFormClosesACompanysName() {
         #expect(typed("Photo by Quellby Insider Inc Vornexa here.") == ["Quellby Insider Inc: organisation, headWord"])
     }
