@@ -5,6 +5,15 @@ import Testing
 @Suite struct PhraseMatcherTests {
     func typed(_ text: String) -> [String] { StageFixture.typed(text) }
 
+    @Test func aBodysNameInCapitalsIsAButtonOrAHeadline() {
+        #expect(typed("SHARE ON FACEBOOK") == [])
+        #expect(typed("BANK OF ENGLAND RAISES RATES") == [])
+        // An acronym in capitals, a state in capitals and the name written with lower-case letters stay.
+        #expect(typed("The BBC and Facebook met.") == ["BBC: organisation, gazetteer", "Facebook: organisation, gazetteer"])
+        #expect(typed("FRANCE WINS") == ["FRANCE: state, gazetteer"])
+        #expect(typed("He told USA TODAY so.") == ["USA TODAY: organisation, gazetteer"])
+    }
+
     @Test func aRouteAfterTheNamesAnEventNotItsPlaces() {
         #expect(typed("Crews in the 12th Perth to Lisbon regatta slept.") == [])
         #expect(typed("Last year's Perth to Lisbon was slow.") == [])
