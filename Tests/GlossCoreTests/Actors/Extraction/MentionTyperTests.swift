@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func aUSStatesNameAndStateIsItsUniversity() {
-        #expect(typed("He coached at Michigan State before the NFL.") == ["Michigan State: organisation, context"])
+        #expect(typed("He coached at Michigan State for years.") == ["Michigan State: organisation, context"])
         // The states named so stay places; a longer name is a headed run's.
         #expect(!typed("Rain fell across New York State.").contains { $0.hasSuffix("organisation, context") })
         #expect(typed("She studied at Ohio State University.") == ["Ohio State University: organisation, headWord"])
