@@ -17,8 +17,16 @@ extension ActorExtractor {
                 guard i > 0, wordState[i].owner == .free, wordState[i].cap, !wordState[i].allCaps, !wordState[i].initial else { continue }
                 // The name goes on ("Government House"): not this rule's.
                 if i + 1 < n, wordState[i + 1].cap, wordState[i + 1].gap == .space || wordState[i + 1].gap == .hyphen { continue }
-                // … or goes on after a connector ("the House of Assembly"): a name the run stages did not type.
-                if i + 2 < n, has(i + 1, .connector), !wordState[i + 1].cap, wordState[i + 2].cap, wordState[i + 2].gap == .space { continue }
+                // … or goes on after a connector: a name the run stages did not type. "the House of Representatives",
+                // "the House of Assembly": after "the", the head, "of" and one free name ending the run are one body.
+                if i + 2 < n, has(i + 1, .connector), !wordState[i + 1].cap, wordState[i + 2].cap, wordState[i + 2].gap == .space {
+                    if word(i + 1) == "of", wordState[i].gap == .space, word(i - 1) == "the", wordState[i + 2].owner == .free,
+                       !wordState[i + 2].allCaps, i + 3 >= n || !(wordState[i + 3].cap && wordState[i + 3].gap == .space) {
+                        addMention(name: cleanName(i, i + 3), kind: .organisation, linked: nil, from: i, to: i + 3,
+                                   rule: .context("“the \(cleanName(i, i + 1)) of …”: a body named by its head and its members or kind"))
+                    }
+                    continue
+                }
                 let possessive = wordState[i].gap == .possessive && isKnownPlace(i - 1)
                 guard possessive || wordState[i].gap == .space && word(i - 1) == "the" else { continue }
                 let reason = possessive ? "“\(cleanName(i, i + 1))” after a state’s possessive" : "“the \(cleanName(i, i + 1))” alone"

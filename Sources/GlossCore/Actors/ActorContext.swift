@@ -57,6 +57,12 @@ extension ActorExtractor {
                !has(from, [.organisationHead, .placeHead, .thingHead]) {
                 return (.place, "after “\(word(from - 2)) the”")
             }
+            // "told The Hill", "joined The Times": a capital "The" inside the sentence after a verb of telling or
+            // joining opens a body's name (a newspaper's, mostly); a person is never "The X".
+            if before == "the", from > 1, wordState[from - 1].cap, !wordState[from - 1].initial, !wordState[from - 1].allCaps,
+               wordState[from - 1].gap == .space, ExtractionWords.bodyObjectVerbs.contains(word(from - 2)) {
+                return (.organisation, "after “\(word(from - 2)) The”")
+            }
             // "a group called UTN", "a company named Quorvane": a body's noun, then "called" or "named".
             if before == "called" || before == "named", from > 1, wordState[from - 1].gap == .space,
                !wordState[from - 2].cap, ExtractionWords.organisationNouns.contains(word(from - 2)) {

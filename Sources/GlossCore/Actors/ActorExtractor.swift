@@ -75,7 +75,9 @@ struct ActorExtractor {
         markWorks()
         markRoutes(matches)                              // events named by a route ("the Sydney to Hobart")
         teamNames()
-        let covered = headedRuns(matches)
+        var covered = headedRuns(matches)
+        lowerCasePartyNames(matches, &covered)           // "the Communist party", "the Likud party"
+        stateUniversities(matches, &covered)             // "Michigan State", "Ohio State"
         joinedNames()
         companyNames()
         placeNames(matches)

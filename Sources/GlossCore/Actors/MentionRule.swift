@@ -94,8 +94,10 @@ extension ActorExtractor {
             return MentionEvidence(rule: "place table (GeoNames towns and cities, ISO 3166-2 subdivisions)",
                                    kind: "a place in the table" + state)
         case .companyTable(let index):
+            // The indices come from pytickersymbols, the stock listings from investpy (Generator/make_organisations.py).
+            let source = index.hasSuffix("listings") ? "the \(index) (investpy)" : "the \(index) index (pytickersymbols)"
             return MentionEvidence(rule: "company list (\(index)): \(draft.name)",
-                                   kind: "an organisation: a company of the \(index) index (pytickersymbols)")
+                                   kind: "an organisation: a company of \(source)")
         case .fullName(let evidence):
             let why: String
             switch evidence {

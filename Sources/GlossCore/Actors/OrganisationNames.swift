@@ -1,5 +1,6 @@
-/// Listed companies by the names news uses ("Boeing", "Home Depot", "Lufthansa"), from the constituents
-/// of 20 stock indices (pytickersymbols, MIT; generator: Generator/make_organisations.py).
+/// Listed companies by the names news uses ("Boeing", "Home Depot", "Lufthansa", "Roku"), from the constituents
+/// of 20 stock indices (pytickersymbols, MIT) and the US stock listings (investpy, MIT; generator:
+/// Generator/make_organisations.py).
 public enum OrganisationNames {
     static let table = SortedTable(table: OrganisationNameData.table)
 

@@ -44,6 +44,9 @@ import GlossCore
         ("Quorvane CEO Ana Lutz spoke on Monday.", "Quorvane", .organisation),
         ("Analysts named QRB and Vornel Bank as winners.", "QRB", .organisation),
         ("Ana Lutz is a reporter for Quorvane Daily in the city.", "Quorvane Daily", .organisation),
+        // A capital "The" after a verb of telling or joining opens a body's name.
+        ("Ana Lutz told The Quorvane on Monday that she would stay.", "Quorvane", .organisation),
+        ("Since joining The Drelby Ledger, Ana Lutz has covered energy.", "Drelby Ledger", .organisation),
     ])
     func contextGivesTheKind(text: String, name: String, expected: ActorKind) {
         #expect(kind(name, in: text) == expected)

@@ -43,6 +43,13 @@ import GlossCore
         #expect(ActorFixture.analyse("Members of the House of Quorvane voted.").actors.allSatisfy { $0.name != "House" })
     }
 
+    @Test func aChamberAndOneNameAfterOfIsOneBody() {
+        let a = ActorFixture.analyse("The bill reached the House of Quorvanes on Monday.")
+        #expect(ActorFixture.table(a) == ["House of Quorvanes (organisation)"])
+        // Not where the name goes on, nor without "the".
+        #expect(ActorFixture.analyse("A House of Quorvanes vote came.").actors.allSatisfy { $0.name != "House of Quorvanes" })
+    }
+
     @Test func aMonthOpensAHyphenatedFirstName() {
         let a = ActorFixture.analyse("Jan-Michael Quellinby said he was tired.")
         #expect(a.actors.map(\.name) == ["Jan-Michael Quellinby"])

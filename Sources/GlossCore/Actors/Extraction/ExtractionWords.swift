@@ -147,6 +147,14 @@ enum ExtractionWords {
     /// Surname prefixes written with a capital inside the name (MacArthur, FitzGerald, VanDyke): not brands.
     static let innerCapitalNamePrefixes = ["Mac", "Fitz", "Van", "Von", "Della", "Dela"]
 
+    /// Verbs after which a capital "The" opens a body's name: "told The Hill", "joined The Times".
+    static let bodyObjectVerbs: Set<String> = ["told", "tells", "telling", "joined", "joins", "joining"]
+
+    /// Endings of the adjectives that name a party only with "party" after them ("the Communist party", "the
+    /// Democratic Progressive party", "the Republican party"), folded; a name without one is the party's name alone
+    /// ("the Likud party" is Likud).
+    static let partyAdjectiveEndings = ["ist", "ic", "al", "ive", "an", "ian", "ish", "ary", "ese", "ite"]
+
     /// Trade words that end a company's full name of two words and that its later mentions drop ("Verizon
     /// Communications" → "Verizon", "Pfizer Pharmaceuticals" → "Pfizer"), folded.
     static let companyNameTails: Set<String> = ["communications", "technologies", "industries", "enterprises", "pharmaceuticals",

@@ -141,6 +141,59 @@ extension ActorExtractor {
         return covered
     }
 
+    /// "the Communist party", "Netanyahu's Likud party": British style writes a party's name with a lower-case
+    /// "party". Up to three free capitalised words between "the" (or a possessive) and "party" name a party, with
+    /// "party" in the name where the last word is an adjective (an adjective's ending, a word the text also writes in
+    /// lower case, or a party's word the gazetteer knows: "Labour"), else without it ("Likud"). Not a thing's or a
+    /// day's name ("the Christmas party"), nor a word in capitals.
+    mutating func lowerCasePartyNames(_ matches: [GazetteerMatch], _ covered: inout [Bool]) {
+        guard let party = article.index.ids["party"] else { return }
+        // The last words of the gazetteer's organisation phrases ("Labour" of the Labour Party).
+        var bodyWordEnds = Set<Int>()
+        for m in matches {
+            if let e = Gazetteer.index.phrases[Int(m.phrase)].entry, Gazetteer.index.entries[Int(e)].kind == .organisation {
+                bodyWordEnds.insert(m.start + m.length - 1)
+            }
+        }
+        for posting in article.index.postings[Int(party)] {
+            let p = Int(posting)
+            guard p > 1, !wordState[p].cap, wordState[p].gap == .space, p + 1 >= n || !wordState[p + 1].cap || wordState[p + 1].gap != .space
+            else { continue }
+            var s = p
+            while s > 0, p - s < 3, wordState[s - 1].cap, !wordState[s - 1].allCaps, wordState[s - 1].owner == .free, !covered[s - 1],
+                  !wordState[s - 1].inWork, !has(s - 1, [.stopWord, .generic, .thingHead, .title, .organisationHead, .placeHead]),
+                  s == p || wordState[s].gap == .space || wordState[s].gap == .hyphen { s -= 1 }
+            guard s < p, s > 0, wordState[s].gap == .space && word(s - 1) == "the" || wordState[s].gap == .possessive else { continue }
+            let last = word(p - 1)
+            let adjective = ExtractionWords.partyAdjectiveEndings.contains { last.hasSuffix($0) } || lowerUse[Int(words[p - 1].form)]
+                || bodyWordEnds.contains(p - 1)
+            let end = adjective ? p + 1 : p
+            addMention(name: cleanName(s, end), kind: .organisation, linked: nil, from: s, to: end,
+                       rule: adjective ? .headWord(form: words[p].form) : .context("“party” after it"))
+            for k in s..<end { covered[k] = true }
+        }
+    }
+
+    /// "Michigan State", "Ohio State's Jim Tressel": a US state's name and a capitalised "State" that ends the name is
+    /// the state's university (its teams, in sports copy), an organisation; the states named so ("New York State",
+    /// "Washington State": `statesAfterTown`) stay places, and a longer name ("Ohio State University") is a headed run's.
+    mutating func stateUniversities(_ matches: [GazetteerMatch], _ covered: inout [Bool]) {
+        let stateNames = Set(GazetteerData.statesAfterTown.map { NameKey.key($0.state) })
+        for m in matches {
+            let e = m.start + m.length
+            guard e < n, word(e) == "state", wordState[e].cap, !wordState[e].allCaps, wordState[e].gap == .space,
+                  wordState[e].owner == .free, !covered[e], (m.start..<e).allSatisfy({ !covered[$0] }),
+                  e + 1 >= n || !(wordState[e + 1].cap && wordState[e + 1].gap == .space),
+                  let t = Gazetteer.index.phrases[Int(m.phrase)].entry else { continue }
+            let entry = Gazetteer.index.entries[Int(t)]
+            guard entry.kind == .place, entry.linkedState == "United States", Self.governedPlaces.contains(entry.name),
+                  !stateNames.contains(NameKey.key(entry.name) + " state") else { continue }
+            addMention(name: cleanName(m.start, e + 1), kind: .organisation, linked: nil, from: m.start, to: e + 1,
+                       rule: .context("a US state’s name and “State” (a university: Ohio State)"))
+            for k in m.start...e { covered[k] = true }
+        }
+    }
+
     /// "of the" or "for the" before a capitalised word, inside one body's name ("Office for the Coordination
     /// of …", "Institute for the Study of …"); "and the" joins two names.
     func isOfThe(_ i: Int) -> Bool {
@@ -279,11 +332,17 @@ extension ActorExtractor {
     mutating func commitGazetteer(_ matches: [GazetteerMatch], covered: [Bool]) {
         let phrases = Gazetteer.index.phrases
         let governmentForm = article.index.ids["government"]
-        for m in matches {
-            guard let t = phrases[Int(m.phrase)].entry else { continue }
+        for (mi, match) in matches.enumerated() {
+            guard let t = phrases[Int(match.phrase)].entry else { continue }
+            var m = match
             var void = false
             for k in m.start..<(m.start + m.length) where covered[k] || wordState[k].owner != .free { void = true }
             if void { continue }
+            // The state's name is part of its body's mention that follows ("U.S. Securities and Exchange Commission").
+            if mi + 1 < matches.count, isNationalPrefix(m, of: matches[mi + 1], covered) { continue }
+            if mi > 0, isNationalPrefix(matches[mi - 1], of: m, covered) {
+                m = GazetteerMatch(start: matches[mi - 1].start, length: m.start + m.length - matches[mi - 1].start, phrase: m.phrase)
+            }
             if let state = stateAfterTown(m) {
                 addMention(name: state, kind: .place, linked: townState(m.start - 1), from: m.start, to: m.start + m.length,
                            rule: .context("after a US town and a comma: the state (Redmond, Washington)"))
@@ -297,6 +356,18 @@ extension ActorExtractor {
             appendSpan(gazetteerDraft(t), m.start, m.start + m.length, .gazetteer(entry: t, adjective: phrases[Int(m.phrase)].isAdjective))
             for k in m.start..<(m.start + m.length) { wordState[k].entry = t }
         }
+    }
+
+    /// "U.S. Securities and Exchange Commission", "US Federal Reserve": match `prefix` is the name (not the adjective)
+    /// of the state that the body of match `body`, right after it, belongs to; headed runs keep such a prefix too
+    /// ("U.S. Department of Energy").
+    func isNationalPrefix(_ prefix: GazetteerMatch, of body: GazetteerMatch, _ covered: [Bool]) -> Bool {
+        let phrases = Gazetteer.index.phrases
+        guard prefix.start + prefix.length == body.start, wordState[body.start].gap == .space, !phrases[Int(prefix.phrase)].isAdjective,
+              let p = phrases[Int(prefix.phrase)].entry, let b = phrases[Int(body.phrase)].entry else { return false }
+        let state = Gazetteer.index.entries[Int(p)], entry = Gazetteer.index.entries[Int(b)]
+        guard state.kind == .state, entry.kind == .organisation, entry.linkedState == state.name else { return false }
+        return (prefix.start..<(body.start + body.length)).allSatisfy { !covered[$0] && wordState[$0].owner == .free }
     }
 
     /// "the Scottish government", "the Queensland government": a place below a state with a government

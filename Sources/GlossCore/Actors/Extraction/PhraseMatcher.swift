@@ -71,6 +71,20 @@ extension ActorExtractor {
     }
 
 
+    /// Every word of match `m` is in capitals where the phrase writes it with a capital and lower-case letters (two
+    /// letters or more: "U.S." stays a match). A name with an acronym in it is often styled in capitals whole
+    /// ("USA TODAY"): not shouted.
+    func isShouted(_ m: GazetteerMatch, _ phrase: Gazetteer.Phrase) -> Bool {
+        var mixed = false
+        for k in 0..<m.length {
+            let w = m.start + k
+            guard phrase.cases[k] != .allCaps else { return false }
+            guard wordState[w].allCaps || phrase.cases[k] == .any else { return false }
+            if phrase.cases[k] == .capital, words[w].end - words[w].start >= 2 { mixed = true }
+        }
+        return mixed
+    }
+
     /// The phrases matched over the text, left to right, longest first; titles claim their words.
     mutating func gazetteerMatches() -> [GazetteerMatch] {
         let table = compiledPhrases()
@@ -93,6 +107,9 @@ extension ActorExtractor {
                 if m.length == 1 && !phrase.isAdjective && phrase.cases[0] == .capital && entries[Int(entry)].kind == .organisation,
                    firstNameBefore(i, matchedWord) { i += 1; continue }
                 if isPartyInLongerName(m, entries[Int(entry)], matchedWord) { i += 1; continue }
+                // "FACEBOOK", "SHARE ON TWITTER": a body's name that has lower-case letters, written in capitals, is a
+                // headline or a button, as the company table holds ("GOOGLE" is no mention of Google).
+                if entries[Int(entry)].kind == .organisation, isShouted(m, phrase) { i += 1; continue }
             } else {
                 // A title. Surname-like titles after a capitalised name word are name parts ("Martin Luther King").
                 if m.length == 1, has(i, .surnameTitle), i > 0, wordState[i].gap == .space, !matchedWord[i - 1], isNameLike(i - 1) {

@@ -1,6 +1,7 @@
 /// Stage 2, teams of the major leagues: sports copy names them by their nickname alone ("the Bruins beat
 /// the Sabres"), or with their city ("New York Islanders"). A nickname is also an ordinary word ("Wild",
-/// "Senators", "Heat"), so a league's teams are taken only where the text names two of them.
+/// "Senators", "Heat"), so a league's teams are taken only where the text names two of them, or names the
+/// team with its city.
 extension ActorExtractor {
     /// One team's nickname found in the text: words `from..<to` (the city included when it is written).
     struct TeamUse {
@@ -22,14 +23,19 @@ extension ActorExtractor {
                         cityLength: city.split(separator: " ").count)
     }
 
-    /// Mentions of the league teams, where two teams of one league are named.
+    /// Mentions of the league teams, where two teams of one league are named, or the team is named with its
+    /// city ("the Miami Dolphins": the city and the nickname together are no ordinary words).
     mutating func teamNames() {
         let teams = GazetteerData.leagueTeams
         var uses = [TeamUse]()
         for (t, keys) in Self.teamKeys.enumerated() { uses += teamUses(t, keys) }
         var named = [String: Set<String>]()
-        for u in uses { named[teams[u.team].league, default: []].insert(teams[u.team].nickname) }
-        for u in uses where named[teams[u.team].league]!.count >= 2 {
+        var withCity = Set<Int>()
+        for u in uses {
+            named[teams[u.team].league, default: []].insert(teams[u.team].nickname)
+            if u.to - u.from > Self.teamKeys[u.team].nickname.count { withCity.insert(u.team) }
+        }
+        for u in uses where named[teams[u.team].league]!.count >= 2 || withCity.contains(u.team) {
             let team = teams[u.team]
             addMention(name: team.city + " " + team.nickname, kind: .organisation, linked: nil, from: u.from, to: u.to,
                        rule: .leagueTeam(league: team.league))

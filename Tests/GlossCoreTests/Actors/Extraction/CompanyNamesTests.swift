@@ -42,6 +42,23 @@ import Testing
         #expect(typed("Bob Lowe spoke. Lowe's view was clear.") == [])
     }
 
+    @Test func aCompanyOfTheStockListingsIsACompany() throws {
+        // Listed in no index, but on a US exchange: its one-word name stands alone.
+        #expect(typed("The couch now streams through Roku and TiVo boxes.")
+                == ["Roku: organisation, companyTable", "TiVo: organisation, companyTable"])
+        // A short name that opens the listed name ("Motorola" of "Motorola Solutions Inc").
+        #expect(typed("Sales of phones by Motorola grew.") == ["Motorola: organisation, companyTable"])
+        let a = ActorFixture.analyse("Users of Weibo posted the clip.")
+        let weibo = try #require(a.actors.first { $0.kind == .organisation })
+        #expect(a.evidence(for: weibo.mentions[0])?.kind == "an organisation: a company of the US stock listings (investpy)")
+    }
+
+    @Test func aListingsAcronymOrLargeTownIsNoCompanyAlone() {
+        // "ICC Holdings" and a company named after a city are listed; "ICC" and "Aberdeen" alone are not them.
+        #expect(!typed("The ICC ruled on Monday.").contains { $0.hasSuffix("companyTable") })
+        #expect(!typed("Rain fell on Aberdeen overnight.").contains { $0.hasSuffix("companyTable") })
+    }
+
     @Test func formsOfOneCompanyAreOneActor() throws {
         let a = ActorFixture.analyse("The Boeing Company grew. Boeing Co. hired. Later Boeing said no.")
         let boeing = try #require(a.actors.first { $0.kind == .organisation })

@@ -6,6 +6,31 @@ import Testing
 @Suite struct MentionTyperTests {
     func typed(_ text: String) -> [String] { StageFixture.typed(text) }
 
+    @Test func aCapitalisedRunBeforeALowerCasePartyIsAParty() {
+        // An adjective names the party only with "party"; a name is the party's name alone.
+        #expect(typed("Leaders of the Quellbian Progressive party met.") == ["Quellbian Progressive party: organisation, headWord"])
+        #expect(typed("Votes for the Vornex party fell.") == ["Vornex: organisation, context"])
+        #expect(typed("The minister left the Labour party in May.") == ["Labour party: organisation, headWord"])
+        // A day's party is no party, nor a party without "the" or a possessive before its name.
+        #expect(typed("We went to the Christmas party.") == [])
+        #expect(typed("Vornex party leaders met.") == [])
+    }
+
+    @Test func aUSStatesNameAndStateIsItsUniversity() {
+        #expect(typed("He coached at Michigan State for years.") == ["Michigan State: organisation, context"])
+        // The states named so stay places; a longer name is a headed run's.
+        #expect(!typed("Rain fell across New York State.").contains { $0.hasSuffix("organisation, context") })
+        #expect(typed("She studied at Ohio State University.") == ["Ohio State University: organisation, headWord"])
+    }
+
+    @Test func aStatesNameBeforeItsOwnBodyIsPartOfTheBodysMention() {
+        #expect(typed("Scrutiny came from the U.S. Securities and Exchange Commission today.")
+                == ["U.S. Securities and Exchange Commission: organisation, gazetteer"])
+        // Not another state's body, nor a state's adjective.
+        #expect(typed("France and the SEC met.") == ["France: state, gazetteer", "SEC: organisation, gazetteer"])
+        #expect(typed("Japan SEC talks began.") == ["Japan: state, gazetteer", "SEC: organisation, gazetteer"])
+    }
+
     @Test func aLegalFormClosesACompanysName() {
         #expect(typed("Photo by Quellby Insider Inc Vornexa here.") == ["Quellby Insider Inc: organisation, headWord"])
     }

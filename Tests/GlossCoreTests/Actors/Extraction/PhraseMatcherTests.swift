@@ -5,6 +5,16 @@ import Testing
 @Suite struct PhraseMatcherTests {
     func typed(_ text: String) -> [String] { StageFixture.typed(text) }
 
+    @Test func aBodysNameInCapitalsIsAButtonOrAHeadline() {
+        #expect(typed("SHARE ON FACEBOOK") == [])
+        // The body's name goes; a place inside it stays, as a state's name in capitals does.
+        #expect(typed("BANK OF ENGLAND RAISES RATES") == ["ENGLAND: place, gazetteer"])
+        // An acronym in capitals and the name written with lower-case letters stay.
+        #expect(typed("The BBC and Al Jazeera met.") == ["BBC: organisation, gazetteer", "Al Jazeera: organisation, gazetteer"])
+        #expect(typed("FRANCE WINS") == ["FRANCE: state, gazetteer"])
+        #expect(typed("He told USA TODAY so.") == ["USA TODAY: organisation, gazetteer"])
+    }
+
     @Test func aRouteAfterTheNamesAnEventNotItsPlaces() {
         #expect(typed("Crews in the 12th Perth to Lisbon regatta slept.") == [])
         #expect(typed("Last year's Perth to Lisbon was slow.") == [])

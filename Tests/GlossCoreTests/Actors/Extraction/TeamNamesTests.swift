@@ -1,7 +1,7 @@
 import Testing
 @testable import GlossCore
 
-/// Stage 2's league teams: nicknames are teams only where two teams of one league are named.
+/// Stage 2's league teams: nicknames are teams only where two teams of one league are named, or the team with its city.
 @Suite struct TeamNamesTests {
     func typed(_ text: String) -> [String] {
         var f = StageFixture(text)
@@ -19,6 +19,12 @@ import Testing
         #expect(typed("The Sharks circled the boat.") == [])
         // Teams of two leagues do not make each other teams.
         #expect(typed("The Sharks and the Packers won.") == [])
+    }
+
+    @Test func aTeamNamedWithItsCityIsATeamAlone() {
+        // The city and the nickname together are no ordinary words; the nickname then names the team too.
+        #expect(typed("He coached the Miami Dolphins before the Dolphins fired him.")
+                == ["Miami Dolphins: organisation, leagueTeam", "Dolphins: organisation, leagueTeam"])
     }
 
     @Test func aNicknameGluedToAnotherNameIsPartOfIt() {
