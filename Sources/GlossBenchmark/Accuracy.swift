@@ -67,6 +67,10 @@ enum Accuracy {
         for kind in ActorKind.allCases { rows.append(row(kind.rawValue, score.byKind[kind] ?? .init())) }
         rows.append(row("all", score.overall))
         lines.append(aligned(rows))
+        // The counts behind the "all" row: two runs that round alike can still differ by a few actors.
+        let c = score.overall
+        lines.append("  all as counts: found \(c.found)/\(c.reference), correct \(c.correct)/\(c.predicted), "
+            + "kind right \(c.kindRight)/\(c.found), merged \(c.mergedWhole)/\(c.multiForm)")
         return lines.joined(separator: "\n")
     }
 }
