@@ -6,6 +6,10 @@ enum ExtractionWords {
     /// "Montana de Oro").
     static let connectors = ["of", "for", "on", "and", "the", "de", "des", "du", "del", "la"]
 
+    /// Connectors after a body's head that open what the body is of or for ("Court of Human Rights",
+    /// "Office for Students"): the word before the first of them is the name's head.
+    static let bodyNameConnectors: Set<String> = ["of", "for", "on", "in"]
+
     /// Short English words that follow a name after a hyphen to make a compound ("Rouhani-led", "Texas-born"),
     /// so they are never taken for the last syllable of a romanised given name ("Jong-un", "Ing-wen").
     static let hyphenCompoundWords: Set<String> = ["led", "run", "era", "born", "made", "like", "wide", "area", "held", "type",

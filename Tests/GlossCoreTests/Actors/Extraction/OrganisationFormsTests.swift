@@ -157,4 +157,14 @@ import GlossCore
         let b = ActorFixture.analyse("LONDON (CDC) - The Centre for Disease Control said on Monday that the outbreak was over.")
         #expect(b.actor(named: "Centre for Disease Control")?.aliases == ["Centre for Disease Control"])
     }
+
+    @Test func aBodysHeadAloneIsTheOneBodyItHeads() throws {
+        let a = ActorFixture.analyse("The Velmoran Court of Appeals heard the case in May. In June the Court granted the petition.")
+        let court = try #require(a.actor(named: "Velmoran Court of Appeals"))
+        #expect(court.aliases == ["Court", "Velmoran Court of Appeals"])
+        #expect(a.evidence(for: court.mentions.last!)?.kind.contains("“the Court” alone") == true)
+        // Two courts: the head alone is left alone.
+        let b = ActorFixture.analyse("The Velmoran Court of Appeals and the Supreme Court heard the case. In June the Court granted the petition.")
+        #expect(!b.actors.contains { $0.aliases.contains("Court") })
+    }
 }
