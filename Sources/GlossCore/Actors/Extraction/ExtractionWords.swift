@@ -56,10 +56,11 @@ enum ExtractionWords {
     static let areaPrepositions: Set<String> = ["in", "across", "throughout", "around", "near", "into", "towards", "toward"]
 
     /// Words a possessive may follow inside an organisation's name: "Sheriff’s Department", "Attorney’s
-    /// Office", "Children’s Hospital", "People’s Bank".
+    /// Office", "Children’s Hospital", "People’s Bank"; plurals also with a lone apostrophe ("Employers’ Association").
     static let possessiveNameWords: Set<String> = ["sheriff", "attorney", "children", "women", "men", "people", "veterans",
                                                    "workers", "governor", "mayor", "president", "prosecutor", "commissioner",
-                                                   "magistrate", "magistrates"]
+                                                   "magistrate", "magistrates", "sheriffs", "employers", "teachers", "nurses",
+                                                   "farmers"]
 
     /// Words before "League" that name a competition by its level or its entrants: "Premier League",
     /// "Champions League", "Europa League", "Nations League".

@@ -164,7 +164,15 @@ extension ActorExtractor {
     /// "Riverside County Sheriff’s Department", "Attorney’s Office": a possessive inside a name, after an
     /// office holder or a group of people the body serves.
     func isPossessiveInName(_ i: Int) -> Bool {
-        wordState[i].gap == .possessive && wordState[i].cap && wordState[i - 1].cap && ExtractionWords.possessiveNameWords.contains(word(i - 1))
+        (wordState[i].gap == .possessive || isPluralPossessiveGap(i)) && wordState[i].cap && wordState[i - 1].cap
+            && ExtractionWords.possessiveNameWords.contains(word(i - 1))
+    }
+
+    /// Whether a plural possessive's lone apostrophe and a space come before word `i` ("Employers’ Association").
+    func isPluralPossessiveGap(_ i: Int) -> Bool {
+        guard i > 0, wordState[i].gap == .other, word(i - 1).hasSuffix("s") else { return false }
+        let a = Int(words[i - 1].end), b = Int(words[i].start)
+        return b - a >= 2 && CharacterClass.isApostrophe(scalars[a]) && scalars[(a + 1)..<b].allSatisfy(CharacterClass.isInlineSpace)
     }
 
     /// A stop word that cannot open or join a headed name; an acronym spelt like one ("US Navy", "U.S.
