@@ -117,6 +117,15 @@ enum ExtractionWords {
                                            "franchises", "boutiques"]
 
     /// Endings of German and Dutch street names, as a word of their own or fused: "Petersallee", "Manga-Bell-Platz".
+    /// Lower-case nouns after a place's name that name that very place, not one inside it or near it: "Rukban
+    /// camp", "Hoa Lo prison" (not "a Paris suburb").
+    static let ownPlaceNouns: Set<String> = ["province", "district", "county", "region", "prison", "camp", "hospital",
+                                             "airport", "island", "valley", "river", "stadium", "mall", "settlement"]
+
+    /// Cues after a comma that give the name before it another name: "the Hoa Lo prison, dubbed the “Hanoi
+    /// Hilton”", "the Rukban camp, also known as the Berm".
+    static let namingCues = ["dubbed", "nicknamed", "known as"]
+
     static let streetEndings = ["strasse", "straße", "allee", "platz", "gasse", "straat", "gracht"]
 
     /// A player's statistics after a number, in a sports result: "Davis 17 points", "Sanger 2 saves".

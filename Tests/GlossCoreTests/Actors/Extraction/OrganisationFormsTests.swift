@@ -167,4 +167,19 @@ import GlossCore
         let b = ActorFixture.analyse("The Velmoran Court of Appeals and the Supreme Court heard the case. In June the Court granted the petition.")
         #expect(!b.actors.contains { $0.aliases.contains("Court") })
     }
+
+    @Test func aNameAfterANamingCueIsAnotherNameOfThePlaceBeforeIt() throws {
+        let a = ActorFixture.analyse("Inmates of the Damascus prison, dubbed the “Velvet Cage”, went on strike on Monday. "
+            + "Guards at the Velvet Cage said little.")
+        let prison = try #require(a.actor(named: "Damascus"))
+        #expect(prison.kind == .place)
+        #expect(prison.aliases.contains("Velvet Cage"))
+        #expect(a.evidence(for: prison.mentions[1])?.kind.contains("after “dubbed”") == true)
+        // A noun that names a place inside the named one links nothing: a suburb of Damascus is not Damascus.
+        let b = ActorFixture.analyse("Aid reached a Damascus suburb, dubbed Little Vellan, on Monday. Damascus is calm.")
+        #expect(b.actor(named: "Damascus")?.aliases == ["Damascus"])
+        // After a place cue the nickname may be a person's: "a man from Damascus, known as …" links nothing.
+        let c = ActorFixture.analyse("Police arrested a man from Damascus, known as the Velvet Fox, on Monday.")
+        #expect(c.actor(named: "Damascus")?.aliases == ["Damascus"])
+    }
 }
