@@ -126,6 +126,10 @@ enum ExtractionWords {
     /// Hilton”", "the Rukban camp, also known as the Berm".
     static let namingCues = ["dubbed", "nicknamed", "known as"]
 
+    /// Particles that join a town's name to its river or its land: "Braunau am Inn", "Newcastle upon Tyne",
+    /// "Châlons-sur-Marne"; the town alone is the same town.
+    static let placeParticles: Set<String> = ["am", "an", "im", "upon", "on", "sur", "ob", "bei"]
+
     static let streetEndings = ["strasse", "straße", "allee", "platz", "gasse", "straat", "gracht"]
 
     /// A player's statistics after a number, in a sports result: "Davis 17 points", "Sanger 2 saves".

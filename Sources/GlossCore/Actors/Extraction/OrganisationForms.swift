@@ -94,7 +94,8 @@ extension ActorExtractor {
     /// a body's first word alone, when only the context made it a name ("Tottenham" of "Tottenham Hotspur";
     /// never a place's, as a town is not the centre or the airport named after it); its name after an
     /// abbreviation ("Belmarsh" of "HMP Belmarsh"); its words run together ("HawaiiNewsNow" of "Hawaii News
-    /// Now"). Longer names of three words or more are not shortened to one ("Harvard" is not "Harvard Medical
+    /// Now"); a town's first word, when its full name joins it to its river ("Braunau" of "Braunau am Inn").
+    /// Other longer names of three words or more are not shortened to one ("Harvard" is not "Harvard Medical
     /// School"), and a first word that is no name on its own ("National", "South") never stands for the whole.
     mutating func mergeShortenedNames() {
         let live = drafts.indices.filter { (drafts[$0].kind == .organisation || drafts[$0].kind == .place) && !drafts[$0].spans.isEmpty }
@@ -124,7 +125,9 @@ extension ActorExtractor {
             }
             for l in byFirst[kind + w[0]] ?? [] {
                 consider(l, .shortenedName) { v in
-                    w.count == 2 ? v.last == w.last : contextOnly && organisation && v.count == 2
+                    // A town named with its river is also named alone ("Braunau" of "Braunau am Inn").
+                    if w.count == 1, !organisation, v.count >= 3, ExtractionWords.placeParticles.contains(String(v[1])) { return true }
+                    return w.count == 2 ? v.last == w.last : contextOnly && organisation && v.count == 2
                 }
             }
             if w.count == 1, contextOnly {

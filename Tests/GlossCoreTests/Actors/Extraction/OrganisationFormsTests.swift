@@ -182,4 +182,14 @@ import GlossCore
         let c = ActorFixture.analyse("Police arrested a man from Damascus, known as the Velvet Fox, on Monday.")
         #expect(c.actor(named: "Damascus")?.aliases == ["Damascus"])
     }
+
+    @Test func aTownNamedWithItsRiverIsAlsoNamedAlone() throws {
+        let a = ActorFixture.analyse("The fair opened in Frankfurt am Main on Monday. Hotels in Frankfurt were full by noon.")
+        let town = try #require(a.actor(named: "Frankfurt am Main"))
+        #expect(town.kind == .place)
+        #expect(town.aliases == ["Frankfurt", "Frankfurt am Main"])
+        // A particle the table's names do not hold joins nothing: "Frankfurt on Monday" is the town and a day.
+        let b = ActorFixture.analyse("The fair opened in Frankfurt on Monday.")
+        #expect(b.actor(named: "Frankfurt")?.aliases == ["Frankfurt"])
+    }
 }
