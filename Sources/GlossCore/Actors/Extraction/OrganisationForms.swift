@@ -12,6 +12,7 @@ extension ActorExtractor {
             let k = NameKey.key(draft.name)
             if byKey[k] == nil { byKey[k] = d }
         }
+        widenToWebDomains()
         mergeNationalPrefixes(byKey)
         mergeCompanyTails(byKey)
         mergeStateAdjectiveForms(byKey)
@@ -82,6 +83,17 @@ extension ActorExtractor {
             guard e == y + 1 else { return }
             for p in article.index.postings[Int(words[y].form)] where wordState[Int(p)].owner == .free && wordState[Int(p)].cap {
                 appendSpan(named, Int(p), Int(p) + 1, rule)
+            }
+        }
+    }
+
+    /// A body's one-word mention written as its web domain ("Snopes.com" beside the gazetteer's Snopes) takes the
+    /// domain in: the text names the body both ways, and a name no rule knew is already read so ("Edmunds.com").
+    mutating func widenToWebDomains() {
+        for d in drafts.indices where drafts[d].kind == .organisation {
+            for (s, span) in drafts[d].spans.enumerated() where span.to == span.from + 1 && isDomainSuffix(span.to) {
+                drafts[d].spans[s] = TypedMention(from: span.from, to: span.to + 1, rule: span.rule)
+                wordState[span.to].owner = .draft(d)
             }
         }
     }

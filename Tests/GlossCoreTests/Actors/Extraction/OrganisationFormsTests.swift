@@ -192,4 +192,10 @@ import GlossCore
         let b = ActorFixture.analyse("The fair opened in Frankfurt on Monday.")
         #expect(b.actor(named: "Frankfurt")?.aliases == ["Frankfurt"])
     }
+
+    @Test func aKnownBodyWrittenAsItsWebDomainIsOneActor() throws {
+        let a = ActorFixture.analyse("A writer for Snopes.com posted on Monday. Snopes said the claim was false.")
+        let site = try #require(a.actor(named: "Snopes"))
+        #expect(site.aliases == ["Snopes", "Snopes.com"])
+    }
 }
