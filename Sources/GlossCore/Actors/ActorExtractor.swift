@@ -64,6 +64,7 @@ struct ActorExtractor {
         x.standaloneBodies()                             //    bodies named by their head alone ("the Government")
         x.acronyms()
         x.mergeOrganisationForms()                       // 5. forms of one organisation
+        x.bodiesByHeadAlone()                            //    a body's head alone ("the Court") for the one it heads
         return x.finish()
     }
 

@@ -583,7 +583,7 @@ enum GazetteerData {
         ("Czech Republic", .state, "", ["Czechia"], ["Czech"]),
         ("Czechoslovakia", .state, "", [], ["Czechoslovak"]),
         ("Dahomey", .state, "", [], []),
-        ("Democratic Republic of the Congo", .state, "", ["Congo-Kinshasa", "DR Congo", "DRC"], []),
+        ("Democratic Republic of the Congo", .state, "", ["Congo-Kinshasa", "DR Congo", "DRC", "Democratic Republic of Congo"], []),
         ("Denmark", .state, "", ["Kingdom of Denmark"], ["Danish"]),
         ("Djibouti", .state, "", ["Republic of Djibouti"], ["Djiboutian", "Djiboutians"]),
         ("Dominica", .state, "", ["Commonwealth of Dominica"], []),

@@ -6,6 +6,10 @@ enum ExtractionWords {
     /// "Montana de Oro").
     static let connectors = ["of", "for", "on", "and", "the", "de", "des", "du", "del", "la"]
 
+    /// Connectors after a body's head that open what the body is of or for ("Court of Human Rights",
+    /// "Office for Students"): the word before the first of them is the name's head.
+    static let bodyNameConnectors: Set<String> = ["of", "for", "on", "in"]
+
     /// Short English words that follow a name after a hyphen to make a compound ("Rouhani-led", "Texas-born"),
     /// so they are never taken for the last syllable of a romanised given name ("Jong-un", "Ing-wen").
     static let hyphenCompoundWords: Set<String> = ["led", "run", "era", "born", "made", "like", "wide", "area", "held", "type",
@@ -52,10 +56,11 @@ enum ExtractionWords {
     static let areaPrepositions: Set<String> = ["in", "across", "throughout", "around", "near", "into", "towards", "toward"]
 
     /// Words a possessive may follow inside an organisation's name: "Sheriff’s Department", "Attorney’s
-    /// Office", "Children’s Hospital", "People’s Bank".
+    /// Office", "Children’s Hospital", "People’s Bank"; plurals also with a lone apostrophe ("Employers’ Association").
     static let possessiveNameWords: Set<String> = ["sheriff", "attorney", "children", "women", "men", "people", "veterans",
                                                    "workers", "governor", "mayor", "president", "prosecutor", "commissioner",
-                                                   "magistrate", "magistrates"]
+                                                   "magistrate", "magistrates", "sheriffs", "employers", "teachers", "nurses",
+                                                   "farmers"]
 
     /// Words before "League" that name a competition by its level or its entrants: "Premier League",
     /// "Champions League", "Europa League", "Nations League".
@@ -112,6 +117,19 @@ enum ExtractionWords {
                                            "franchises", "boutiques"]
 
     /// Endings of German and Dutch street names, as a word of their own or fused: "Petersallee", "Manga-Bell-Platz".
+    /// Lower-case nouns after a place's name that name that very place, not one inside it or near it: "Rukban
+    /// camp", "Hoa Lo prison" (not "a Paris suburb").
+    static let ownPlaceNouns: Set<String> = ["province", "district", "county", "region", "prison", "camp", "hospital",
+                                             "airport", "island", "valley", "river", "stadium", "mall", "settlement"]
+
+    /// Cues after a comma that give the name before it another name: "the Hoa Lo prison, dubbed the “Hanoi
+    /// Hilton”", "the Rukban camp, also known as the Berm".
+    static let namingCues = ["dubbed", "nicknamed", "known as"]
+
+    /// Particles that join a town's name to its river or its land: "Braunau am Inn", "Newcastle upon Tyne",
+    /// "Châlons-sur-Marne"; the town alone is the same town.
+    static let placeParticles: Set<String> = ["am", "an", "im", "upon", "on", "sur", "ob", "bei"]
+
     static let streetEndings = ["strasse", "straße", "allee", "platz", "gasse", "straat", "gracht"]
 
     /// A player's statistics after a number, in a sports result: "Davis 17 points", "Sanger 2 saves".

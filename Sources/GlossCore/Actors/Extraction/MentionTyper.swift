@@ -217,7 +217,15 @@ extension ActorExtractor {
     /// "Riverside County Sheriff’s Department", "Attorney’s Office": a possessive inside a name, after an
     /// office holder or a group of people the body serves.
     func isPossessiveInName(_ i: Int) -> Bool {
-        wordState[i].gap == .possessive && wordState[i].cap && wordState[i - 1].cap && ExtractionWords.possessiveNameWords.contains(word(i - 1))
+        (wordState[i].gap == .possessive || isPluralPossessiveGap(i)) && wordState[i].cap && wordState[i - 1].cap
+            && ExtractionWords.possessiveNameWords.contains(word(i - 1))
+    }
+
+    /// Whether a plural possessive's lone apostrophe and a space come before word `i` ("Employers’ Association").
+    func isPluralPossessiveGap(_ i: Int) -> Bool {
+        guard i > 0, wordState[i].gap == .other, word(i - 1).hasSuffix("s") else { return false }
+        let a = Int(words[i - 1].end), b = Int(words[i].start)
+        return b - a >= 2 && CharacterClass.isApostrophe(scalars[a]) && scalars[(a + 1)..<b].allSatisfy(CharacterClass.isInlineSpace)
     }
 
     /// A stop word that cannot open or join a headed name; an acronym spelt like one ("US Navy", "U.S.
@@ -426,6 +434,13 @@ extension ActorExtractor {
         wordState[i].owner == .free && wordState[i].cap && !wordState[i].inWork && !has(i, .stopWord)
     }
 
+    /// A lower-case particle between two words of a town's name that names it by its river or its land
+    /// ("Braunau am Inn", "Newcastle upon Tyne"); the table decides whether the whole is a name.
+    func isPlaceParticle(_ i: Int) -> Bool {
+        i > 0 && i + 1 < n && !wordState[i].cap && ExtractionWords.placeParticles.contains(word(i))
+            && isPlaceWord(i - 1) && isPlaceWord(i + 1) && wordState[i + 1].gap == .space
+    }
+
     /// Towns, cities and subdivisions of two to four words from the place table, longest first.
     /// Single words wait for resolution: a lone "Howard" may be the surname of a person named earlier.
     mutating func placeNames(_ matches: [GazetteerMatch]) {
@@ -437,7 +452,7 @@ extension ActorExtractor {
         while i < n {
             guard isPlaceWord(i), !initialOpener(i) || !has(i, .generic) else { i += 1; continue }
             var e = i + 1
-            while e < n, e - i < 4, isPlaceWord(e), wordState[e].gap == .space || wordState[e].gap == .hyphen { e += 1 }
+            while e < n, e - i < 4, isPlaceWord(e) || isPlaceParticle(e), wordState[e].gap == .space || wordState[e].gap == .hyphen { e += 1 }
             var found = false
             if e - i >= 2, PlaceNames.hasLongerName(startingWith: key(i, i + 1)) {
                 var end = e

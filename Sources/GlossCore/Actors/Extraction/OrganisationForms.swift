@@ -12,6 +12,7 @@ extension ActorExtractor {
             let k = NameKey.key(draft.name)
             if byKey[k] == nil { byKey[k] = d }
         }
+        widenToWebDomains()
         mergeNationalPrefixes(byKey)
         mergeCompanyTails(byKey)
         mergeStateAdjectiveForms(byKey)
@@ -20,6 +21,81 @@ extension ActorExtractor {
         mergeShortenedNames()
         mergeNamesWithoutOpeningWords()
         mergeLastWordsAfterThe()
+        mergeNamesAfterANamingCue()
+    }
+
+    /// "the Hoa Lo prison, dubbed the “Hanoi Hilton”", "the Rukban camp, also known as the Berm": a capitalised name
+    /// right after a comma and a naming cue ("dubbed", "nicknamed", "known as") is another name of the place or body
+    /// just before the comma, the article itself says so. The name before is the place or body's own, or a place's
+    /// followed by a noun that names that very place ("camp", not "suburb": a Paris suburb is not Paris); the other
+    /// name joins it only when it is that name everywhere it is used, so a person or body named elsewhere stays apart.
+    mutating func mergeNamesAfterANamingCue() {
+        let ids = article.index.ids
+        for cue in ExtractionWords.namingCues {
+            let cueWords = cue.split(separator: " ").map(String.init)
+            guard let form = ids[cueWords[0]] else { continue }
+            for p in article.index.postings[Int(form)] {
+                var c = Int(p)
+                guard c + cueWords.count < n, (1..<cueWords.count).allSatisfy({ word(c + $0) == cueWords[$0] }) else { continue }
+                let afterCue = c + cueWords.count
+                if c > 0, word(c - 1) == "also", wordState[c].gap == .space { c -= 1 }
+                guard c > 0, wordState[c].gap == .comma, let (named, byNoun) = namedBefore(c - 1) else { continue }
+                var y = afterCue
+                if word(y) == "the", !wordState[y].cap { y += 1 }
+                guard y < n, wordState[y].cap, !wordState[y].initial, wordState[y].gap != .stop else { continue }
+                var e = y + 1
+                while e < n, wordState[e].cap, wordState[e].gap == .space { e += 1 }
+                joinName(y, e, to: named, cue: cue, personToo: byNoun)
+            }
+        }
+    }
+
+    /// The place or organisation draft whose mention ends at word `i`, and whether a noun naming that very place
+    /// follows the mention ("Rukban camp", ending at `i`). A bare name after a place cue ("a man from Houston,
+    /// known as …") is left alone: the nickname may be the man's.
+    func namedBefore(_ i: Int) -> (draft: Int, byNoun: Bool)? {
+        func owner(_ k: Int, _ kinds: Set<ActorKind>) -> (draft: Int, from: Int)? {
+            guard k >= 0, case .draft(let d) = wordState[k].owner, kinds.contains(drafts[d].kind),
+                  let span = drafts[d].spans.first(where: { $0.to == k + 1 }) else { return nil }
+            return (d, span.from)
+        }
+        if let (d, from) = owner(i, [.place, .organisation]) {
+            let before = word(from - 1) == "the" ? from - 2 : from - 1
+            return ExtractionWords.placeCues.contains(word(before)) ? nil : (d, false)
+        }
+        guard !wordState[i].cap, ExtractionWords.ownPlaceNouns.contains(word(i)), wordState[i].gap == .space,
+              let (d, _) = owner(i - 1, [.place]) else { return nil }
+        return (d, true)
+    }
+
+    /// Makes words `y..<e` a mention of draft `named`: the draft that holds them joins it when each of its mentions
+    /// is these words (a person's only after a place's own noun: "Hoa Lo prison, dubbed the “Hanoi Hilton”"), and
+    /// words no rule claimed become its mention with every other use of them alone.
+    mutating func joinName(_ y: Int, _ e: Int, to named: Int, cue: String, personToo: Bool) {
+        let rule = MentionRule.context("a name after “\(cue)” and \(drafts[named].name)")
+        let k = key(y, e)
+        if case .draft(let other) = wordState[y].owner {
+            guard other != named, drafts[other].kind != .state, personToo || drafts[other].kind != .person,
+                  drafts[other].spans.allSatisfy({ key($0.from, $0.to) == k }) else { return }
+            moveMentions(of: other, to: named, rule)
+        } else if (y..<e).allSatisfy({ wordState[$0].owner == .free }) {
+            appendSpan(named, y, e, rule)
+            guard e == y + 1 else { return }
+            for p in article.index.postings[Int(words[y].form)] where wordState[Int(p)].owner == .free && wordState[Int(p)].cap {
+                appendSpan(named, Int(p), Int(p) + 1, rule)
+            }
+        }
+    }
+
+    /// A body's one-word mention written as its web domain ("Snopes.com" beside the gazetteer's Snopes) takes the
+    /// domain in: the text names the body both ways, and a name no rule knew is already read so ("Edmunds.com").
+    mutating func widenToWebDomains() {
+        for d in drafts.indices where drafts[d].kind == .organisation {
+            for (s, span) in drafts[d].spans.enumerated() where span.to == span.from + 1 && isDomainSuffix(span.to) {
+                drafts[d].spans[s] = TypedMention(from: span.from, to: span.to + 1, rule: span.rule)
+                wordState[span.to].owner = .draft(d)
+            }
+        }
     }
 
     /// The word keys of a draft's name ("woomera", "detention", "centre").
@@ -30,7 +106,8 @@ extension ActorExtractor {
     /// a body's first word alone, when only the context made it a name ("Tottenham" of "Tottenham Hotspur";
     /// never a place's, as a town is not the centre or the airport named after it); its name after an
     /// abbreviation ("Belmarsh" of "HMP Belmarsh"); its words run together ("HawaiiNewsNow" of "Hawaii News
-    /// Now"). Longer names of three words or more are not shortened to one ("Harvard" is not "Harvard Medical
+    /// Now"); a town's first word, when its full name joins it to its river ("Braunau" of "Braunau am Inn").
+    /// Other longer names of three words or more are not shortened to one ("Harvard" is not "Harvard Medical
     /// School"), and a first word that is no name on its own ("National", "South") never stands for the whole.
     mutating func mergeShortenedNames() {
         let live = drafts.indices.filter { (drafts[$0].kind == .organisation || drafts[$0].kind == .place) && !drafts[$0].spans.isEmpty }
@@ -60,7 +137,9 @@ extension ActorExtractor {
             }
             for l in byFirst[kind + w[0]] ?? [] {
                 consider(l, .shortenedName) { v in
-                    w.count == 2 ? v.last == w.last : contextOnly && organisation && v.count == 2
+                    // A town named with its river is also named alone ("Braunau" of "Braunau am Inn").
+                    if w.count == 1, !organisation, v.count >= 3, ExtractionWords.placeParticles.contains(String(v[1])) { return true }
+                    return w.count == 2 ? v.last == w.last : contextOnly && organisation && v.count == 2
                 }
             }
             if w.count == 1, contextOnly {

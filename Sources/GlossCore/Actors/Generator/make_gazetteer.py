@@ -34,7 +34,7 @@ ALIASES = {
     "KP": ["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"],
     "RU": ["Russian Federation"], "CN": ["People's Republic of China", "PRC", "P.R.C.", "Mainland China"],
     "TW": ["Republic of China", "Chinese Taipei"], "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"], "CZ": ["Czechia"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"], "CZ": ["Czechia"],
     "TR": ["Türkiye", "Turkiye"], "MM": ["Burma"], "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "SZ": ["Swaziland"], "CV": ["Cabo Verde"], "TL": ["Timor-Leste"], "NL": ["Holland", "the Netherlands"],
     "VA": ["Holy See", "Vatican"], "MK": ["Macedonia"], "PS": ["State of Palestine"],

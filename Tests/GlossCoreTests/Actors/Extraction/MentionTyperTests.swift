@@ -40,6 +40,12 @@ import Testing
         #expect(typed("Floods hit the Inner Mongolia Autonomous Region.") == ["Inner Mongolia Autonomous Region: place, headWord"])
     }
 
+    @Test func aPluralPossessiveStaysInsideABodysName() {
+        #expect(typed("A spokesman for the Quellby Employers’ Association spoke.") == ["Quellby Employers’ Association: organisation, headWord"])
+        // Only after the words of the list: any other plural's apostrophe still ends the name before it.
+        #expect(!typed("The Quellby Dancers' Association spoke.").contains { $0.hasPrefix("Quellby Dancers") })
+    }
+
     @Test func headWordsTypeOrganisationsAndPlaces() {
         #expect(typed("Staff of the Quellby Bank walked to the Vorn Valley.")
                 == ["Quellby Bank: organisation, headWord", "Vorn Valley: place, headWord"])

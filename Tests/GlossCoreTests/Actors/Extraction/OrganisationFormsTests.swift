@@ -157,4 +157,45 @@ import GlossCore
         let b = ActorFixture.analyse("LONDON (CDC) - The Centre for Disease Control said on Monday that the outbreak was over.")
         #expect(b.actor(named: "Centre for Disease Control")?.aliases == ["Centre for Disease Control"])
     }
+
+    @Test func aBodysHeadAloneIsTheOneBodyItHeads() throws {
+        let a = ActorFixture.analyse("The Velmoran Court of Appeals heard the case in May. In June the Court granted the petition.")
+        let court = try #require(a.actor(named: "Velmoran Court of Appeals"))
+        #expect(court.aliases == ["Court", "Velmoran Court of Appeals"])
+        #expect(a.evidence(for: court.mentions.last!)?.kind.contains("“the Court” alone") == true)
+        // Two courts: the head alone is left alone.
+        let b = ActorFixture.analyse("The Velmoran Court of Appeals and the Supreme Court heard the case. In June the Court granted the petition.")
+        #expect(!b.actors.contains { $0.aliases.contains("Court") })
+    }
+
+    @Test func aNameAfterANamingCueIsAnotherNameOfThePlaceBeforeIt() throws {
+        let a = ActorFixture.analyse("Inmates of the Damascus prison, dubbed the “Velvet Cage”, went on strike on Monday. "
+            + "Guards at the Velvet Cage said little.")
+        let prison = try #require(a.actor(named: "Damascus"))
+        #expect(prison.kind == .place)
+        #expect(prison.aliases.contains("Velvet Cage"))
+        #expect(a.evidence(for: prison.mentions[1])?.kind.contains("after “dubbed”") == true)
+        // A noun that names a place inside the named one links nothing: a suburb of Damascus is not Damascus.
+        let b = ActorFixture.analyse("Aid reached a Damascus suburb, dubbed Little Vellan, on Monday. Damascus is calm.")
+        #expect(b.actor(named: "Damascus")?.aliases == ["Damascus"])
+        // After a place cue the nickname may be a person's: "a man from Damascus, known as …" links nothing.
+        let c = ActorFixture.analyse("Police arrested a man from Damascus, known as the Velvet Fox, on Monday.")
+        #expect(c.actor(named: "Damascus")?.aliases == ["Damascus"])
+    }
+
+    @Test func aTownNamedWithItsRiverIsAlsoNamedAlone() throws {
+        let a = ActorFixture.analyse("The fair opened in Frankfurt am Main on Monday. Hotels in Frankfurt were full by noon.")
+        let town = try #require(a.actor(named: "Frankfurt am Main"))
+        #expect(town.kind == .place)
+        #expect(town.aliases == ["Frankfurt", "Frankfurt am Main"])
+        // A particle the table's names do not hold joins nothing: "Frankfurt on Monday" is the town and a day.
+        let b = ActorFixture.analyse("The fair opened in Frankfurt on Monday.")
+        #expect(b.actor(named: "Frankfurt")?.aliases == ["Frankfurt"])
+    }
+
+    @Test func aKnownBodyWrittenAsItsWebDomainIsOneActor() throws {
+        let a = ActorFixture.analyse("A writer for Snopes.com posted on Monday. Snopes said the claim was false.")
+        let site = try #require(a.actor(named: "Snopes"))
+        #expect(site.aliases == ["Snopes", "Snopes.com"])
+    }
 }
