@@ -61,6 +61,7 @@ public enum AttributionWords {
     static let prepositionCues: [String: Set<String>] = [
         "warned": ["of", "against"], "warns": ["of", "against"], "warn": ["of", "against"], "warning": ["of", "against"],
         "told": ["of"], "boasted": ["of", "about"], "boasts": ["of", "about"],
+        "cautioned": ["against"], "cautions": ["against"], "caution": ["against"],
     ]
 
     /// Verbs of receiving a report ("has received reports that …", "heard reports that …"): the report's source is
@@ -164,6 +165,8 @@ public enum AttributionWords {
         "statement", "notice", "memorandum", "announcement", "comment", "comments", "remarks", "letter",
         "report", "speech", "warning", "declaration", "message", "note", "communique", "communiqué",
         "spokesman", "spokeswoman", "spokesperson", "office", "ministry", "press", "testimony", "briefing",
+        // Made or given as a case is argued: "made the argument that …", "made the point that …", "gave assurances that …".
+        "argument", "case", "point", "assurance", "assurances",
     ]
 
     /// Nouns of a stated position that a possessor owns before "that": "Mr Joseph’s insistence that …",

@@ -1006,4 +1006,16 @@ import GlossCore
         #expect(Self.rows("Jane Porter spoke at the meeting. The harbour budget grew by a third after the “big storm,” Porter said.")
             == ["indirect Jane Porter|said|The harbour budget grew by a third after the “big storm,”"])
     }
+
+    /// "cautioned against" reports, as "warned against" does: the preposition opens the position.
+    @Test func cautionedAgainstReports() {
+        #expect(Self.rows("Jane Porter, a county engineer, cautioned against rebuilding the levee before the spring floods.")
+            == ["indirect Jane Porter|cautioned against|rebuilding the levee before the spring floods"])
+    }
+
+    /// "made the argument that", "made the point that": a noun of arguing after a verb of making is a cue.
+    @Test func madeTheArgumentThatIsACue() {
+        #expect(Self.rows("Jane Porter made the argument that the town needs a second bridge.")
+            == ["indirect Jane Porter|made the argument|the town needs a second bridge"])
+    }
 }
