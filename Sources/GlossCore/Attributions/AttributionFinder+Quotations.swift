@@ -51,9 +51,16 @@ extension AttributionFinder {
         // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote.
         if let found, adjacent(found, open: open, close: close) { for i in found.cue { used.insert(i) } }
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
+        var cue = found.map { text(t, $0.cue) } ?? ""
         // A pronoun before the quote looks back from itself ("He accused Schumer of “…”" is not Schumer's).
         if let found, let sp = found.speaker, let r = resolve(t, sp, before: min(t[open].start, t[sp.lowerBound].start)) {
             speaker = (r.actor, r.resolution, r.name ?? text(t, sp))
+        } else if found == nil, let shared = clauseQuote, k > 0, let c = marks[k - 1].close, t[c].start == shared.close,
+                  open - c <= 8, ((c + 1)..<open).allSatisfy({ t[$0].isWord && t[$0].quote < 0 }) {
+            // `directives from Xi to “show no mercy” in the “struggle against …”`: a second quote in the clause of a
+            // quote whose cue came before it, with only words between, is part of the same report.
+            speaker = shared.speaker
+            cue = shared.cue
         } else if found == nil, open > 0, t[open - 1].mark == ":", let subject = colonSubject(t, open: open) {
             // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
             let r = resolver.named(t[subject].actor, surface: mentionSurface(t, subject))
@@ -68,7 +75,8 @@ extension AttributionFinder {
                 speaker = (previous.actor, previous.actor == nil ? .unknown : .continued, previous.text)
             }
         }
-        add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
+        add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: cue)
+        clauseQuote = !cueFollows && !cue.isEmpty && parts.count == 1 ? close.map { (t[$0].start, speaker, cue) } : nil
         return next
     }
 
@@ -247,6 +255,11 @@ extension AttributionFinder {
         while i >= 0, t[i].sentence == sentence || t[i].mark == ":" , open - i <= 30 {
             if t[i].quote >= 0 && !t[i].opensQuote && !t[i].closesQuote { return nil }
             if t[i].closesQuote { return nil }
+            // "directives from Xi to “show no mercy”", "his vow that he would “…”": a position noun and its author, the
+            // quote in the clause the noun opens (no mark between).
+            if let p = positionCue(t, i, quote: true), p.opener < open, ((p.opener + 1)..<open).allSatisfy({ t[$0].isWord }) {
+                return Cue(cue: i..<(i + 1), speaker: p.author)
+            }
             if isVerbCue(t, i) {
                 guard let subject = subject(t, cue: i, relative: true) else { return nil }
                 return Cue(cue: cueRange(t, i, limit: open), speaker: subject)

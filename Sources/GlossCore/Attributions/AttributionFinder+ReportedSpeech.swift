@@ -79,10 +79,9 @@ extension AttributionFinder {
             emit(t, cue: v..<(i + 1), speaker: nil, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
             return
         }
-        // "Mr Joseph’s insistence that …": a position its possessor stated.
-        if flags(t[i]).contains(.positionNoun), i > sentenceStart, t[i - 1].isWord, t[i - 1].possessive, i + 1 < sentenceEnd,
-           t[i + 1].form == lexicon.that, let owner = leftPhrase(t, endingAt: i - 1) {
-            emit(t, cue: i..<(i + 1), speaker: owner, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
+        // "Mr Joseph’s insistence that …", "his vow that …", "a demand from the union that …": a position its author stated.
+        if flags(t[i]).contains(.positionNoun), i > sentenceStart, let p = positionCue(t, i, quote: false) {
+            emit(t, cue: i..<(i + 1), speaker: p.author, content: contentAfter(t, p.opener + 1, end: sentenceEnd, object: false))
             return
         }
         // "… issued a public notice that …", "released a statement saying …"

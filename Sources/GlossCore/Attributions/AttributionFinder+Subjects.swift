@@ -114,6 +114,40 @@ extension AttributionFinder {
         return isTitle(t, from: o + 1, to: c)
     }
 
+    /// "Netanyahu’s declaration that …", "his vow on Monday that …", "directives from Xi to “…”": a position noun at
+    /// `n`, its author (the possessor before it, or the actor named after "from" or "by") and the word that opens
+    /// what it states ("that"; before a quote, `quote`, also "to" or "for"), past time words. Nil for any other noun.
+    func positionCue(_ t: [Token], _ n: Int, quote: Bool) -> (author: Range<Int>, opener: Int)? {
+        guard t[n].isWord, !t[n].capitalised, t[n].quote < 0, flags(t[n]).contains(.positionNoun) else { return nil }
+        let sentence = t[n].sentence
+        func opener(from k: Int) -> Int? {
+            var k = k
+            while k < t.count, k - n <= 6, t[k].isWord, t[k].sentence == sentence, t[k].form != lexicon.that,
+                  flags(t[k]).contains(.time) || flags(t[k]).contains(.timeNoun) { k += 1 }
+            guard k < t.count, t[k].isWord, t[k].sentence == sentence, t[k].quote < 0 else { return nil }
+            return t[k].form == lexicon.that || quote && AttributionWords.positionOpeners.contains(word(t[k])) ? k : nil
+        }
+        // The owner: "Xi’s directive", "his vow".
+        if n >= 1, t[n - 1].isWord, t[n - 1].sentence == sentence, t[n - 1].quote < 0,
+           t[n - 1].possessive && t[n - 1].actor >= 0 || AttributionWords.possessivePronouns[word(t[n - 1])] != nil {
+            guard let o = opener(from: n + 1) else { return nil }
+            var a = n - 1
+            while t[n - 1].possessive, a > 0, t[a - 1].isWord, t[a - 1].actor == t[n - 1].actor { a -= 1 }
+            return (a..<n, o)
+        }
+        // The author after the preposition: "directives from Xi", "a call by the president".
+        guard n + 2 < t.count, t[n + 1].isWord, AttributionWords.authorPrepositions.contains(word(t[n + 1])) else { return nil }
+        let a = n + 2
+        var e = a
+        if t[a].isWord, t[a].actor >= 0 {
+            while e + 1 < t.count, t[e + 1].isWord, t[e + 1].actor == t[a].actor { e += 1 }
+        } else if t[a].form == lexicon.the, a + 1 < t.count, t[a + 1].isWord, flags(t[a + 1]).contains(.description) {
+            e = a + 1
+        } else { return nil }
+        guard !t[e].possessive, let o = opener(from: e + 1) else { return nil }
+        return (a..<(e + 1), o)
+    }
+
     /// "paid tribute to", "expressed her belief in", "voiced concern that": a verb of expressing, a stance
     /// noun at most two words on (past a possessive or an adjective) and the preposition or "that" after it:
     /// the cue's tokens. Not "expressed interest" or "paid the bill", which state no position.
@@ -394,8 +428,9 @@ extension AttributionFinder {
         let commonNoun = !head.capitalised && !inName && r.count > 1 && determiner.contains(.definite)
             && AttributionWords.descriptions[word(head)] != nil
         if head.actor >= 0, !commonNoun { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
-        // A pronoun is a whole subject: "On Friday he said".
-        if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
+        // A pronoun is a whole subject: "On Friday he said"; so is a lone possessive one, the author of a
+        // position noun ("his vow that …").
+        if let kind = f.contains(.pronoun) ? AttributionWords.pronouns[word(head)] : r.count == 1 ? AttributionWords.possessivePronouns[word(head)] : nil {
             let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
             // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
             let unnamed = (kind == .group ? lastUnnamed : lastUnnamedPerson).map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false

@@ -169,12 +169,20 @@ public enum AttributionWords {
         "argument", "case", "point", "assurance", "assurances",
     ]
 
-    /// Nouns of a stated position that a possessor owns before "that": "Mr Joseph’s insistence that …",
-    /// "the Governor-General’s comment that …" report the possessor's position.
+    /// Nouns of a stated position or a speech act, whose author owns them ("Mr Joseph’s insistence that …", "his vow
+    /// that …") or is named after "from" or "by" ("directives from Xi to “show no mercy”", "a call by the UN for “…”").
     static let positionNouns: Set<String> = [
         "claim", "claims", "insistence", "belief", "assertion", "argument", "suggestion", "comment", "comments",
         "remarks", "statement", "warning", "promise", "pledge", "admission", "denial", "contention", "view", "assurance",
+        "vow", "vows", "declaration", "directive", "directives", "order", "orders", "instruction", "instructions",
+        "call", "calls", "demand", "demands", "appeal", "plea", "threat", "threats", "prediction", "accusation",
+        "promises", "pledges", "warnings",
     ]
+    /// Words that open what a position noun states: "that" a clause; before a quote also "to" and "for" ("his
+    /// vow to “crush them”", "a call from the UN for “restraint”").
+    static let positionOpeners: Set<String> = ["that", "to", "for"]
+    /// Prepositions that name a speech act's author after its noun: "directives from Xi", "a call by the UN".
+    static let authorPrepositions: Set<String> = ["from", "by"]
 
     /// Verbs of expressing a stance, with the nouns that make one and the words that open its object:
     /// "paid tribute to", "expressed her belief in", "voiced concern that", "offered condolences to".

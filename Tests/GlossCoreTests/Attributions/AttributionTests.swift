@@ -1018,4 +1018,16 @@ import GlossCore
         #expect(Self.rows("Jane Porter made the argument that the town needs a second bridge.")
             == ["indirect Jane Porter|made the argument|the town needs a second bridge"])
     }
+
+    /// A position noun credits its author: the possessor ("Porter’s vow that …"; "her pledge", a guess) or the actor
+    /// named after "from" or "by", whose quoted words after "to" are theirs, a second quote in the same clause too.
+    @Test func aPositionNounCreditsItsAuthor() {
+        #expect(Self.rows("Voters liked Jane Porter’s vow that the levee would be rebuilt by spring.")
+            == ["indirect Jane Porter|vow|the levee would be rebuilt by spring"])
+        let a = Self.analyse("Jane Porter spoke at the hall. Voters liked her pledge on Monday that the levee would be rebuilt.")
+        #expect(a.map { "\($0.speaker ?? "-")|\($0.cue)|\($0.content)" } == ["Jane Porter|pledge|the levee would be rebuilt"])
+        #expect(a.first?.resolution.isGuess == true)
+        #expect(Self.rows("The closures began with orders from Jane Porter to “shut every gate tonight” in the “fight against the rising river”.")
+            == ["direct Jane Porter|orders|shut every gate tonight", "direct Jane Porter|orders|fight against the rising river"])
+    }
 }
