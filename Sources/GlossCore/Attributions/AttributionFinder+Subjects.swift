@@ -89,7 +89,15 @@ extension AttributionFinder {
             s = comma + 1
         }
         if s + 2 < j, isAbbreviationStop(t, s + 1), t[s].actor < 0 { s += 2 }
-        guard s < j, t[s].actor >= 0, resolver.actors[t[s].actor].kind == .person else { return nil }
+        // "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, …,": a run of capitalised title words
+        // (a body's name among them) before the name is the name's, as a title is.
+        let isPerson = { (k: Int) in t[k].actor >= 0 && self.resolver.actors[t[k].actor].kind == .person }
+        if s < j, !isPerson(s), t[s].capitalised, let p = (s..<min(j, s + 10)).first(where: isPerson), p > s,
+           (s..<p).allSatisfy({ t[$0].isWord && !t[$0].possessive && (t[$0].capitalised || AttributionWords.titleLowerWords.contains(word(t[$0])))
+               && flags(t[$0]).isDisjoint(with: [.introduction, .boundary, .time, .pronoun]) }) {
+            s = p
+        }
+        guard s < j, isPerson(s) else { return nil }
         var m = s
         // The name runs over its initials' and suffix's full stops ("James P. Kennedy Jr.,").
         while m + 1 < j {

@@ -1030,4 +1030,11 @@ import GlossCore
         #expect(Self.rows("The closures began with orders from Jane Porter to “shut every gate tonight” in the “fight against the rising river”.")
             == ["direct Jane Porter|orders|shut every gate tonight", "direct Jane Porter|orders|fight against the rising river"])
     }
+
+    /// A run of capitalised title words before the name that opens the sentence belongs to the name, however long
+    /// the appositive after it ("Federal Reserve Bank of Kansas City President Thomas M. Hoenig, …, said").
+    @Test func aTitleRunBeforeANameWithALongAppositive() {
+        let text = "Valley Water Board of Tulare County President Jane Porter, who has run the board since 2004 and checks every bridge, road and culvert in the valley, said that the levee would hold."
+        #expect(Self.rows(text) == ["indirect Jane Porter|said|the levee would hold"])
+    }
 }
