@@ -74,6 +74,11 @@ extension AttributionFinder {
                 // A name the actor list lacks stays such a name (no actor, so no guess to mark).
                 speaker = (previous.actor, previous.actor == nil ? .unknown : .continued, previous.text)
             }
+        } else if found == nil, t[open].sentence > 0, !(open > 0 && t[open - 1].isWord && t[open - 1].sentence == t[open].sentence),
+                  let opener = resolver.opener(of: t[open].sentence - 1) {
+            // "She had arrived in the city with no contacts. “I was intimidated …”": with no speaker quoted just before, a
+            // quote that opens its sentence is the person who opens the sentence before (by name, or as "he" or "she").
+            speaker = (opener.actor, .continued, opener.text)
         }
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: cue)
         clauseQuote = !cueFollows && !cue.isEmpty && parts.count == 1 ? close.map { (t[$0].start, speaker, cue) } : nil

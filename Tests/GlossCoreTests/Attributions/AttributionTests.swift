@@ -30,11 +30,12 @@ import GlossCore
     }
 
     /// A pronoun and a verb no list holds, right after a quote's comma, report it ("he assures himself", "she
-    /// beamed"); a pronoun with more of a clause after it does not ("he walked to the car": the quote keeps no cue).
+    /// beamed"); a pronoun with more of a clause after it does not ("he walked to the car": the quote keeps no cue, and
+    /// goes to the person who opens the sentence before, a guess).
     @Test func aPronounAndAnUnlistedVerbAfterAQuote() {
         let text = "Tom Baxter met the board. “It was the right call,” he assures himself. “Nobody else would do it.”"
         #expect(Self.rows(text) == ["direct Tom Baxter|assures|It was the right call … Nobody else would do it."])
-        #expect(Self.rows("Tom Baxter met the board. “We won the vote today,” he walked to the car.") == ["direct -||We won the vote today"])
+        #expect(Self.rows("Tom Baxter met the board. “We won the vote today,” he walked to the car.") == ["direct Tom Baxter||We won the vote today"])
     }
 
     @Test func straightCurlyAndSingleQuotes() {
@@ -1036,5 +1037,14 @@ import GlossCore
     @Test func aTitleRunBeforeANameWithALongAppositive() {
         let text = "Valley Water Board of Tulare County President Jane Porter, who has run the board since 2004 and checks every bridge, road and culvert in the valley, said that the levee would hold."
         #expect(Self.rows(text) == ["indirect Jane Porter|said|the levee would hold"])
+    }
+
+    /// A quote that opens its sentence with no cue and no speaker quoted just before is the person who opens the
+    /// sentence before, by name or as "she" (a guess).
+    @Test func aQuoteAfterASentenceAboutAPerson() {
+        let text = "Jane Porter grew up in the valley. The town had two schools then, and one road. Few people left. She had arrived in the city with no contacts. “I was scared and had no money.”"
+        let a = Self.analyse(text)
+        #expect(a.map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["direct Jane Porter|I was scared and had no money."])
+        #expect(a.first?.resolution.isGuess == true)
     }
 }
