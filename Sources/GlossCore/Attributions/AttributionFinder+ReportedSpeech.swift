@@ -196,6 +196,8 @@ extension AttributionFinder {
         var before = subject.lowerBound - 1
         if before > sentenceStart, t[before].isWord, word(t[before]) == "what" { before -= 1 }
         if before >= sentenceStart, t[before].isWord, word(t[before]) == AttributionWords.comparison { return }
+        // "If the US insists on a long window, it will …": a condition the writer sets, which nobody stated.
+        if subject.lowerBound > sentenceStart, t[subject.lowerBound - 1].isWord, AttributionWords.conditions.contains(word(t[subject.lowerBound - 1])) { return }
         // A short noun phrase opening the sentence is the subject whatever its noun ("Business groups have urged").
         // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
         // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).

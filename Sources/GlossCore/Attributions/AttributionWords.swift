@@ -83,11 +83,12 @@ public enum AttributionWords {
     /// Negations right before "say": "did not say how many", "would never say" report nothing.
     static let negations: Set<String> = ["not", "never", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "cannot", "can't"]
 
-    /// Verbs that, negated, report nothing: "did not reveal the location", "would not confirm the figure"
-    /// (while "does not expect any opposition" still states a position).
+    /// Verbs that, negated, report nothing: "did not reveal the location", "would not confirm the figure", "does not
+    /// claim credit", "does not deny that it is flawed" (while "does not expect any opposition" still states a position).
     static let disclosures: Set<String> = [
         "reveal", "revealed", "confirm", "confirmed", "disclose", "disclosed", "announce", "announced", "tell", "told",
         "explain", "explained", "specify", "specified", "comment", "commented", "mention", "mentioned", "elaborate",
+        "claim", "claimed", "deny", "denied",
     ]
 
     /// Verbs that also keep a score or a count ("added 72 without loss", "claimed second place", "recalled 2
@@ -246,6 +247,9 @@ public enum AttributionWords {
     /// The word before a subject (or before "what" and a subject) that makes the cue's object the comparison
     /// itself: "more complicated than McKinley suggests", "smaller than what McKinley said".
     static let comparison = "than"
+
+    /// Words before a subject that make its cue a condition, not a statement: "If the US insists on a long window, …".
+    static let conditions: Set<String> = ["if", "unless"]
 
     /// Conjunctions that open a subordinate clause: alone before "…, X testified" it says when, not what.
     static let subordinators: Set<String> = ["as", "when", "while", "after", "before", "since", "if", "because", "although", "though", "unless", "until", "once"]

@@ -1047,4 +1047,10 @@ import GlossCore
         #expect(a.map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["direct Jane Porter|I was scared and had no money."])
         #expect(a.first?.resolution.isGuess == true)
     }
+
+    /// Negated, "claim" and "deny" report nothing; nor does a cue in a condition ("If the council insists …").
+    @Test func aNegatedClaimAndAConditionReportNothing() {
+        #expect(Self.rows("Jane Porter does not claim credit for the new bridge over the river.") == [])
+        #expect(Self.rows("If the council insists on a longer review, the bridge will open a year late.") == [])
+    }
 }
