@@ -324,9 +324,16 @@ extension AttributionFinder {
         if let f = ((cue.upperBound)..<min(t.count, cue.upperBound + 5)).first(where: { t[$0].form == lexicon.forWord }), f + 2 < t.count,
            ((f + 1)...(f + 2)).contains(where: { t[$0].isWord && AttributionWords.requestedResponses.contains(word(t[$0])) }),
            (cue.upperBound..<f).allSatisfy({ t[$0].isWord }) { return false }
+        // "figures show …", "Court papers obtained by our correspondent showed that …": a verb of showing reports only
+        // for a document or data, which is an unnamed source when no body is named for it.
+        var document = false
+        if flags(t[cue.lowerBound]).contains(.showing) {
+            guard let speaker, cutAtPreposition(t, speaker).contains(where: { t[$0].isWord && flags(t[$0]).contains(.document) }) else { return false }
+            document = true
+        }
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
-            let nounPhrase = anyNoun && speaker.count <= 6
+            let nounPhrase = document || anyNoun && speaker.count <= 6
                 && speaker.allSatisfy { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.verb, .pronoun, .boundary, .preposition, .auxiliary]) || lexicon.conjunctions.contains(t[$0].form) }
             guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) ?? (nounPhrase ? .init(actor: nil, resolution: .unnamed) : nil) else { return false }
             who = (r.actor, r.resolution, r.name ?? text(t, speaker))

@@ -457,8 +457,9 @@ extension AttributionFinder {
             return resolver.named(t[body].actor, surface: mentionSurface(t, body))
         }
         // "NASA scientists", "White House advisers": people of a body named just before them speak for it
-        // ("Israeli security officials", of a state, and "BBC sources", anonymous, stay unnamed).
-        if f.contains(.unnamed), !AttributionWords.anonymousSources.contains(word(head)), last > r.lowerBound, t[last - 1].actor >= 0, resolver.actors[t[last - 1].actor].kind == .organisation {
+        // ("Israeli security officials", of a state, and "BBC sources", anonymous, stay unnamed); so do its data and
+        // documents ("Commerce Department data show").
+        if f.contains(.unnamed) && !AttributionWords.anonymousSources.contains(word(head)) || f.contains(.document), last > r.lowerBound, t[last - 1].actor >= 0, resolver.actors[t[last - 1].actor].kind == .organisation {
             return resolver.named(t[last - 1].actor, surface: mentionSurface(t, last - 1))
         }
         // "The spokesman says" after "a spokesman for Immigration Minister Philip Ruddock says", "the analyst"

@@ -36,6 +36,17 @@ public enum AttributionWords {
         "testify", "recall", "explain", "ask", "respond", "write", "declare", "vow", "pledge", "threaten", "worry",
     ]).union(progressives).union(linkVerbs.keys).union(joiningVerbs.keys)
 
+    /// Verbs of showing, which report only with a document or data as their subject ("figures show …", "…, newly
+    /// released files show.", "Court papers … showed that …"); a film or a photo that shows something reports nothing.
+    /// Kept out of `reportingVerbs`, which the actor rules read too ("the Netflix show" is no speaker).
+    static let showingVerbs: Set<String> = ["show", "shows", "showed"]
+    /// Documents and data that show what they record.
+    static let documentNouns: Set<String> = [
+        "data", "figures", "files", "records", "documents", "papers", "statistics", "poll", "polls", "survey", "surveys",
+        "study", "studies", "report", "reports", "research", "filings", "minutes", "transcripts", "estimates", "numbers",
+        "results", "emails", "memos",
+    ]
+
     /// Verbs that report only with their particle, mostly beside a quote: "“…,” Benioff weighed in", "chimed in".
     static let joiningVerbs: [String: String] = ["weighed": "in", "chimed": "in", "piped": "up"]
 

@@ -1053,4 +1053,11 @@ import GlossCore
         #expect(Self.rows("Jane Porter does not claim credit for the new bridge over the river.") == [])
         #expect(Self.rows("If the council insists on a longer review, the bridge will open a year late.") == [])
     }
+
+    /// A verb of showing reports only for a document or data: unnamed unless a body is named for it; a film shows nothing.
+    @Test func documentsAndDataShowWhatTheyRecord() {
+        #expect(Self.rows("The mayor delayed the new bridge for two years, newly released council files show.")
+            == ["indirect -|show|The mayor delayed the new bridge for two years"])
+        #expect(Self.rows("The film shows the town before the flood and the levee that failed.") == [])
+    }
 }
