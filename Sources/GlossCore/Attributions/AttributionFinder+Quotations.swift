@@ -48,8 +48,11 @@ extension AttributionFinder {
             scareQuotes.append(ScareQuote(sentence: t[open + (open + 1 < t.count ? 1 : 0)].sentence, start: span.inner.lowerBound, end: span.inner.upperBound))
             return next
         }
-        // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote.
-        if let found, adjacent(found, open: open, close: close) { for i in found.cue { used.insert(i) } }
+        // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote, and
+        // so does one right after a short quote that ends a longer clause of unquoted words (`This will lead to a "more
+        // sustained recovery," Hoenig said.`): the clause is reported, the quote inside it kept as his exact words.
+        let tail = cueFollows && parts.count == 1 && words <= Self.clauseQuoteWords && unquotedWords(t, before: open) > words
+        if let found, adjacent(found, open: open, close: close), !tail { for i in found.cue { used.insert(i) } }
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         var cue = found.map { text(t, $0.cue) } ?? ""
         // A pronoun before the quote looks back from itself ("He accused Schumer of “…”" is not Schumer's).
@@ -83,6 +86,18 @@ extension AttributionFinder {
         add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: cue)
         clauseQuote = !cueFollows && !cue.isEmpty && parts.count == 1 ? close.map { (t[$0].start, speaker, cue) } : nil
         return next
+    }
+
+    /// How many words outside quotes come before the quote that opens at `open` in its sentence.
+    func unquotedWords(_ t: [Token], before open: Int) -> Int {
+        guard open + 1 < t.count else { return 0 }
+        let sentence = t[open + 1].sentence
+        var k = open - 1, n = 0
+        while k >= 0, t[k].sentence == sentence || !t[k].isWord && k + 1 < t.count && t[k + 1].sentence == sentence {
+            if t[k].isWord, t[k].quote < 0 { n += 1 }
+            k -= 1
+        }
+        return n
     }
 
     /// `"…somewhere." Kheradpir. "…"`, `"…" --Thomas Jefferson`: a person's name standing alone as the sentence

@@ -1060,4 +1060,11 @@ import GlossCore
             == ["indirect -|show|The mayor delayed the new bridge for two years"])
         #expect(Self.rows("The film shows the town before the flood and the levee that failed.") == [])
     }
+
+    /// A short quote that ends a longer clause of unquoted words, its cue right after it, leaves the clause reported
+    /// too: the clause is indirect, the quote inside it direct.
+    @Test func aShortQuoteEndingALongerClauseLeavesTheClauseReported() {
+        #expect(Self.rows("Jane Porter spoke at the hall. The new levee will give the town a “much safer spring,” Porter said.")
+            == ["indirect Jane Porter|said|The new levee will give the town a “much safer spring,”", "direct Jane Porter|said|much safer spring"])
+    }
 }
