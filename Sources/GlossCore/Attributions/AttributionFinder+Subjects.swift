@@ -364,9 +364,18 @@ extension AttributionFinder {
             let f = flags(t[k])
             // "Washington-based analysts": a participle joined by a hyphen modifies the head; it does not end it.
             let joined = k >= 2 && isJoiningHyphen(t, k - 1)
+            // "a report from Kotak Institutional Equities": the author of a document after it stays in the phrase.
+            if isAuthorPreposition(t, k) { return false }
             return f.contains(.preposition) || f.contains(.modifierParticiple) && !joined || f.contains(.boundary) && !lexicon.conjunctions.contains(t[k].form)
         }) else { return r }
         return r.lowerBound..<p
+    }
+
+    /// Whether token `k` is "from" or "by" right after a document or a reporting noun ("a report from Kotak", "a
+    /// statement by the ministry"), naming its author.
+    func isAuthorPreposition(_ t: [Token], _ k: Int) -> Bool {
+        k >= 1 && t[k].isWord && (t[k].form == lexicon.from || t[k].form == lexicon.by) && t[k - 1].isWord && t[k - 1].actor < 0
+            && !flags(t[k - 1]).isDisjoint(with: [.document, .reportingNoun])
     }
 
     /// Whether a speaker phrase is the writer: a lone "I" or "we", past introductory words ("But we …").
@@ -413,6 +422,16 @@ extension AttributionFinder {
             if let named = ((p + 1)..<r.upperBound).last(where: { t[$0].actor >= 0 }) {
                 return resolver.named(t[named].actor, surface: mentionSurface(t, named))
             }
+        }
+        // "a report from Kotak Institutional Equities", "a study released last month by Election Data Services": a
+        // document speaks for the body named as its author (not for one that obtained it: "a report obtained by"); only
+        // a document at the head of the phrase ("scientists using data from the UN" speak for themselves).
+        let headPart = cutAtPreposition(t, r)
+        if let n = headPart.first(where: { t[$0].isWord && t[$0].actor < 0 && !flags(t[$0]).isDisjoint(with: [.document, .reportingNoun]) }),
+           let p = ((n + 1)..<r.upperBound).first(where: { t[$0].form == lexicon.from || t[$0].form == lexicon.by }),
+           !AttributionWords.obtainingParticiples.contains(word(t[p - 1])),
+           let a = ((p + 1)..<r.upperBound).first(where: { t[$0].actor >= 0 }), ((p + 1)..<a).allSatisfy({ t[$0].form == lexicon.the }) {
+            return resolver.named(t[a].actor, surface: mentionSurface(t, a))
         }
         r = cutAtPreposition(t, r)
         guard let last = r.last else { return nil }

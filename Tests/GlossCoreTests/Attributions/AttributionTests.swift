@@ -1067,4 +1067,12 @@ import GlossCore
         #expect(Self.rows("Jane Porter spoke at the hall. The new levee will give the town a “much safer spring,” Porter said.")
             == ["indirect Jane Porter|said|The new levee will give the town a “much safer spring,”", "direct Jane Porter|said|much safer spring"])
     }
+
+    /// A document speaks for the body named as its author after "from" or "by", not for one that obtained it.
+    @Test func aDocumentSpeaksForItsAuthor() {
+        let text = "The Valley Water Board met on Monday. “The levee will hold through the spring,” said a report from the Valley Water Board."
+        #expect(Self.rows(text) == ["direct Valley Water Board|said|The levee will hold through the spring"])
+        #expect(Self.rows("A study released last month by the Valley Water Board found that the levee will hold through the spring.")
+            == ["indirect Valley Water Board|found|the levee will hold through the spring"])
+    }
 }
