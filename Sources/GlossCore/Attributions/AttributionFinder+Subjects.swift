@@ -245,7 +245,10 @@ extension AttributionFinder {
             // "A spokesman for governor Gul Agha, Akbar Jan, says": the spokesman is the one named.
             let spokesman = main.first { flags(t[$0]).contains(.representative) }.map { k in
                 (k + 1 < main.upperBound && (t[k + 1].form == lexicon.forWord || t[k + 1].form == lexicon.of)) } ?? false
-            if spokesman && named(appositive) { return appositive }
+            // (A name the actor list lacks is still the spokesman's: "A spokesman for governor Gul Agha, Akbar Jan, says".)
+            if spokesman && (named(appositive) || t[appositive.lowerBound].capitalised && resolve(t, appositive, before: t[appositive.lowerBound].start)?.resolution == .unknown) {
+                return appositive
+            }
             // A place in the appositive ("… Center in Greenbelt, Maryland, has confirmed") says where, not who.
             let place = appositive.allSatisfy { !t[$0].isWord || t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind == .place }
             // "WeWork’s parent company, The We Company, announced": the owner says whose it is, the appositive's

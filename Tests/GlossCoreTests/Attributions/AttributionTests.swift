@@ -1075,4 +1075,10 @@ import GlossCore
         #expect(Self.rows("A study released last month by the Valley Water Board found that the levee will hold through the spring.")
             == ["indirect Valley Water Board|found|the levee will hold through the spring"])
     }
+
+    /// "A spokesman for X, NAME, says": the spokesman named in the appositive speaks, even by a name the actor list lacks.
+    @Test func aSpokesmanNamedByANameTheListLacks() {
+        let a = Self.analyse("A spokesman for Mayor Jane Porter, Akbar Tolu, says the road will reopen on Friday.", dropping: ["Akbar Tolu"])
+        #expect(a.map { "\($0.speakerText)|\($0.resolution)|\($0.content)" } == ["Akbar Tolu|unknown|the road will reopen on Friday"])
+    }
 }
