@@ -134,7 +134,7 @@ extension AttributionFinder {
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
         // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
         // "…, say officials.": "say" inverts as "said" does.
-        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb) || f.contains(.say),
+        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb) || f.contains(.say) || AttributionWords.invertingReports.contains(word(t[i])),
            invertedSpeaker, !hasSubject(t, cue: i),
            emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
@@ -333,8 +333,10 @@ extension AttributionFinder {
         }
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
-            let nounPhrase = document || anyNoun && speaker.count <= 6
-                && speaker.allSatisfy { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.verb, .pronoun, .boundary, .preposition, .auxiliary]) || lexicon.conjunctions.contains(t[$0].form) }
+            // (Its head, up to a preposition: "…, people familiar with Chinese trade policy said.")
+            let head = cutAtPreposition(t, speaker)
+            let nounPhrase = document || anyNoun && head.count <= 6
+                && head.allSatisfy { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.verb, .pronoun, .boundary, .preposition, .auxiliary]) || lexicon.conjunctions.contains(t[$0].form) }
             guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) ?? (nounPhrase ? .init(actor: nil, resolution: .unnamed) : nil) else { return false }
             who = (r.actor, r.resolution, r.name ?? text(t, speaker))
         }

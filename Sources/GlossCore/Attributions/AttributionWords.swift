@@ -34,6 +34,7 @@ public enum AttributionWords {
         "argue", "warn", "insist", "predict", "suggest", "allege", "fear", "hope", "deny", "admit", "confirm",
         "stress", "urge", "reveal", "announce", "accuse", "complain", "acknowledge", "concede", "contend", "caution",
         "testify", "recall", "explain", "ask", "respond", "write", "declare", "vow", "pledge", "threaten", "worry",
+        "advises", "advise",
     ]).union(progressives).union(linkVerbs.keys).union(joiningVerbs.keys)
 
     /// Verbs of showing, which report only with a document or data as their subject ("figures show …", "…, newly
@@ -46,6 +47,10 @@ public enum AttributionWords {
         "study", "studies", "report", "reports", "research", "filings", "minutes", "transcripts", "estimates", "numbers",
         "results", "emails", "memos",
     ]
+
+    /// Verbs of reporting that close a clause inverted like a quotation verb, though they never close a quote: "…,
+    /// reports Reuters.", "…, reported the BBC." (kept out of `quotationVerbs`, which the segmenter reads too).
+    static let invertingReports: Set<String> = ["reports", "reported"]
 
     /// Verbs that report only with their particle, mostly beside a quote: "“…,” Benioff weighed in", "chimed in".
     static let joiningVerbs: [String: String] = ["weighed": "in", "chimed": "in", "piped": "up"]

@@ -1081,4 +1081,15 @@ import GlossCore
         let a = Self.analyse("A spokesman for Mayor Jane Porter, Akbar Tolu, says the road will reopen on Friday.", dropping: ["Akbar Tolu"])
         #expect(a.map { "\($0.speakerText)|\($0.resolution)|\($0.content)" } == ["Akbar Tolu|unknown|the road will reopen on Friday"])
     }
+
+    /// "…, reports Reuters." inverts as "…, said the minister." does; "advises" reports; a trailing source is a noun
+    /// phrase up to its preposition ("…, people familiar with the talks said.").
+    @Test func moreTrailingAndLeadingCues() {
+        #expect(Self.rows("The levee failed twice in the spring floods, reports The Valley Times.")
+            == ["indirect Valley Times|reports|The levee failed twice in the spring floods"])
+        #expect(Self.rows("The Valley Water Board advises residents to boil their water until Friday.")
+            == ["indirect Valley Water Board|advises|residents to boil their water until Friday"])
+        #expect(Self.rows("The council will vote on the levee plan next week, people familiar with the talks said.")
+            == ["indirect -|said|The council will vote on the levee plan next week"])
+    }
 }
