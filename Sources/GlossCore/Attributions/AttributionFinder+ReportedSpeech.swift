@@ -176,7 +176,19 @@ extension AttributionFinder {
         }
         // "called for", "called on": a demand; "said on Monday" is a time.
         let demand = f.contains(.needsClause) && i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
-        if f.contains(.needsClause) && !hasThat && !demand { return }
+        if f.contains(.needsClause) && !hasThat && !demand {
+            // "The Palestinians called the meeting a “failure”": an object, then "a"/"an" and a complement that is no
+            // count or time ("a second time", "a day later"): a judgement stated of the object.
+            guard AttributionWords.namingVerbs.contains(word(t[i])),
+                  let a = ((i + 2)..<min(sentenceEnd, i + 8)).first(where: { t[$0].isWord && AttributionWords.indefiniteArticles.contains(word(t[$0])) }),
+                  ((i + 1)..<a).allSatisfy({ t[$0].isWord && t[$0].quote < 0 && flags(t[$0]).isDisjoint(with: [.preposition, .verb, .boundary]) }),
+                  a + 1 < sentenceEnd, t[a + 1].isWord || t[a + 1].opensQuote,
+                  !(t[a + 1].isWord && (AttributionWords.ordinals.contains(word(t[a + 1])) || !flags(t[a + 1]).isDisjoint(with: [.time, .timeNoun])
+                      || AttributionWords.quantityNouns.contains(word(t[a + 1])))),
+                  let subject = subject(t, cue: i) else { return }
+            emit(t, cue: i..<(i + 1), speaker: subject, content: (i + 1)..<sentenceEnd)
+            return
+        }
         if demand {
             guard let subject = subject(t, cue: i) else { return }
             emit(t, cue: i..<(i + 2), speaker: subject, content: (i + 2)..<sentenceEnd)

@@ -52,6 +52,14 @@ public enum AttributionWords {
     /// reports Reuters.", "…, reported the BBC." (kept out of `quotationVerbs`, which the segmenter reads too).
     static let invertingReports: Set<String> = ["reports", "reported"]
 
+    /// Verbs of naming that state a judgement with an object and "a"/"an" and its complement: "called the meeting a
+    /// “failure”", "had called the decision a landmark judgment" (not "called the police a second time").
+    static let namingVerbs: Set<String> = ["called", "calls", "call"]
+    /// The articles that open such a complement.
+    static let indefiniteArticles: Set<String> = ["a", "an"]
+    /// Words after "a" that make a count or a quantity, no complement: "a few times", "a lot", "a couple of days".
+    static let quantityNouns: Set<String> = ["few", "lot", "couple", "number", "total", "dozen", "handful"]
+
     /// Verbs that report only with their particle, mostly beside a quote: "“…,” Benioff weighed in", "chimed in".
     static let joiningVerbs: [String: String] = ["weighed": "in", "chimed": "in", "piped": "up"]
 

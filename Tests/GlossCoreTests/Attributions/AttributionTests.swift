@@ -1092,4 +1092,11 @@ import GlossCore
         #expect(Self.rows("The council will vote on the levee plan next week, people familiar with the talks said.")
             == ["indirect -|said|The council will vote on the levee plan next week"])
     }
+
+    /// "called the plan a “disaster”": a judgement stated of the object; "called the office a second time" is a count.
+    @Test func calledTheObjectAComplement() {
+        #expect(Self.rows("Jane Porter called the levee plan a costly mistake for the town.")
+            == ["indirect Jane Porter|called|the levee plan a costly mistake for the town"])
+        #expect(Self.rows("Jane Porter called the county office a second time on Monday.") == [])
+    }
 }
