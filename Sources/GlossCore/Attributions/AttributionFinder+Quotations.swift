@@ -48,12 +48,22 @@ extension AttributionFinder {
             scareQuotes.append(ScareQuote(sentence: t[open + (open + 1 < t.count ? 1 : 0)].sentence, start: span.inner.lowerBound, end: span.inner.upperBound))
             return next
         }
-        // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote.
-        if let found, adjacent(found, open: open, close: close) { for i in found.cue { used.insert(i) } }
+        // A cue beside the quote is the quote's; one further back also reports the clause around a partial quote, and
+        // so does one right after a short quote that ends a longer clause of unquoted words (`This will lead to a "more
+        // sustained recovery," Hoenig said.`): the clause is reported, the quote inside it kept as his exact words.
+        let tail = cueFollows && parts.count == 1 && words <= Self.clauseQuoteWords && unquotedWords(t, before: open) > words
+        if let found, adjacent(found, open: open, close: close), !tail { for i in found.cue { used.insert(i) } }
         var speaker: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
+        var cue = found.map { text(t, $0.cue) } ?? ""
         // A pronoun before the quote looks back from itself ("He accused Schumer of “…”" is not Schumer's).
         if let found, let sp = found.speaker, let r = resolve(t, sp, before: min(t[open].start, t[sp.lowerBound].start)) {
             speaker = (r.actor, r.resolution, r.name ?? text(t, sp))
+        } else if found == nil, let shared = clauseQuote, k > 0, let c = marks[k - 1].close, t[c].start == shared.close,
+                  open - c <= 8, ((c + 1)..<open).allSatisfy({ t[$0].isWord && t[$0].quote < 0 }) {
+            // `directives from Xi to “show no mercy” in the “struggle against …”`: a second quote in the clause of a
+            // quote whose cue came before it, with only words between, is part of the same report.
+            speaker = shared.speaker
+            cue = shared.cue
         } else if found == nil, open > 0, t[open - 1].mark == ":", let subject = colonSubject(t, open: open) {
             // "Tom Baxter, a farmer, was blunt: “…”": the sentence's subject introduces the quote.
             let r = resolver.named(t[subject].actor, surface: mentionSurface(t, subject))
@@ -67,9 +77,27 @@ extension AttributionFinder {
                 // A name the actor list lacks stays such a name (no actor, so no guess to mark).
                 speaker = (previous.actor, previous.actor == nil ? .unknown : .continued, previous.text)
             }
+        } else if found == nil, t[open].sentence > 0, !(open > 0 && t[open - 1].isWord && t[open - 1].sentence == t[open].sentence),
+                  let opener = resolver.opener(of: t[open].sentence - 1) {
+            // "She had arrived in the city with no contacts. “I was intimidated …”": with no speaker quoted just before, a
+            // quote that opens its sentence is the person who opens the sentence before (by name, or as "he" or "she").
+            speaker = (opener.actor, .continued, opener.text)
         }
-        add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: found.map { text(t, $0.cue) } ?? "")
+        add(.direct, sentence: sentence, parts: parts, speaker: speaker, cue: cue)
+        clauseQuote = !cueFollows && !cue.isEmpty && parts.count == 1 ? close.map { (t[$0].start, speaker, cue) } : nil
         return next
+    }
+
+    /// How many words outside quotes come before the quote that opens at `open` in its sentence.
+    func unquotedWords(_ t: [Token], before open: Int) -> Int {
+        guard open + 1 < t.count else { return 0 }
+        let sentence = t[open + 1].sentence
+        var k = open - 1, n = 0
+        while k >= 0, t[k].sentence == sentence || !t[k].isWord && k + 1 < t.count && t[k + 1].sentence == sentence {
+            if t[k].isWord, t[k].quote < 0 { n += 1 }
+            k -= 1
+        }
+        return n
     }
 
     /// `"…somewhere." Kheradpir. "…"`, `"…" --Thomas Jefferson`: a person's name standing alone as the sentence
@@ -247,6 +275,11 @@ extension AttributionFinder {
         while i >= 0, t[i].sentence == sentence || t[i].mark == ":" , open - i <= 30 {
             if t[i].quote >= 0 && !t[i].opensQuote && !t[i].closesQuote { return nil }
             if t[i].closesQuote { return nil }
+            // "directives from Xi to “show no mercy”", "his vow that he would “…”": a position noun and its author, the
+            // quote in the clause the noun opens (no mark between).
+            if let p = positionCue(t, i, quote: true), p.opener < open, ((p.opener + 1)..<open).allSatisfy({ t[$0].isWord }) {
+                return Cue(cue: i..<(i + 1), speaker: p.author)
+            }
             if isVerbCue(t, i) {
                 guard let subject = subject(t, cue: i, relative: true) else { return nil }
                 return Cue(cue: cueRange(t, i, limit: open), speaker: subject)

@@ -79,10 +79,9 @@ extension AttributionFinder {
             emit(t, cue: v..<(i + 1), speaker: nil, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
             return
         }
-        // "Mr Joseph’s insistence that …": a position its possessor stated.
-        if flags(t[i]).contains(.positionNoun), i > sentenceStart, t[i - 1].isWord, t[i - 1].possessive, i + 1 < sentenceEnd,
-           t[i + 1].form == lexicon.that, let owner = leftPhrase(t, endingAt: i - 1) {
-            emit(t, cue: i..<(i + 1), speaker: owner, content: contentAfter(t, i + 2, end: sentenceEnd, object: false))
+        // "Mr Joseph’s insistence that …", "his vow that …", "a demand from the union that …": a position its author stated.
+        if flags(t[i]).contains(.positionNoun), i > sentenceStart, let p = positionCue(t, i, quote: false) {
+            emit(t, cue: i..<(i + 1), speaker: p.author, content: contentAfter(t, p.opener + 1, end: sentenceEnd, object: false))
             return
         }
         // "… issued a public notice that …", "released a statement saying …"
@@ -135,7 +134,7 @@ extension AttributionFinder {
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
         // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
         // "…, say officials.": "say" inverts as "said" does.
-        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb) || f.contains(.say),
+        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb) || f.contains(.say) || AttributionWords.invertingReports.contains(word(t[i])),
            invertedSpeaker, !hasSubject(t, cue: i),
            emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
@@ -177,7 +176,19 @@ extension AttributionFinder {
         }
         // "called for", "called on": a demand; "said on Monday" is a time.
         let demand = f.contains(.needsClause) && i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on)
-        if f.contains(.needsClause) && !hasThat && !demand { return }
+        if f.contains(.needsClause) && !hasThat && !demand {
+            // "The Palestinians called the meeting a “failure”": an object, then "a"/"an" and a complement that is no
+            // count or time ("a second time", "a day later"): a judgement stated of the object.
+            guard AttributionWords.namingVerbs.contains(word(t[i])),
+                  let a = ((i + 2)..<min(sentenceEnd, i + 8)).first(where: { t[$0].isWord && AttributionWords.indefiniteArticles.contains(word(t[$0])) }),
+                  ((i + 1)..<a).allSatisfy({ t[$0].isWord && t[$0].quote < 0 && flags(t[$0]).isDisjoint(with: [.preposition, .verb, .boundary]) }),
+                  a + 1 < sentenceEnd, t[a + 1].isWord || t[a + 1].opensQuote,
+                  !(t[a + 1].isWord && (AttributionWords.ordinals.contains(word(t[a + 1])) || !flags(t[a + 1]).isDisjoint(with: [.time, .timeNoun])
+                      || AttributionWords.quantityNouns.contains(word(t[a + 1])))),
+                  let subject = subject(t, cue: i) else { return }
+            emit(t, cue: i..<(i + 1), speaker: subject, content: (i + 1)..<sentenceEnd)
+            return
+        }
         if demand {
             guard let subject = subject(t, cue: i) else { return }
             emit(t, cue: i..<(i + 2), speaker: subject, content: (i + 2)..<sentenceEnd)
@@ -197,6 +208,8 @@ extension AttributionFinder {
         var before = subject.lowerBound - 1
         if before > sentenceStart, t[before].isWord, word(t[before]) == "what" { before -= 1 }
         if before >= sentenceStart, t[before].isWord, word(t[before]) == AttributionWords.comparison { return }
+        // "If the US insists on a long window, it will …": a condition the writer sets, which nobody stated.
+        if subject.lowerBound > sentenceStart, t[subject.lowerBound - 1].isWord, AttributionWords.conditions.contains(word(t[subject.lowerBound - 1])) { return }
         // A short noun phrase opening the sentence is the subject whatever its noun ("Business groups have urged").
         // Not before a preposition ("Strong winds predicted for today": a participle); "say" not after a
         // negation ("Israeli forces did not say how many"; "does not expect any opposition" states a position).
@@ -323,10 +336,19 @@ extension AttributionFinder {
         if let f = ((cue.upperBound)..<min(t.count, cue.upperBound + 5)).first(where: { t[$0].form == lexicon.forWord }), f + 2 < t.count,
            ((f + 1)...(f + 2)).contains(where: { t[$0].isWord && AttributionWords.requestedResponses.contains(word(t[$0])) }),
            (cue.upperBound..<f).allSatisfy({ t[$0].isWord }) { return false }
+        // "figures show …", "Court papers obtained by our correspondent showed that …": a verb of showing reports only
+        // for a document or data, which is an unnamed source when no body is named for it.
+        var document = false
+        if flags(t[cue.lowerBound]).contains(.showing) {
+            guard let speaker, cutAtPreposition(t, speaker).contains(where: { t[$0].isWord && flags(t[$0]).contains(.document) }) else { return false }
+            document = true
+        }
         var who: (Int?, SpeakerResolution, String) = (nil, .unnamed, "")
         if let speaker {
-            let nounPhrase = anyNoun && speaker.count <= 6
-                && speaker.allSatisfy { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.verb, .pronoun, .boundary, .preposition, .auxiliary]) || lexicon.conjunctions.contains(t[$0].form) }
+            // (Its head, up to a preposition: "…, people familiar with Chinese trade policy said.")
+            let head = cutAtPreposition(t, speaker)
+            let nounPhrase = document || anyNoun && head.count <= 6
+                && head.allSatisfy { t[$0].isWord && flags(t[$0]).isDisjoint(with: [.verb, .pronoun, .boundary, .preposition, .auxiliary]) || lexicon.conjunctions.contains(t[$0].form) }
             guard let r = resolve(t, speaker, before: t[speaker.lowerBound].start) ?? (nounPhrase ? .init(actor: nil, resolution: .unnamed) : nil) else { return false }
             who = (r.actor, r.resolution, r.name ?? text(t, speaker))
         }

@@ -89,7 +89,15 @@ extension AttributionFinder {
             s = comma + 1
         }
         if s + 2 < j, isAbbreviationStop(t, s + 1), t[s].actor < 0 { s += 2 }
-        guard s < j, t[s].actor >= 0, resolver.actors[t[s].actor].kind == .person else { return nil }
+        // "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, …,": a run of capitalised title words
+        // (a body's name among them) before the name is the name's, as a title is.
+        let isPerson = { (k: Int) in t[k].actor >= 0 && self.resolver.actors[t[k].actor].kind == .person }
+        if s < j, !isPerson(s), t[s].capitalised, let p = (s..<min(j, s + 10)).first(where: isPerson), p > s,
+           (s..<p).allSatisfy({ t[$0].isWord && !t[$0].possessive && (t[$0].capitalised || AttributionWords.titleLowerWords.contains(word(t[$0])))
+               && flags(t[$0]).isDisjoint(with: [.introduction, .boundary, .time, .pronoun]) }) {
+            s = p
+        }
+        guard s < j, isPerson(s) else { return nil }
         var m = s
         // The name runs over its initials' and suffix's full stops ("James P. Kennedy Jr.,").
         while m + 1 < j {
@@ -112,6 +120,40 @@ extension AttributionFinder {
         guard q >= 0, let o = (max(0, k - 30)...k).last(where: { t[$0].opensQuote && t[$0].quote == q }),
               let c = (k..<min(t.count, k + 30)).first(where: { t[$0].closesQuote && t[$0].quote == q }) else { return false }
         return isTitle(t, from: o + 1, to: c)
+    }
+
+    /// "Netanyahu’s declaration that …", "his vow on Monday that …", "directives from Xi to “…”": a position noun at
+    /// `n`, its author (the possessor before it, or the actor named after "from" or "by") and the word that opens
+    /// what it states ("that"; before a quote, `quote`, also "to" or "for"), past time words. Nil for any other noun.
+    func positionCue(_ t: [Token], _ n: Int, quote: Bool) -> (author: Range<Int>, opener: Int)? {
+        guard t[n].isWord, !t[n].capitalised, t[n].quote < 0, flags(t[n]).contains(.positionNoun) else { return nil }
+        let sentence = t[n].sentence
+        func opener(from k: Int) -> Int? {
+            var k = k
+            while k < t.count, k - n <= 6, t[k].isWord, t[k].sentence == sentence, t[k].form != lexicon.that,
+                  flags(t[k]).contains(.time) || flags(t[k]).contains(.timeNoun) { k += 1 }
+            guard k < t.count, t[k].isWord, t[k].sentence == sentence, t[k].quote < 0 else { return nil }
+            return t[k].form == lexicon.that || quote && AttributionWords.positionOpeners.contains(word(t[k])) ? k : nil
+        }
+        // The owner: "Xi’s directive", "his vow".
+        if n >= 1, t[n - 1].isWord, t[n - 1].sentence == sentence, t[n - 1].quote < 0,
+           t[n - 1].possessive && t[n - 1].actor >= 0 || AttributionWords.possessivePronouns[word(t[n - 1])] != nil {
+            guard let o = opener(from: n + 1) else { return nil }
+            var a = n - 1
+            while t[n - 1].possessive, a > 0, t[a - 1].isWord, t[a - 1].actor == t[n - 1].actor { a -= 1 }
+            return (a..<n, o)
+        }
+        // The author after the preposition: "directives from Xi", "a call by the president".
+        guard n + 2 < t.count, t[n + 1].isWord, AttributionWords.authorPrepositions.contains(word(t[n + 1])) else { return nil }
+        let a = n + 2
+        var e = a
+        if t[a].isWord, t[a].actor >= 0 {
+            while e + 1 < t.count, t[e + 1].isWord, t[e + 1].actor == t[a].actor { e += 1 }
+        } else if t[a].form == lexicon.the, a + 1 < t.count, t[a + 1].isWord, flags(t[a + 1]).contains(.description) {
+            e = a + 1
+        } else { return nil }
+        guard !t[e].possessive, let o = opener(from: e + 1) else { return nil }
+        return (a..<(e + 1), o)
     }
 
     /// "paid tribute to", "expressed her belief in", "voiced concern that": a verb of expressing, a stance
@@ -203,7 +245,10 @@ extension AttributionFinder {
             // "A spokesman for governor Gul Agha, Akbar Jan, says": the spokesman is the one named.
             let spokesman = main.first { flags(t[$0]).contains(.representative) }.map { k in
                 (k + 1 < main.upperBound && (t[k + 1].form == lexicon.forWord || t[k + 1].form == lexicon.of)) } ?? false
-            if spokesman && named(appositive) { return appositive }
+            // (A name the actor list lacks is still the spokesman's: "A spokesman for governor Gul Agha, Akbar Jan, says".)
+            if spokesman && (named(appositive) || t[appositive.lowerBound].capitalised && resolve(t, appositive, before: t[appositive.lowerBound].start)?.resolution == .unknown) {
+                return appositive
+            }
             // A place in the appositive ("… Center in Greenbelt, Maryland, has confirmed") says where, not who.
             let place = appositive.allSatisfy { !t[$0].isWord || t[$0].actor >= 0 && resolver.actors[t[$0].actor].kind == .place }
             // "WeWork’s parent company, The We Company, announced": the owner says whose it is, the appositive's
@@ -322,9 +367,18 @@ extension AttributionFinder {
             let f = flags(t[k])
             // "Washington-based analysts": a participle joined by a hyphen modifies the head; it does not end it.
             let joined = k >= 2 && isJoiningHyphen(t, k - 1)
+            // "a report from Kotak Institutional Equities": the author of a document after it stays in the phrase.
+            if isAuthorPreposition(t, k) { return false }
             return f.contains(.preposition) || f.contains(.modifierParticiple) && !joined || f.contains(.boundary) && !lexicon.conjunctions.contains(t[k].form)
         }) else { return r }
         return r.lowerBound..<p
+    }
+
+    /// Whether token `k` is "from" or "by" right after a document or a reporting noun ("a report from Kotak", "a
+    /// statement by the ministry"), naming its author.
+    func isAuthorPreposition(_ t: [Token], _ k: Int) -> Bool {
+        k >= 1 && t[k].isWord && (t[k].form == lexicon.from || t[k].form == lexicon.by) && t[k - 1].isWord && t[k - 1].actor < 0
+            && !flags(t[k - 1]).isDisjoint(with: [.document, .reportingNoun])
     }
 
     /// Whether a speaker phrase is the writer: a lone "I" or "we", past introductory words ("But we …").
@@ -372,6 +426,16 @@ extension AttributionFinder {
                 return resolver.named(t[named].actor, surface: mentionSurface(t, named))
             }
         }
+        // "a report from Kotak Institutional Equities", "a study released last month by Election Data Services": a
+        // document speaks for the body named as its author (not for one that obtained it: "a report obtained by"); only
+        // a document at the head of the phrase ("scientists using data from the UN" speak for themselves).
+        let headPart = cutAtPreposition(t, r)
+        if let n = headPart.first(where: { t[$0].isWord && t[$0].actor < 0 && !flags(t[$0]).isDisjoint(with: [.document, .reportingNoun]) }),
+           let p = ((n + 1)..<r.upperBound).first(where: { t[$0].form == lexicon.from || t[$0].form == lexicon.by }),
+           !AttributionWords.obtainingParticiples.contains(word(t[p - 1])),
+           let a = ((p + 1)..<r.upperBound).first(where: { t[$0].actor >= 0 }), ((p + 1)..<a).allSatisfy({ t[$0].form == lexicon.the }) {
+            return resolver.named(t[a].actor, surface: mentionSurface(t, a))
+        }
         r = cutAtPreposition(t, r)
         guard let last = r.last else { return nil }
         // "South Korea’s memorandum", "Putin’s comment": the possessor of a reporting noun.
@@ -394,8 +458,9 @@ extension AttributionFinder {
         let commonNoun = !head.capitalised && !inName && r.count > 1 && determiner.contains(.definite)
             && AttributionWords.descriptions[word(head)] != nil
         if head.actor >= 0, !commonNoun { return resolver.named(head.actor, surface: mentionSurface(t, last)) }
-        // A pronoun is a whole subject: "On Friday he said".
-        if f.contains(.pronoun), let kind = AttributionWords.pronouns[word(head)] {
+        // A pronoun is a whole subject: "On Friday he said"; so is a lone possessive one, the author of a
+        // position noun ("his vow that …").
+        if let kind = f.contains(.pronoun) ? AttributionWords.pronouns[word(head)] : r.count == 1 ? AttributionWords.possessivePronouns[word(head)] : nil {
             let named = lastNamed.flatMap { $0.start < offset && head.sentence - $0.sentence <= 2 && $0.actor != nil ? $0 : nil }
             // "he" in the sentence after an unnamed person's attribution, with no named one since, is that person.
             let unnamed = (kind == .group ? lastUnnamed : lastUnnamedPerson).map { $0.start < offset && head.sentence - $0.sentence <= 1 && $0.start > (named?.start ?? -1) } ?? false
@@ -414,8 +479,9 @@ extension AttributionFinder {
             return resolver.named(t[body].actor, surface: mentionSurface(t, body))
         }
         // "NASA scientists", "White House advisers": people of a body named just before them speak for it
-        // ("Israeli security officials", of a state, and "BBC sources", anonymous, stay unnamed).
-        if f.contains(.unnamed), !AttributionWords.anonymousSources.contains(word(head)), last > r.lowerBound, t[last - 1].actor >= 0, resolver.actors[t[last - 1].actor].kind == .organisation {
+        // ("Israeli security officials", of a state, and "BBC sources", anonymous, stay unnamed); so do its data and
+        // documents ("Commerce Department data show").
+        if f.contains(.unnamed) && !AttributionWords.anonymousSources.contains(word(head)) || f.contains(.document), last > r.lowerBound, t[last - 1].actor >= 0, resolver.actors[t[last - 1].actor].kind == .organisation {
             return resolver.named(t[last - 1].actor, surface: mentionSurface(t, last - 1))
         }
         // "The spokesman says" after "a spokesman for Immigration Minister Philip Ruddock says", "the analyst"

@@ -51,6 +51,9 @@ struct AttributionFinder {
     /// person ("the boyfriend"): "it"/"they" just after the first go on with it, "he"/"she" after the second.
     var lastUnnamed: (sentence: Int, start: Int)?, lastUnnamedPerson: (sentence: Int, start: Int)?
     var scareQuotes = [ScareQuote]()
+    /// The latest quote whose cue came before it in its clause: its closing mark's offset, speaker and cue, which a
+    /// second quote later in the same clause shares.
+    var clauseQuote: (close: Int, speaker: (Int?, SpeakerResolution, String), cue: String)?
 
     init(article: Article, actors: ActorAnalysis) {
         self.article = article

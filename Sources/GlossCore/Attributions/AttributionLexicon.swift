@@ -49,6 +49,10 @@ struct AttributionLexicon {
         static let receiving = Flags(rawValue: 1 << 38)
         /// A verb of `AttributionWords.prepositionCues` ("warned" of …).
         static let prepositionCue = Flags(rawValue: 1 << 39)
+        /// "show", "showed": a verb of showing, a cue only for a document.
+        static let showing = Flags(rawValue: 1 << 40)
+        /// "data", "files", "records": a document or data, which shows what it records.
+        static let document = Flags(rawValue: 1 << 41)
     }
 
     let flags: [Flags]
@@ -63,6 +67,8 @@ struct AttributionLexicon {
             for w in words { if let id = index.ids[w] { flags[Int(id)].insert(flag) } }
         }
         mark(AttributionWords.reportingVerbs, .verb)
+        mark(AttributionWords.showingVerbs, [.verb, .showing])
+        mark(AttributionWords.documentNouns, .document)
         mark(AttributionWords.takesObject, .takesObject)
         mark(AttributionWords.needsClause, .needsClause)
         mark(AttributionWords.audiences, .audience)

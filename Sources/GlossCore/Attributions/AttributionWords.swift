@@ -34,7 +34,31 @@ public enum AttributionWords {
         "argue", "warn", "insist", "predict", "suggest", "allege", "fear", "hope", "deny", "admit", "confirm",
         "stress", "urge", "reveal", "announce", "accuse", "complain", "acknowledge", "concede", "contend", "caution",
         "testify", "recall", "explain", "ask", "respond", "write", "declare", "vow", "pledge", "threaten", "worry",
+        "advises", "advise",
     ]).union(progressives).union(linkVerbs.keys).union(joiningVerbs.keys)
+
+    /// Verbs of showing, which report only with a document or data as their subject ("figures show …", "…, newly
+    /// released files show.", "Court papers … showed that …"); a film or a photo that shows something reports nothing.
+    /// Kept out of `reportingVerbs`, which the actor rules read too ("the Netflix show" is no speaker).
+    static let showingVerbs: Set<String> = ["show", "shows", "showed"]
+    /// Documents and data that show what they record.
+    static let documentNouns: Set<String> = [
+        "data", "figures", "files", "records", "documents", "papers", "statistics", "poll", "polls", "survey", "surveys",
+        "study", "studies", "report", "reports", "research", "filings", "minutes", "transcripts", "estimates", "numbers",
+        "results", "emails", "memos",
+    ]
+
+    /// Verbs of reporting that close a clause inverted like a quotation verb, though they never close a quote: "…,
+    /// reports Reuters.", "…, reported the BBC." (kept out of `quotationVerbs`, which the segmenter reads too).
+    static let invertingReports: Set<String> = ["reports", "reported"]
+
+    /// Verbs of naming that state a judgement with an object and "a"/"an" and its complement: "called the meeting a
+    /// “failure”", "had called the decision a landmark judgment" (not "called the police a second time").
+    static let namingVerbs: Set<String> = ["called", "calls", "call"]
+    /// The articles that open such a complement.
+    static let indefiniteArticles: Set<String> = ["a", "an"]
+    /// Words after "a" that make a count or a quantity, no complement: "a few times", "a lot", "a couple of days".
+    static let quantityNouns: Set<String> = ["few", "lot", "couple", "number", "total", "dozen", "handful"]
 
     /// Verbs that report only with their particle, mostly beside a quote: "“…,” Benioff weighed in", "chimed in".
     static let joiningVerbs: [String: String] = ["weighed": "in", "chimed": "in", "piped": "up"]
@@ -61,6 +85,7 @@ public enum AttributionWords {
     static let prepositionCues: [String: Set<String>] = [
         "warned": ["of", "against"], "warns": ["of", "against"], "warn": ["of", "against"], "warning": ["of", "against"],
         "told": ["of"], "boasted": ["of", "about"], "boasts": ["of", "about"],
+        "cautioned": ["against"], "cautions": ["against"], "caution": ["against"],
     ]
 
     /// Verbs of receiving a report ("has received reports that …", "heard reports that …"): the report's source is
@@ -82,11 +107,12 @@ public enum AttributionWords {
     /// Negations right before "say": "did not say how many", "would never say" report nothing.
     static let negations: Set<String> = ["not", "never", "didn't", "won't", "wouldn't", "doesn't", "don't", "hasn't", "haven't", "cannot", "can't"]
 
-    /// Verbs that, negated, report nothing: "did not reveal the location", "would not confirm the figure"
-    /// (while "does not expect any opposition" still states a position).
+    /// Verbs that, negated, report nothing: "did not reveal the location", "would not confirm the figure", "does not
+    /// claim credit", "does not deny that it is flawed" (while "does not expect any opposition" still states a position).
     static let disclosures: Set<String> = [
         "reveal", "revealed", "confirm", "confirmed", "disclose", "disclosed", "announce", "announced", "tell", "told",
         "explain", "explained", "specify", "specified", "comment", "commented", "mention", "mentioned", "elaborate",
+        "claim", "claimed", "deny", "denied",
     ]
 
     /// Verbs that also keep a score or a count ("added 72 without loss", "claimed second place", "recalled 2
@@ -164,14 +190,24 @@ public enum AttributionWords {
         "statement", "notice", "memorandum", "announcement", "comment", "comments", "remarks", "letter",
         "report", "speech", "warning", "declaration", "message", "note", "communique", "communiqué",
         "spokesman", "spokeswoman", "spokesperson", "office", "ministry", "press", "testimony", "briefing",
+        // Made or given as a case is argued: "made the argument that …", "made the point that …", "gave assurances that …".
+        "argument", "case", "point", "assurance", "assurances",
     ]
 
-    /// Nouns of a stated position that a possessor owns before "that": "Mr Joseph’s insistence that …",
-    /// "the Governor-General’s comment that …" report the possessor's position.
+    /// Nouns of a stated position or a speech act, whose author owns them ("Mr Joseph’s insistence that …", "his vow
+    /// that …") or is named after "from" or "by" ("directives from Xi to “show no mercy”", "a call by the UN for “…”").
     static let positionNouns: Set<String> = [
         "claim", "claims", "insistence", "belief", "assertion", "argument", "suggestion", "comment", "comments",
         "remarks", "statement", "warning", "promise", "pledge", "admission", "denial", "contention", "view", "assurance",
+        "vow", "vows", "declaration", "directive", "directives", "order", "orders", "instruction", "instructions",
+        "call", "calls", "demand", "demands", "appeal", "plea", "threat", "threats", "prediction", "accusation",
+        "promises", "pledges", "warnings",
     ]
+    /// Words that open what a position noun states: "that" a clause; before a quote also "to" and "for" ("his
+    /// vow to “crush them”", "a call from the UN for “restraint”").
+    static let positionOpeners: Set<String> = ["that", "to", "for"]
+    /// Prepositions that name a speech act's author after its noun: "directives from Xi", "a call by the UN".
+    static let authorPrepositions: Set<String> = ["from", "by"]
 
     /// Verbs of expressing a stance, with the nouns that make one and the words that open its object:
     /// "paid tribute to", "expressed her belief in", "voiced concern that", "offered condolences to".
@@ -235,6 +271,9 @@ public enum AttributionWords {
     /// The word before a subject (or before "what" and a subject) that makes the cue's object the comparison
     /// itself: "more complicated than McKinley suggests", "smaller than what McKinley said".
     static let comparison = "than"
+
+    /// Words before a subject that make its cue a condition, not a statement: "If the US insists on a long window, …".
+    static let conditions: Set<String> = ["if", "unless"]
 
     /// Conjunctions that open a subordinate clause: alone before "…, X testified" it says when, not what.
     static let subordinators: Set<String> = ["as", "when", "while", "after", "before", "since", "if", "because", "although", "though", "unless", "until", "once"]

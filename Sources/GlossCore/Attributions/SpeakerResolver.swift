@@ -124,6 +124,20 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The person who opens sentence `s`: "he" or "she" as its first word, resolved as that pronoun, else one named
+    /// among its first three words (`subject(of:)`), else "he" or "she" there; with the text as written.
+    func opener(of s: Int) -> (actor: Int, text: String)? {
+        let words = article.sentences[s].words.prefix(3)
+        func pronounAt(_ w: Int) -> (actor: Int, text: String)? {
+            let word = article.words[w]
+            guard let kind = AttributionWords.pronouns[article.index.vocabulary[Int(word.form)]], kind != .group else { return nil }
+            let r = pronoun(kind, before: Int(word.start), sentence: s, previous: nil)
+            return r.actor.map { ($0, article.text(from: Int(word.start), to: Int(word.end))) }
+        }
+        if let first = words.first, let p = pronounAt(first) { return p }
+        return subject(of: s) ?? words.lazy.compactMap(pronounAt).first
+    }
+
     /// Whether ’s follows a mention ending at `end`: the name owns what follows, it does not act.
     private func isPossessive(_ end: Int) -> Bool {
         let s = article.scalars

@@ -24,11 +24,12 @@ import GlossEvaluation
     /// 1.00 / 0.93 (467/468, 436/467), indirect 0.86 / 0.91 (632/739, 573/632), false 0.03 (29/1068). With goose3's 12
     /// dev pages too, on the 184: direct 1.00 / 0.91 (579/581, 527/579), indirect 0.84 / 0.89 (695/831, 622/695), false
     /// 0.03 (41/1240). Raised for round 6's rules: direct 1.00 / 0.92 (579/581, 531/579), indirect 0.86 / 0.89
-    /// (711/831, 634/711), false 0.02 (31/1242).
+    /// (711/831, 634/711), false 0.02 (31/1242). Raised (speech7): direct 1.00 / 0.93 (579/581, 536/579), indirect 0.88 /
+    /// 0.90 (729/831, 656/729), false 0.02 (26/1262).
     /// Only dev is guarded: the held-out articles are scored by the benchmark and never looked into, and
     /// a floor on them would invite tuning to them.
     static let floors = [
-        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.91, indirectFound: 0.85, indirectSpeaker: 0.89, falseRate: 0.03),
+        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.92, indirectFound: 0.87, indirectSpeaker: 0.89, falseRate: 0.03),
     ]
 
     @Test(arguments: floors)

@@ -30,11 +30,12 @@ import GlossCore
     }
 
     /// A pronoun and a verb no list holds, right after a quote's comma, report it ("he assures himself", "she
-    /// beamed"); a pronoun with more of a clause after it does not ("he walked to the car": the quote keeps no cue).
+    /// beamed"); a pronoun with more of a clause after it does not ("he walked to the car": the quote keeps no cue, and
+    /// goes to the person who opens the sentence before, a guess).
     @Test func aPronounAndAnUnlistedVerbAfterAQuote() {
         let text = "Tom Baxter met the board. “It was the right call,” he assures himself. “Nobody else would do it.”"
         #expect(Self.rows(text) == ["direct Tom Baxter|assures|It was the right call … Nobody else would do it."])
-        #expect(Self.rows("Tom Baxter met the board. “We won the vote today,” he walked to the car.") == ["direct -||We won the vote today"])
+        #expect(Self.rows("Tom Baxter met the board. “We won the vote today,” he walked to the car.") == ["direct Tom Baxter||We won the vote today"])
     }
 
     @Test func straightCurlyAndSingleQuotes() {
@@ -1005,5 +1006,97 @@ import GlossCore
     @Test func aCommaInsideTheClosingMarkEndsTheReportedClause() {
         #expect(Self.rows("Jane Porter spoke at the meeting. The harbour budget grew by a third after the “big storm,” Porter said.")
             == ["indirect Jane Porter|said|The harbour budget grew by a third after the “big storm,”"])
+    }
+
+    /// "cautioned against" reports, as "warned against" does: the preposition opens the position.
+    @Test func cautionedAgainstReports() {
+        #expect(Self.rows("Jane Porter, a county engineer, cautioned against rebuilding the levee before the spring floods.")
+            == ["indirect Jane Porter|cautioned against|rebuilding the levee before the spring floods"])
+    }
+
+    /// "made the argument that", "made the point that": a noun of arguing after a verb of making is a cue.
+    @Test func madeTheArgumentThatIsACue() {
+        #expect(Self.rows("Jane Porter made the argument that the town needs a second bridge.")
+            == ["indirect Jane Porter|made the argument|the town needs a second bridge"])
+    }
+
+    /// A position noun credits its author: the possessor ("Porter’s vow that …"; "her pledge", a guess) or the actor
+    /// named after "from" or "by", whose quoted words after "to" are theirs, a second quote in the same clause too.
+    @Test func aPositionNounCreditsItsAuthor() {
+        #expect(Self.rows("Voters liked Jane Porter’s vow that the levee would be rebuilt by spring.")
+            == ["indirect Jane Porter|vow|the levee would be rebuilt by spring"])
+        let a = Self.analyse("Jane Porter spoke at the hall. Voters liked her pledge on Monday that the levee would be rebuilt.")
+        #expect(a.map { "\($0.speaker ?? "-")|\($0.cue)|\($0.content)" } == ["Jane Porter|pledge|the levee would be rebuilt"])
+        #expect(a.first?.resolution.isGuess == true)
+        #expect(Self.rows("The closures began with orders from Jane Porter to “shut every gate tonight” in the “fight against the rising river”.")
+            == ["direct Jane Porter|orders|shut every gate tonight", "direct Jane Porter|orders|fight against the rising river"])
+    }
+
+    /// A run of capitalised title words before the name that opens the sentence belongs to the name, however long
+    /// the appositive after it ("Federal Reserve Bank of Kansas City President Thomas M. Hoenig, …, said").
+    @Test func aTitleRunBeforeANameWithALongAppositive() {
+        let text = "Valley Water Board of Tulare County President Jane Porter, who has run the board since 2004 and checks every bridge, road and culvert in the valley, said that the levee would hold."
+        #expect(Self.rows(text) == ["indirect Jane Porter|said|the levee would hold"])
+    }
+
+    /// A quote that opens its sentence with no cue and no speaker quoted just before is the person who opens the
+    /// sentence before, by name or as "she" (a guess).
+    @Test func aQuoteAfterASentenceAboutAPerson() {
+        let text = "Jane Porter grew up in the valley. The town had two schools then, and one road. Few people left. She had arrived in the city with no contacts. “I was scared and had no money.”"
+        let a = Self.analyse(text)
+        #expect(a.map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["direct Jane Porter|I was scared and had no money."])
+        #expect(a.first?.resolution.isGuess == true)
+    }
+
+    /// Negated, "claim" and "deny" report nothing; nor does a cue in a condition ("If the council insists …").
+    @Test func aNegatedClaimAndAConditionReportNothing() {
+        #expect(Self.rows("Jane Porter does not claim credit for the new bridge over the river.") == [])
+        #expect(Self.rows("If the council insists on a longer review, the bridge will open a year late.") == [])
+    }
+
+    /// A verb of showing reports only for a document or data: unnamed unless a body is named for it; a film shows nothing.
+    @Test func documentsAndDataShowWhatTheyRecord() {
+        #expect(Self.rows("The mayor delayed the new bridge for two years, newly released council files show.")
+            == ["indirect -|show|The mayor delayed the new bridge for two years"])
+        #expect(Self.rows("The film shows the town before the flood and the levee that failed.") == [])
+    }
+
+    /// A short quote that ends a longer clause of unquoted words, its cue right after it, leaves the clause reported
+    /// too: the clause is indirect, the quote inside it direct.
+    @Test func aShortQuoteEndingALongerClauseLeavesTheClauseReported() {
+        #expect(Self.rows("Jane Porter spoke at the hall. The new levee will give the town a “much safer spring,” Porter said.")
+            == ["indirect Jane Porter|said|The new levee will give the town a “much safer spring,”", "direct Jane Porter|said|much safer spring"])
+    }
+
+    /// A document speaks for the body named as its author after "from" or "by", not for one that obtained it.
+    @Test func aDocumentSpeaksForItsAuthor() {
+        let text = "The Valley Water Board met on Monday. “The levee will hold through the spring,” said a report from the Valley Water Board."
+        #expect(Self.rows(text) == ["direct Valley Water Board|said|The levee will hold through the spring"])
+        #expect(Self.rows("A study released last month by the Valley Water Board found that the levee will hold through the spring.")
+            == ["indirect Valley Water Board|found|the levee will hold through the spring"])
+    }
+
+    /// "A spokesman for X, NAME, says": the spokesman named in the appositive speaks, even by a name the actor list lacks.
+    @Test func aSpokesmanNamedByANameTheListLacks() {
+        let a = Self.analyse("A spokesman for Mayor Jane Porter, Akbar Tolu, says the road will reopen on Friday.", dropping: ["Akbar Tolu"])
+        #expect(a.map { "\($0.speakerText)|\($0.resolution)|\($0.content)" } == ["Akbar Tolu|unknown|the road will reopen on Friday"])
+    }
+
+    /// "…, reports Reuters." inverts as "…, said the minister." does; "advises" reports; a trailing source is a noun
+    /// phrase up to its preposition ("…, people familiar with the talks said.").
+    @Test func moreTrailingAndLeadingCues() {
+        #expect(Self.rows("The levee failed twice in the spring floods, reports The Valley Times.")
+            == ["indirect Valley Times|reports|The levee failed twice in the spring floods"])
+        #expect(Self.rows("The Valley Water Board advises residents to boil their water until Friday.")
+            == ["indirect Valley Water Board|advises|residents to boil their water until Friday"])
+        #expect(Self.rows("The council will vote on the levee plan next week, people familiar with the talks said.")
+            == ["indirect -|said|The council will vote on the levee plan next week"])
+    }
+
+    /// "called the plan a “disaster”": a judgement stated of the object; "called the office a second time" is a count.
+    @Test func calledTheObjectAComplement() {
+        #expect(Self.rows("Jane Porter called the levee plan a costly mistake for the town.")
+            == ["indirect Jane Porter|called|the levee plan a costly mistake for the town"])
+        #expect(Self.rows("Jane Porter called the county office a second time on Monday.") == [])
     }
 }
