@@ -25,17 +25,19 @@ import GlossEvaluation
     /// dev pages too, on the 184: direct 1.00 / 0.91 (579/581, 527/579), indirect 0.84 / 0.89 (695/831, 622/695), false
     /// 0.03 (41/1240). Raised for round 6's rules: direct 1.00 / 0.92 (579/581, 531/579), indirect 0.86 / 0.89
     /// (711/831, 634/711), false 0.02 (31/1242). Raised (speech7): direct 1.00 / 0.93 (579/581, 536/579), indirect 0.88 /
-    /// 0.90 (729/831, 656/729), false 0.02 (26/1262).
+    /// 0.90 (729/831, 656/729), false 0.02 (26/1262). With round 7's 11 dev articles (opinion and features) and the
+    /// conventions they settled, on the 195: direct 1.00 / 0.92 (637/639, 588/637), indirect 0.86 / 0.90 (776/904,
+    /// 699/776), false 0.03 (36/1361).
     /// Only dev is guarded: the held-out articles are scored by the benchmark and never looked into, and
     /// a floor on them would invite tuning to them.
     static let floors = [
-        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.92, indirectFound: 0.87, indirectSpeaker: 0.89, falseRate: 0.03),
+        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.92, indirectFound: 0.85, indirectSpeaker: 0.90, falseRate: 0.03),
     ]
 
     @Test(arguments: floors)
     func figuresStayAboveTheirFloors(_ floors: Floors) throws {
         let articles = try ReferenceArticles.all()
-        try #require(articles.filter { $0.split == floors.split }.count >= 184)
+        try #require(articles.filter { $0.split == floors.split }.count >= 195)
         let (score, _) = AttributionScoring.score(articles, split: floors.split)
         try #require(score.direct.reference > 0 && score.indirect.reference > 0)
         #expect(score.direct.recall >= floors.directFound)
