@@ -27,8 +27,9 @@ import GlossEvaluation
     /// With the 12 dev articles of goose3's pages too, on the 184: 0.87, 0.91, 0.96, 0.83, none.
     /// Raised for round 6's rules (finding, typing and merging): 0.89, 0.92, 0.97, 0.86, none.
     /// With the 11 dev articles of round 7 (Zyte's opinion and feature pages) and its rules, on the 195: 0.89 (2279/2568),
-    /// 0.92 (2293/2494), 0.97 (2208/2279), 0.86 (418/486), one wrongly merged (a new article's "New York state" and "NYC").
-    static let floors = (recall: 0.88, precision: 0.91, kind: 0.96, merged: 0.85, wrongMerges: 1)
+    /// 0.92 (2293/2494), 0.97 (2208/2279), 0.86 (418/486), one wrongly merged (a new article's "New York state" and "NYC"),
+    /// none again once a US state's name before a lower-case "state" is the state: 0.92 (2294/2495).
+    static let floors = (recall: 0.88, precision: 0.91, kind: 0.96, merged: 0.85, wrongMerges: 0)
 
     @Test func devFiguresStayAboveTheirFloors() throws {
         let articles = try ReferenceArticles.all().filter { $0.split == .dev }

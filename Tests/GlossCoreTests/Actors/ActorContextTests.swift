@@ -99,6 +99,15 @@ import GlossCore
         #expect(a.actor(named: "Washington, D.C.") == nil)
     }
 
+    @Test func aUSStateNamedLikeACityBeforeALowerCaseStateIsTheState() throws {
+        let a = ActorFixture.analyse("The New York state comptroller spoke on Monday. Later she flew to NYC. Washington state officials agreed.")
+        let state = try #require(a.actor(named: "New York State"))
+        #expect(state.kind == .place)
+        #expect(state.mentions.map(\.surface) == ["New York"])
+        #expect(a.actor(named: "New York")?.mentions.map(\.surface) == ["NYC"])
+        #expect(a.actor(named: "Washington State")?.aliases == ["Washington"])
+    }
+
     @Test func aCapitalInAListOfPlacesStaysTheCapital() {
         let a = ActorFixture.analyse("Talks were held in Boston, Washington and Chicago. Envoys went to Paris, Washington, Berlin and Rome.")
         #expect(a.actor(named: "Washington, D.C.")?.kind == .place)

@@ -356,6 +356,11 @@ extension ActorExtractor {
                            rule: .context("after a US town and a comma: the state (Redmond, Washington)"))
                 continue
             }
+            if let state = stateBeforeStateWord(m) {
+                addMention(name: state, kind: .place, linked: Self.unitedStates, from: m.start, to: m.start + m.length,
+                           rule: .context("before a lower-case “state”: the state (the New York state attorney general)"))
+                continue
+            }
             if let governmentForm, let g = placeGovernment(m, entry: t, governmentForm) {
                 addMention(name: cleanName(m.start, g + 1), kind: .organisation, linked: nil, from: m.start, to: g + 1,
                            rule: .placeGovernment(form: words[g].form))
@@ -404,6 +409,14 @@ extension ActorExtractor {
         if s > 0, wordState[s].gap == .comma, isKnownPlace(s - 1) { return nil }
         if s > 1, wordState[s].gap == .space, word(s - 1) == "and" || word(s - 1) == "or", isKnownPlace(s - 2) { return nil }
         return state
+    }
+
+    /// "the New York state attorney general", "Washington state officials": a US state named like a city or a country,
+    /// right before a lower-case "state", is the state (its canonical name), as a capital "State" already makes it.
+    mutating func stateBeforeStateWord(_ m: GazetteerMatch) -> String? {
+        let end = m.start + m.length
+        guard end < n, word(end) == "state", !wordState[end].cap, wordState[end].gap == .space else { return nil }
+        return Self.statesAfterTown[key(m.start, end)]
     }
 
     /// The state of the town word i names (a gazetteer place, a place found so far, or a town of the table), if any.
