@@ -32,6 +32,8 @@ enum MentionRule: Hashable, Sendable {
     case otherGenderTitle(form: Int32)
     /// A surname two full names share: left on its own.
     case ambiguousShortForm
+    /// A surname or first name two full names share, used before the text names the second: the one named before it.
+    case namedBeforeTheOther
     /// A context rule, with its reason.
     case context(String)
     /// A company named without its legal form ("Acme Robotics" for "Acme Robotics Inc").
@@ -121,6 +123,9 @@ extension ActorExtractor {
         case .ambiguousShortForm:
             return MentionEvidence(rule: "a surname or first name that two full names share: not guessed (use merge or alias)",
                                    kind: "a person: a part of people's names")
+        case .namedBeforeTheOther:
+            return MentionEvidence(rule: "a surname or first name two full names share, used before the second is named: given to \(draft.name), named before it",
+                                   kind: "the kind of \(draft.name)")
         case .context(let reason):
             return MentionEvidence(rule: "an unknown name, kind from its context", kind: "\(Self.article(draft.kind)): \(reason)")
         case .companyShortName:

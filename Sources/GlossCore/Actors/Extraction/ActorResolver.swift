@@ -11,6 +11,8 @@ extension ActorExtractor {
         /// The folded generational suffix ("jr", "iii"), which tells a father from his son of the same name.
         var suffix: String? = nil
         var linked: String?
+        /// The word where the text first names them so.
+        var from = 0
 
         /// Whether one of two names may abbreviate the other: their suffixes are the same, or one has none.
         func suffixFits(_ other: FullName) -> Bool { suffix == nil || other.suffix == nil || suffix == other.suffix }
@@ -35,6 +37,8 @@ extension ActorExtractor {
         var byPart: [String: [Int]] = [:]
         /// Per person: its draft, once it has one.
         var draft: [Int: Int] = [:]
+        /// Per person: the first word where the text names them in full by any of their names (the shorter ones led to it included).
+        var introduced: [Int] = []
 
         /// The one person a name part stands for, if exactly one.
         func owner(ofPart key: String) -> PartOwner {
@@ -284,7 +288,7 @@ extension ActorExtractor {
             } else {
                 people.byKeys[joined] = people.names.count
                 readings[c] = .person(people.names.count)
-                people.names.append(FullName(name: cleanName(cand.from, cand.to), keys: keys, suffix: suffix, linked: cand.linked))
+                people.names.append(FullName(name: cleanName(cand.from, cand.to), keys: keys, suffix: suffix, linked: cand.linked, from: cand.from))
             }
         }
         readSharedSurnames(candidates, &readings, &people)
@@ -363,7 +367,7 @@ extension ActorExtractor {
         var k = whole, suffix: String?
         if cand.parts.count == 2, has(cand.parts[1].0, .suffix) { k = partKey(cand.parts[0]); suffix = partKey(cand.parts[1]) }
         var owner = owner(ofPart: k, title: cand.title, suffix: suffix, people)
-        var byGender = false
+        var byGender = false, byIntroduction = false
         switch ownerByGender(cand, k, suffix: suffix, people, uses) {
         case .person(let p)?:
             owner = .one(p)
@@ -374,12 +378,17 @@ extension ActorExtractor {
             return
         case nil: break
         }
+        if case .several = owner, let p = ownerNamedBefore(cand, k, suffix: suffix, people) {
+            owner = .one(p)
+            byIntroduction = true
+        }
         if case .one = owner, !cand.titled, suffix == nil, commitPlaceOrBodyOfTheSameName(cand, k, openers) { return }
         switch owner {
         case .one(let p):
             let gendered = byGender && owners(ofPart: k, title: nil, people).count > 1
             let from = cand.titled ? cand.from : particleStart(cand.from, cand.to, of: people.names[people.redirect[p]].name)
-            appendSpan(personDraft(p, &people), from, cand.to, gendered ? .genderedTitle(form: words[cand.from - 1].form) : .shortForm)
+            appendSpan(personDraft(p, &people), from, cand.to,
+                       gendered ? .genderedTitle(form: words[cand.from - 1].form) : byIntroduction ? .namedBeforeTheOther : .shortForm)
         case .several:
             // "bin Salman" beside Mohammed bin Salman and Salman bin Abdulaziz: the particle says whose surname it is.
             let byParticle = cand.titled ? [] : owners(ofPart: k, title: nil, suffix: suffix, people).filter {

@@ -49,7 +49,8 @@ extension ActorExtractor {
             let last = next.parts[next.parts.count - 1]
             people.byKeys[joined] = people.names.count
             readings[c] = .sharedSurname(people.names.count)
-            people.names.append(FullName(name: cleanName(cand.from, cand.to) + " " + cleanName(last.0, last.1), keys: keys, linked: cand.linked))
+            people.names.append(FullName(name: cleanName(cand.from, cand.to) + " " + cleanName(last.0, last.1), keys: keys, linked: cand.linked,
+                                         from: cand.from))
             ends.insert(first)
             ends.insert(surname)
         }
@@ -72,6 +73,8 @@ extension ActorExtractor {
             let roots = Set(longer[a].map { root($0, 0) })
             if roots.count == 1, let r = roots.first { people.redirect[a] = r }
         }
+        people.introduced = names.map(\.from)
+        for a in names.indices { people.introduced[people.redirect[a]] = min(people.introduced[people.redirect[a]], names[a].from) }
         var lasts = Set<String>()
         for (p, person) in people.names.enumerated() where people.redirect[p] == p && person.keys.count >= 2 {
             if let last = person.keys.last { lasts.insert(last) }
@@ -145,6 +148,17 @@ extension ActorExtractor {
             let parts = people.names[p].keys.filter { $0.unicodeScalars.count > 1 }
             return parts.last == k || parts.first == k && !PersonNames.isSurname(key: parts.last ?? "")
         }
+    }
+
+    /// "Hori Parata … Parata, 75, … his son, Te Kaurinui Robert Parata": a name part two people share, used before the
+    /// text names the second of them in full, is the one person named before it (never one named only later); after
+    /// both it is left to the title's gender or not guessed. A gendered title never goes to a first name of the other gender.
+    func ownerNamedBefore(_ cand: CandidateSpan, _ k: String, suffix: String?, _ people: People) -> Int? {
+        let earlier = owners(ofPart: k, title: cand.title, suffix: suffix, people).filter { people.introduced[$0] < cand.from }
+        guard earlier.count == 1, let p = earlier.first else { return nil }
+        if let title = cand.title.flatMap({ PersonNames.gender(ofTitle: $0) }),
+           let first = PersonNames.gender(ofFirstName: people.names[p].keys[0]), first != title { return nil }
+        return p
     }
 
     /// `owners(ofPart:title:)` as an owner.
