@@ -276,6 +276,8 @@ extension ActorExtractor {
             }
             // "Bin Laden" for "Osama bin Laden": a capitalised particle and a surname are the surname's short form.
             if particleSurnames.contains(runKey) { readings[c] = .particleShortForm; continue }
+            // "LC500 Convertible", "RAV4 Prime", "Page A1": a part holding a digit is a model's or a page's code, no name's.
+            if !cand.titled, cand.parts.contains(where: { holdsDigit($0) }) { continue }
             var keys = [String]()
             var suffix: String?
             for part in cand.parts where !has(part.0, .particle) || wordState[part.0].cap {
@@ -482,6 +484,11 @@ extension ActorExtractor {
     func isDomainSuffix(_ i: Int) -> Bool {
         i < n && !wordState[i].cap && wordState[i].owner == .free && words[i].start - words[i - 1].end == 1
             && scalars[Int(words[i - 1].end)] == "." && ExtractionWords.domainEndings.contains(word(i))
+    }
+
+    /// Whether a part's words hold a digit ("LC500", "RAV4", "A1").
+    func holdsDigit(_ part: (Int, Int)) -> Bool {
+        scalars[Int(words[part.0].start)..<Int(words[part.1 - 1].end)].contains(where: CharacterClass.isDigit)
     }
 
     /// A hyphen compound of known people ("Kim-Putin") names each of them; otherwise nobody.

@@ -18,6 +18,13 @@ import Testing
         #expect(resolved(named).actors.contains("Qiara Vornick (person)"))
     }
 
+    @Test func aNameWithADigitInAPartIsNoPerson() {
+        // A model's code: its lone last word is no person evidence. A person named beside it still is one.
+        let r = resolved("The new ZX400 Roadster came out. Buyers liked the Roadster. Lina Marsh drove the ZX400 Roadster home.")
+        #expect(!r.actors.contains { $0.hasPrefix("ZX400") })
+        #expect(r.actors.contains("Lina Marsh (person)"))
+    }
+
     @Test func aShortFormGoesToItsFullName() {
         let r = resolved("Lina Marsh spoke first. The critics said Marsh was right.")
         #expect(r.actors == ["Lina Marsh (person)"])
