@@ -70,8 +70,9 @@ extension ActorExtractor {
             }
             // "the research firm Oanda", "the journal Nature Astronomy": a body's noun right before the name.
             // A job that is also a body's noun ("developer") only before a lone name: "developer Ammar Askar" is a person.
+            // Capitalised only as the sentence's first word: "Developer Valve called …".
             if !wordState[from - 1].cap, ExtractionWords.organisationNouns.contains(before)
-                || to - from == 1 && ExtractionWords.loneNameOrganisationNouns.contains(before) {
+                || to - from == 1 && (!wordState[from - 1].cap || wordState[from - 1].initial) && ExtractionWords.loneNameOrganisationNouns.contains(before) {
                 return (.organisation, "after “\(before)”")
             }
             // "Deutsche Bank and Rio Tinto": coordinated with an organisation named just before.

@@ -143,6 +143,10 @@ extension ActorExtractor {
         if has(i, .stopWord) || lowerUse[Int(words[i].form)] { return true }
         // "Neighbouring Liberia", "Reportedly …": a participle or adverb opening the sentence.
         let w = article.index.vocabulary[Int(words[i].form)]
-        return w.utf8.count >= 7 && (w.hasSuffix("ing") || w.hasSuffix("ly")) && !PersonNames.isFirstName(key: w)
+        if w.utf8.count >= 7 && (w.hasSuffix("ing") || w.hasSuffix("ly")) && !PersonNames.isFirstName(key: w) { return true }
+        // "Ousted WeWork CEO …", "Embattled Boeing": a past participle opening a headline or a sentence.
+        if w.utf8.count >= 6 && w.hasSuffix("ed") && !PersonNames.isFirstName(key: w) && !PersonNames.isSurname(key: w) { return true }
+        // "Developer Valve called …": a body's noun that is also a job, opening the sentence before the body's name.
+        return ExtractionWords.loneNameOrganisationNouns.contains(w)
     }
 }
