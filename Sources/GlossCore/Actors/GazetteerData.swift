@@ -769,7 +769,8 @@ enum GazetteerData {
         "Detective", "Inspector", "Superintendent", "Chief Inspector", "Investigator", "Sheriff", "Deputy Sheriff",
         "Officer", "Ranger", "Supervisor", "Brigadier", "Corporal", "Archbishop", "Bishop", "Cardinal", "Rabbi",
         "Imam", "Coach", "Skipper", "Treasurer", "Congressman", "Congresswoman", "Councillor", "Alderman", "MP",
-        "Democrat", "Republican", "Whip", "Chief Whip", "Astronaut", "Prosecutor",
+        "Democrat", "Republican", "Whip", "Chief Whip", "Astronaut", "Prosecutor", "Manager", "General Manager",
+        "Project Manager",
     ]
 
     /// Titles that are name parts after a capitalised name word.

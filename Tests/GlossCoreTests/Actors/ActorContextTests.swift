@@ -108,6 +108,12 @@ import GlossCore
         #expect(a.actor(named: "Washington State")?.aliases == ["Washington"])
     }
 
+    @Test func aManagersTitleIntroducesAPerson() {
+        let a = ActorFixture.analyse("Project Manager Ryota Mizuno shared the plans. “It is ready,” said Tessa Vornick, General Manager, at the plant.")
+        #expect(a.actor(named: "Ryota Mizuno")?.kind == .person)
+        #expect(a.actor(named: "Manager") == nil)
+    }
+
     @Test func aCapitalInAListOfPlacesStaysTheCapital() {
         let a = ActorFixture.analyse("Talks were held in Boston, Washington and Chicago. Envoys went to Paris, Washington, Berlin and Rome.")
         #expect(a.actor(named: "Washington, D.C.")?.kind == .place)

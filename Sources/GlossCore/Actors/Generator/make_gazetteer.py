@@ -381,7 +381,7 @@ TITLES = [
     "Chief Inspector", "Investigator", "Sheriff", "Deputy Sheriff", "Officer", "Ranger", "Supervisor",
     "Brigadier", "Corporal", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam",
     "Coach", "Skipper", "Treasurer", "Congressman", "Congresswoman", "Councillor", "Alderman",
-    "MP", "Democrat", "Republican", "Whip", "Chief Whip", "Astronaut", "Prosecutor",
+    "MP", "Democrat", "Republican", "Whip", "Chief Whip", "Astronaut", "Prosecutor", "Manager", "General Manager", "Project Manager",
 ]
 # Titles that are also common surnames: inside a name ("Martin Luther King") they are name parts.
 SURNAME_TITLES = ["King", "Major", "Prince", "Lord", "Marshal", "Judge"]
