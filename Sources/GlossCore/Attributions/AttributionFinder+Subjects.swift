@@ -25,6 +25,10 @@ extension AttributionFinder {
         }
         // "is concerned “about our ability …”": a stance reports only a clause of the writer's words right after it.
         if flags(t[i]).contains(.stance), !(i + 1 < t.count && t[i + 1].isWord && t[i + 1].quote < 0) { return false }
+        // "a think tank": a compound noun; "people who it thinks could benefit": the belief's subject is gapped, a
+        // relative clause's aside, no report.
+        if i + 1 < t.count, t[i + 1].isWord, AttributionWords.beliefVerbs.contains(word(t[i])),
+           AttributionWords.beliefCompounds.contains(word(t[i + 1])) || flags(t[i + 1]).contains(.auxiliary) { return false }
         // "has written", "have shown": only in a perfect tense.
         if flags(t[i]).contains(.perfect), !(i > 0 && t[i - 1].isWord && flags(t[i - 1]).contains(.perfectAuxiliary)) { return false }
         // "Other estimates are …": a plural noun, as its verb's agreement says.

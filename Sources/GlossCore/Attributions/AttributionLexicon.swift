@@ -82,6 +82,7 @@ struct AttributionLexicon {
         mark(AttributionWords.shownParticiples, .showing)
         mark(AttributionWords.perfectAuxiliaries, .perfectAuxiliary)
         mark(AttributionWords.projectingVerbs, .verb)
+        mark(AttributionWords.beliefVerbs, .verb)
         mark(AttributionWords.thatOnlyCues, .thatOnly)
         mark(AttributionWords.pluralAgreements, .pluralAgreement)
         mark(AttributionWords.documentNouns, .document)

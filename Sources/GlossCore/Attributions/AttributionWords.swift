@@ -61,7 +61,15 @@ public enum AttributionWords {
     static let projectingVerbs: Set<String> = ["projects", "projected", "project"]
     /// Verbs that report only a clause "that" opens ("revealed that …", "projected in May that …"); with an object they
     /// show or plan a thing ("Lexus revealed the LC Concept", "The scan revealed severe inflammation").
-    static let thatOnlyCues: Set<String> = Set(["revealed", "reveals", "reveal"]).union(projectingVerbs)
+    static let thatOnlyCues: Set<String> = Set(["revealed", "reveals", "reveal"]).union(projectingVerbs).union(suspectingVerbs)
+    /// Verbs of a belief held, which FORMAT.md counts as indirect lines ("The researchers think the source is a plume",
+    /// "scientists have suspected that …"), kept out of `reportingVerbs` as the projecting verbs are. "suspected" reports only
+    /// a "that" clause ("a suspected arsonist", "suspected the neighbours").
+    static let beliefVerbs: Set<String> = Set(["think", "thinks"]).union(suspectingVerbs)
+    /// Nouns that make a verb of belief before them part of a compound noun ("the Environment and Water think tank told …").
+    static let beliefCompounds: Set<String> = ["tank", "tanks"]
+    /// The verbs of suspecting among them ("suspect" is a noun too often to be one).
+    static let suspectingVerbs: Set<String> = ["suspected"]
 
     /// Verbs that agree only with a plural subject: a reporting word in -s right before one is a plural noun
     /// ("Other estimates are in the same ballpark", "the reports were wrong"), never the verb.

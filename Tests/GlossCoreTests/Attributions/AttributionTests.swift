@@ -1133,4 +1133,14 @@ import GlossCore
         #expect(Self.analyse("Jane Porter wrote to the board, saying her office is concerned “about the cost of the new levee in the spring.”")
             .filter { $0.kind == .direct }.map { "\($0.kind.rawValue) \($0.speaker ?? "-")" } == ["direct Jane Porter"])
     }
+
+    /// Beliefs are indirect lines: "The researchers think …", "scientists have suspected that …"; "a think tank" is a noun.
+    @Test func beliefsAreReported() {
+        #expect(Self.analyse("The engineers think the old levee will fail in the spring.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["indirect -|the old levee will fail in the spring"])
+        #expect(Self.analyse("For years, scientists have suspected that the old levee leaks in wet years.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["indirect -|the old levee leaks in wet years"])
+        #expect(Self.analyse("The Valley Water think tank published its levee figures on Monday.").isEmpty)
+        #expect(Self.analyse("The board writes to farmers who it thinks could lose land to the new levee.").isEmpty)
+    }
 }
