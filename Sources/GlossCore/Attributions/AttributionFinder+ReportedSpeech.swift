@@ -136,9 +136,11 @@ extension AttributionFinder {
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
         // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
         // "…, say officials.": "say" inverts as "said" does.
-        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb) || f.contains(.say) || AttributionWords.invertingReports.contains(word(t[i])),
+        // `…, which was "extremely distressing," wrote Taylor.`: the comma inside the closing mark ends the clause as well.
+        let invertedQuoteComma = i >= sentenceStart + 3 && t[i - 1].closesQuote && t[i - 2].mark == ","
+        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == "," || invertedQuoteComma, f.contains(.quotationVerb) || f.contains(.say) || AttributionWords.invertingReports.contains(word(t[i])),
            invertedSpeaker, !hasSubject(t, cue: i),
-           emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
+           emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(invertedQuoteComma ? i : i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
             return
         }

@@ -1143,4 +1143,10 @@ import GlossCore
         #expect(Self.analyse("The Valley Water think tank published its levee figures on Monday.").isEmpty)
         #expect(Self.analyse("The board writes to farmers who it thinks could lose land to the new levee.").isEmpty)
     }
+
+    /// An inverted cue after a short quote whose comma is inside the marks: `…, which was "extremely costly," wrote Porter.`
+    @Test func invertedCueAfterAShortQuoteAndItsComma() {
+        #expect(Self.analyse("Jane Porter lives in the valley. Four levee inspections failed to find the leak, which was \"extremely costly,\" wrote Porter, who had never farmed.")
+            .filter { $0.kind == .indirect }.map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.cue)" } == ["indirect Jane Porter|wrote"])
+    }
 }
