@@ -224,7 +224,8 @@ extension AttributionFinder {
                 while c < t.count, t[c].isWord, flags(t[c]).contains(.auxiliary) { c += 1 }
                 if c < t.count, isVerbCue(t, c) { return Cue(cue: cueRange(t, c, limit: t.count), speaker: a..<e) }
                 let from = c
-                while inPhrase(c), c - b <= 12 {
+                // (An appositive may be long: "a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center".)
+                while inPhrase(c), c - b <= 16 {
                     if c > from, isVerbCue(t, c) {
                         var phrase = from..<c
                         while let l = phrase.last, flags(t[l]).contains(.auxiliary) { phrase = from..<l }
@@ -290,7 +291,8 @@ extension AttributionFinder {
                 return Cue(cue: i..<(i + 1), speaker: subject)
             }
             // "she was warned that “…”": whoever warned her is not named; the quote is not hers.
-            if i > 0, t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb), flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing") {
+            if i > 0, t[i].isWord, !t[i].capitalised, flags(t[i]).contains(.verb), flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing"),
+               !flags(t[i]).contains(.stance) {  // ("his office is concerned “…”" is no one's warning)
                 return Cue(cue: (i - 1)..<(i + 1), speaker: nil)
             }
             if t[i].form == lexicon.according, i + 1 < open, t[i + 1].form == lexicon.to {

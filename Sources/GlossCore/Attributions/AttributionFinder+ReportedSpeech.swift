@@ -59,17 +59,18 @@ extension AttributionFinder {
         var licence = i - 1
         while licence > sentenceStart, t[licence].isWord, flags(t[licence]).contains(.auxiliary), !flags(t[licence]).contains(.passive),
               word(t[licence]).hasSuffix("ly") || AttributionWords.participleAdverbs.contains(word(t[licence])) { licence -= 1 }
+        let absolute = flags(t[i]).contains(.participle) ? absolutePhrase(t, participle: i, sentenceStart: sentenceStart) : nil
         if flags(t[i]).contains(.participle), i > sentenceStart,
-           flags(t[i]).contains(.speechParticiple) || t[licence].mark == "," || t[licence].form == lexicon.by {
+           flags(t[i]).contains(.speechParticiple) || t[licence].mark == "," || t[licence].form == lexicon.by || absolute != nil {
             // "adding to the problems", "adding 67 runs": another sense of the participle.
             if i + 1 < sentenceEnd, t[i + 1].isWord, flags(t[i + 1]).contains(.bindingPreposition) && !isPrepositionCue(t, i) || CharacterClass.isDigit(article.scalars[t[i + 1].start]) { return }
             // "claiming the set", "adding a second goal": an object, not a clause ("warning the public that …" is one).
             if !flags(t[i]).contains(.speechParticiple), i + 1 < sentenceEnd, flags(t[i + 1]).contains(.article),
                !((i + 1)..<min(sentenceEnd, i + 8)).contains(where: { t[$0].form == lexicon.that }) { return }
-            guard let speaker = participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
+            guard let speaker = absolute ?? participleSubject(t, saying: i, sentenceStart: sentenceStart) else { return }
             // "calling for", "calling on", "warning of": the preposition is the cue's.
             let particle = i + 1 < sentenceEnd && (t[i + 1].form == lexicon.forWord || t[i + 1].form == lexicon.on || isPrepositionCue(t, i)) ? 1 : 0
-            emit(t, cue: i..<(i + 1 + particle), speaker: speaker, content: contentAfter(t, i + 1 + particle, end: sentenceEnd, object: false))
+            emit(t, cue: i..<(i + 1 + particle), speaker: speaker, content: contentAfter(t, i + 1 + particle, end: sentenceEnd, object: false), anyNoun: absolute != nil)
             return
         }
         // "has received reports that …": a report from a source the text does not name.
@@ -122,7 +123,8 @@ extension AttributionFinder {
         }
         // Trailing: "…, X said." / "…, said X." — the cue near the sentence's end, the content before a comma.
         var tail = i + 1
-        while tail < sentenceEnd, t[tail].isWord || isDateStop(t, tail), t[tail].quote < 0, tail - i <= 18 { tail += 1 }
+        // (Past the stop of an initial or a title: "…, said Mary E. Lovely, an economist.")
+        while tail < sentenceEnd, t[tail].isWord || isDateStop(t, tail) || isAbbreviationStop(t, tail), t[tail].quote < 0, tail - i <= 18 { tail += 1 }
         let tailWords = tail - i - 1
         let endsSentence = tail >= sentenceEnd || CharacterClass.isSentenceTerminator(t[tail].mark) && tail + 1 >= sentenceEnd
         // "…, said Serene Gregg, local president of the union.": the speaker, then an appositive to the end.
@@ -134,9 +136,11 @@ extension AttributionFinder {
         let invertedSpeaker = ((i + 1)..<tail).allSatisfy { flags(t[$0]).isDisjoint(with: [.auxiliary, .pronoun, .verb]) || flags(t[$0]).contains(.time) }
         // Only verbs that close a quotation invert ("…, said the minister"; not "…, found no evidence").
         // "…, say officials.": "say" inverts as "said" does.
-        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == ",", f.contains(.quotationVerb) || f.contains(.say) || AttributionWords.invertingReports.contains(word(t[i])),
+        // `…, which was "extremely distressing," wrote Taylor.`: the comma inside the closing mark ends the clause as well.
+        let invertedQuoteComma = i >= sentenceStart + 3 && t[i - 1].closesQuote && t[i - 2].mark == ","
+        if endsSentence || appositiveEnds, tailWords > 0, tailWords <= 16, !hasThat, i > sentenceStart, t[i - 1].mark == "," || invertedQuoteComma, f.contains(.quotationVerb) || f.contains(.say) || AttributionWords.invertingReports.contains(word(t[i])),
            invertedSpeaker, !hasSubject(t, cue: i),
-           emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(i - 1), anyNoun: true) {
+           emit(t, cue: i..<(i + 1), speaker: cutAtPreposition(t, (i + 1)..<tail), content: sentenceStart..<(invertedQuoteComma ? i : i - 1), anyNoun: true) {
             // Inverted: "…, said the minister." / "…, said The We Company’s executive chair Marcelo Claure in an email."
             return
         }
@@ -221,9 +225,24 @@ extension AttributionFinder {
         let beforePreposition = i + 1 < sentenceEnd && flags(t[i + 1]).contains(.preposition)
         if negated { return }
         let prepositionCue = isPrepositionCue(t, i)
+        let content = contentAfter(t, i + (prepositionCue ? 2 : 1), end: sentenceEnd, object: f.contains(.takesObject) && !prepositionCue)
+        // "revealed the LC Concept", "The scan revealed severe inflammation": a thing shown, unless "that" opens a clause.
+        if f.contains(.thatOnly), !(content.lowerBound > i + 1 && t[content.lowerBound - 1].form == lexicon.that) { return }
         emit(t, cue: cueRange(t, i, limit: sentenceEnd), speaker: subject,
-             content: contentAfter(t, i + (prepositionCue ? 2 : 1), end: sentenceEnd, object: f.contains(.takesObject) && !prepositionCue),
-             anyNoun: opens && subject.count <= 4 && (!beforePreposition || prepositionCue))
+             content: content,
+             // "Blood tests revealed that …": a thing that reveals is no speaker; only one the lists know or the text names.
+             anyNoun: opens && subject.count <= 4 && (!beforePreposition || prepositionCue) && !f.contains(.thatOnly))
+    }
+
+    /// The noun phrase of an absolute phrase before the participle at `i` ("…, with forecasters warning that …"): after
+    /// "with" and a comma, up to four words that are no verb, preposition or clause boundary. It, not the clause's
+    /// subject, reports.
+    func absolutePhrase(_ t: [Token], participle i: Int, sentenceStart: Int) -> Range<Int>? {
+        guard let w = (max(sentenceStart + 1, i - 5)..<max(sentenceStart + 1, i - 1)).last(where: { t[$0].form == lexicon.with }),
+              t[w - 1].mark == ",",
+              ((w + 1)..<i).allSatisfy({ t[$0].isWord && flags(t[$0]).isDisjoint(with: [.verb, .preposition, .boundary, .auxiliary, .participle]) })
+        else { return nil }
+        return (w + 1)..<i
     }
 
     /// Whether the cue at `i` has a subject on its left that can speak ("The Opposition Leader, Simon Crean,

@@ -18,11 +18,21 @@ extension AttributionFinder {
             guard k < t.count, k <= i + 8, t[k].isWord, prepositions.contains(word(t[k])) else { return false }
         }
         if flags(t[i]).contains(.progressive) {
-            // "are warning", "is also reporting": only after a form of "be".
+            // "are warning", "is also reporting", "are worried": only after a form of "be".
             var b = i - 1
             while b > 0, t[b].isWord, flags(t[b]).contains(.auxiliary), !flags(t[b]).contains(.passive) { b -= 1 }
             guard b >= 0, b < i - 0, t[b].isWord, flags(t[b]).contains(.passive), t[b].sentence == t[i].sentence else { return false }
         }
+        // "is concerned “about our ability …”": a stance reports only a clause of the writer's words right after it.
+        if flags(t[i]).contains(.stance), !(i + 1 < t.count && t[i + 1].isWord && t[i + 1].quote < 0) { return false }
+        // "a think tank": a compound noun; "people who it thinks could benefit": the belief's subject is gapped, a
+        // relative clause's aside, no report.
+        if i + 1 < t.count, t[i + 1].isWord, AttributionWords.beliefVerbs.contains(word(t[i])),
+           AttributionWords.beliefCompounds.contains(word(t[i + 1])) || flags(t[i + 1]).contains(.auxiliary) { return false }
+        // "has written", "have shown": only in a perfect tense.
+        if flags(t[i]).contains(.perfect), !(i > 0 && t[i - 1].isWord && flags(t[i - 1]).contains(.perfectAuxiliary)) { return false }
+        // "Other estimates are …": a plural noun, as its verb's agreement says.
+        if word(t[i]).hasSuffix("s"), i + 1 < t.count, t[i + 1].isWord, flags(t[i + 1]).contains(.pluralAgreement) { return false }
         if i > 0, t[i - 1].isWord {
             let p = flags(t[i - 1])
             // "the claims", "a report": a noun; "Some said", "Many say": a subject; "over alleged assaults":
@@ -36,7 +46,8 @@ extension AttributionFinder {
         // "accused of", "admitted to": a participle or a verb of another sense, not a report; "called for"
         // and "called on" report a demand.
         // "she was warned", "they were told": the subject heard it; only "was announced by X" names a speaker.
-        if i > 0, t[i - 1].isWord, flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing"),
+        // ("are worried that …" states a stance: its adjective reports only there.)
+        if i > 0, t[i - 1].isWord, flags(t[i - 1]).contains(.passive), !word(t[i]).hasSuffix("ing"), !flags(t[i]).contains(.progressive),
            !(i + 1 < t.count && t[i + 1].form == lexicon.by) { return false }
         if i + 1 < t.count, t[i + 1].isWord {
             let next = t[i + 1].form

@@ -53,6 +53,16 @@ struct AttributionLexicon {
         static let showing = Flags(rawValue: 1 << 40)
         /// "data", "files", "records": a document or data, which shows what it records.
         static let document = Flags(rawValue: 1 << 41)
+        /// "written", "shown": report only in a perfect tense.
+        static let perfect = Flags(rawValue: 1 << 42)
+        /// "revealed", "projects": report only a clause that "that" opens.
+        static let thatOnly = Flags(rawValue: 1 << 43)
+        /// "has", "have", "had": before a perfect participle.
+        static let perfectAuxiliary = Flags(rawValue: 1 << 44)
+        /// "are", "were", "have": after a plural noun, never after a verb in -s.
+        static let pluralAgreement = Flags(rawValue: 1 << 45)
+        /// "worried", "adamant": an adjective of a stance held.
+        static let stance = Flags(rawValue: 1 << 46)
     }
 
     let flags: [Flags]
@@ -68,6 +78,13 @@ struct AttributionLexicon {
         }
         mark(AttributionWords.reportingVerbs, .verb)
         mark(AttributionWords.showingVerbs, [.verb, .showing])
+        mark(AttributionWords.perfectParticiples, [.verb, .perfect])
+        mark(AttributionWords.shownParticiples, .showing)
+        mark(AttributionWords.perfectAuxiliaries, .perfectAuxiliary)
+        mark(AttributionWords.projectingVerbs, .verb)
+        mark(AttributionWords.beliefVerbs, .verb)
+        mark(AttributionWords.thatOnlyCues, .thatOnly)
+        mark(AttributionWords.pluralAgreements, .pluralAgreement)
         mark(AttributionWords.documentNouns, .document)
         mark(AttributionWords.takesObject, .takesObject)
         mark(AttributionWords.needsClause, .needsClause)
@@ -103,6 +120,7 @@ struct AttributionLexicon {
         mark(AttributionWords.articles, .article)
         mark(AttributionWords.modifierParticiples, .modifierParticiple)
         mark(AttributionWords.progressives, .progressive)
+        mark(AttributionWords.stanceAdjectives, [.verb, .progressive, .stance])
         mark(AttributionWords.toInfinitiveCues, .toInfinitive)
         mark(AttributionWords.quotationVerbs, .quotationVerb)
         mark(AttributionWords.positionNouns, .positionNoun)

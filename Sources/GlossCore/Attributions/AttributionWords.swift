@@ -48,6 +48,33 @@ public enum AttributionWords {
         "results", "emails", "memos",
     ]
 
+    /// Participles that report only in a perfect tense, after "has", "have" or "had" ("…,” Gleckman has written.",
+    /// "Studies have shown that …"); alone they are adjectives ("a written statement", "as shown above").
+    static let perfectParticiples: Set<String> = ["written", "shown"]
+    /// The perfect participles of showing, which report only for a document or data, as "show" does.
+    static let shownParticiples: Set<String> = ["shown"]
+    /// The auxiliaries of a perfect tense.
+    static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// Verbs of projecting a figure ("the Congressional Budget Office projects that …"), kept out of `reportingVerbs`,
+    /// which the actor rules read, as the verbs of showing are ("Acme projects" names no company).
+    static let projectingVerbs: Set<String> = ["projects", "projected", "project"]
+    /// Verbs that report only a clause "that" opens ("revealed that …", "projected in May that …"); with an object they
+    /// show or plan a thing ("Lexus revealed the LC Concept", "The scan revealed severe inflammation").
+    static let thatOnlyCues: Set<String> = Set(["revealed", "reveals", "reveal"]).union(projectingVerbs).union(suspectingVerbs)
+    /// Verbs of a belief held, which FORMAT.md counts as indirect lines ("The researchers think the source is a plume",
+    /// "scientists have suspected that …"), kept out of `reportingVerbs` as the projecting verbs are. "suspected" reports only
+    /// a "that" clause ("a suspected arsonist", "suspected the neighbours").
+    static let beliefVerbs: Set<String> = Set(["think", "thinks"]).union(suspectingVerbs)
+    /// Nouns that make a verb of belief before them part of a compound noun ("the Environment and Water think tank told …").
+    static let beliefCompounds: Set<String> = ["tank", "tanks"]
+    /// The verbs of suspecting among them ("suspect" is a noun too often to be one).
+    static let suspectingVerbs: Set<String> = ["suspected"]
+
+    /// Verbs that agree only with a plural subject: a reporting word in -s right before one is a plural noun
+    /// ("Other estimates are in the same ballpark", "the reports were wrong"), never the verb.
+    static let pluralAgreements: Set<String> = ["are", "were", "have"]
+
     /// Verbs of reporting that close a clause inverted like a quotation verb, though they never close a quote: "…,
     /// reports Reuters.", "…, reported the BBC." (kept out of `quotationVerbs`, which the segmenter reads too).
     static let invertingReports: Set<String> = ["reports", "reported"]
@@ -78,6 +105,13 @@ public enum AttributionWords {
         "warning", "urging", "predicting", "reporting", "claiming", "suggesting", "demanding", "arguing", "denying",
         "telling", "asking", "describing", "saying", "stressing", "threatening", "accusing", "blaming", "questioning",
         "hoping",
+    ]
+
+    /// Adjectives of a stance held, which report as the progressives do, only after "is", "are", "was", "were" or "been"
+    /// ("politicians are worried that …", "the council is adamant the law must change"); a preposition after one binds it
+    /// ("worried about the cost"). Kept out of `reportingVerbs`, which the actor rules read.
+    static let stanceAdjectives: Set<String> = [
+        "worried", "concerned", "adamant", "convinced", "confident", "hopeful", "optimistic", "pessimistic", "fearful",
     ]
 
     /// Verbs whose preposition opens what is reported, where another binds the verb to another sense ("warned of

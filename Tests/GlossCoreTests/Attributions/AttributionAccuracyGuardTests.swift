@@ -27,11 +27,12 @@ import GlossEvaluation
     /// (711/831, 634/711), false 0.02 (31/1242). Raised (speech7): direct 1.00 / 0.93 (579/581, 536/579), indirect 0.88 /
     /// 0.90 (729/831, 656/729), false 0.02 (26/1262). With round 7's 11 dev articles (opinion and features) and the
     /// conventions they settled, on the 195: direct 1.00 / 0.92 (637/639, 588/637), indirect 0.86 / 0.90 (776/904,
-    /// 699/776), false 0.03 (36/1361).
+    /// 699/776), false 0.03 (36/1361). Raised (speechb7): direct 1.00 / 0.93 (637/639, 590/637), indirect 0.87 / 0.90
+    /// (786/904, 708/786), false 0.02 (32/1368).
     /// Only dev is guarded: the held-out articles are scored by the benchmark and never looked into, and
     /// a floor on them would invite tuning to them.
     static let floors = [
-        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.92, indirectFound: 0.85, indirectSpeaker: 0.90, falseRate: 0.03),
+        Floors(split: .dev, directFound: 0.99, directSpeaker: 0.92, indirectFound: 0.86, indirectSpeaker: 0.90, falseRate: 0.03),
     ]
 
     @Test(arguments: floors)

@@ -1099,4 +1099,54 @@ import GlossCore
             == ["indirect Jane Porter|called|the levee plan a costly mistake for the town"])
         #expect(Self.rows("Jane Porter called the county office a second time on Monday.") == [])
     }
+
+    /// A perfect tense reports after a long appositive ("…,” NAME, a fellow at …, has written."); "Studies have shown
+    /// that …" is a finding; "said NAME E. NAME, …" inverts past the initial's stop.
+    @Test func perfectTenseAppositivesAndInitials() {
+        #expect(Self.analyse("“The county pays for the levee, not the state,” Jane Porter, a senior fellow at the Valley Institute-Brookings Water Policy Center, has written.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")" } == ["direct Jane Porter"])
+        #expect(Self.analyse("Studies have shown that levees fail more often in wet years.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["indirect -|levees fail more often in wet years"])
+        #expect(Self.rows("Jane Porter works in the valley. Farm incomes have fallen sharply this year, too, said Jane E. Porter, a Valley University economist.").map { $0.hasPrefix("indirect") } == [true])
+        #expect(Self.rows("A written statement was handed to the council on Monday.") == [])
+    }
+
+    /// "revealed" and "projects" report only a clause "that" opens; a thing revealed or a test that reveals is no speech;
+    /// "Other estimates are …" is a plural noun.
+    @Test func thatOnlyCuesAndPluralNouns() {
+        #expect(Self.analyse("The Valley Water Board projected in May that the levee would cost $4 million.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["indirect Valley Water Board|the levee would cost $4 million"])
+        #expect(Self.rows("Acme Corp revealed the new Levee Concept at the Valley Show in May.") == [])
+        #expect(Self.rows("The scan revealed severe damage in the old levee walls.") == [])
+        #expect(Self.rows("Blood tests revealed that the farmer had inhaled dust from the old levee.") == [])
+        #expect(Self.rows("Other estimates are in the same ballpark as the county figure.") == [])
+    }
+
+    /// "…, with forecasters warning that …": the absolute phrase's noun speaks, not the clause's subject; "is adamant
+    /// (that) …" states a stance, "worried about the cost" and a stance before a quote do not report.
+    @Test func absolutePhrasesAndStances() {
+        #expect(Self.analyse("More rain will fall on the valley this week, with forecasters warning that the old levee could fail on Friday.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.speakerText)|\($0.content)" } == ["indirect -|forecasters|the old levee could fail on Friday"])
+        #expect(Self.analyse("The Valley Water Board is adamant that the old levee must be rebuilt this year.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["indirect Valley Water Board|the old levee must be rebuilt this year"])
+        #expect(Self.rows("The Valley Water Board is worried about the cost of the new levee.") == [])
+        #expect(Self.analyse("Jane Porter wrote to the board, saying her office is concerned “about the cost of the new levee in the spring.”")
+            .filter { $0.kind == .direct }.map { "\($0.kind.rawValue) \($0.speaker ?? "-")" } == ["direct Jane Porter"])
+    }
+
+    /// Beliefs are indirect lines: "The researchers think …", "scientists have suspected that …"; "a think tank" is a noun.
+    @Test func beliefsAreReported() {
+        #expect(Self.analyse("The engineers think the old levee will fail in the spring.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["indirect -|the old levee will fail in the spring"])
+        #expect(Self.analyse("For years, scientists have suspected that the old levee leaks in wet years.")
+            .map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.content)" } == ["indirect -|the old levee leaks in wet years"])
+        #expect(Self.analyse("The Valley Water think tank published its levee figures on Monday.").isEmpty)
+        #expect(Self.analyse("The board writes to farmers who it thinks could lose land to the new levee.").isEmpty)
+    }
+
+    /// An inverted cue after a short quote whose comma is inside the marks: `…, which was "extremely costly," wrote Porter.`
+    @Test func invertedCueAfterAShortQuoteAndItsComma() {
+        #expect(Self.analyse("Jane Porter lives in the valley. Four levee inspections failed to find the leak, which was \"extremely costly,\" wrote Porter, who had never farmed.")
+            .filter { $0.kind == .indirect }.map { "\($0.kind.rawValue) \($0.speaker ?? "-")|\($0.cue)" } == ["indirect Jane Porter|wrote"])
+    }
 }
