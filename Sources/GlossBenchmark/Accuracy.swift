@@ -1,5 +1,6 @@
 import GlossCore
 import GlossEvaluation
+import GlossShell
 
 /// The benchmark's accuracy mode: the actor analysis scored against the hand-annotated articles
 /// (`--accuracy [DIR]`, default Tests/Reference/articles). Dev and held-out articles are printed
@@ -7,8 +8,12 @@ import GlossEvaluation
 enum Accuracy {
     static func run(directory: String, showMistakes: Bool) -> Int32 {
         let articles: [ReferenceArticle]
-        do { articles = try ReferenceSet.load(directory: directory) } catch {
-            print("gloss-benchmark: cannot read references in \(directory): \(error)")
+        // One line on stderr: a format error names its file and line; anything else is the folder itself.
+        do { articles = try ReferenceSet.load(directory: directory) } catch let error as ReferenceSet.FormatError {
+            Terminal.writeError("gloss-benchmark: \(error)\n")
+            return 1
+        } catch {
+            Terminal.writeError("gloss-benchmark: cannot read the folder \(directory)\n")
             return 1
         }
         for split in [ReferenceArticle.Split.dev, .heldout] {

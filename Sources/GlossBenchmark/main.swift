@@ -19,14 +19,17 @@ let usage = """
     and the attributions against the hand-annotated articles (Tests/Reference/articles by default).
     """
 
-// Arguments are checked before anything runs: a mistyped flag must not start a minutes-long run.
-if arguments.contains("--help") || arguments.contains("-h") {
+// Arguments are read before anything runs: a mistyped flag must not start a minutes-long run.
+let options: BenchmarkArguments
+switch BenchmarkArguments.parse(arguments) {
+case .success(let parsed): options = parsed
+case .failure(let problem):
+    Terminal.writeError("gloss-benchmark: \(problem.message); --help for usage\n")
+    exit(2)
+}
+if options.help {
     print(usage)
     exit(0)
-}
-if let problem = BenchmarkArguments.problem(in: arguments) {
-    Terminal.writeError("gloss-benchmark: \(problem); --help for usage\n")
-    exit(2)
 }
 
 /// The article repeated `times` times with blank lines between: a long article of realistic text.
@@ -48,17 +51,14 @@ func load(_ bytes: [UInt8]) -> Workspace {
 }
 
 // Accuracy mode: the actor and the attribution analyses scored against the hand-annotated articles.
-if let flag = arguments.firstIndex(of: "--accuracy") {
-    let next = flag + 1 < arguments.count && !arguments[flag + 1].hasPrefix("--") ? arguments[flag + 1] : nil
-    let directory = next ?? "Tests/Reference/articles"
-    let mistakes = arguments.contains("--mistakes") || arguments.contains("--misses")
-    let status = Accuracy.run(directory: directory, showMistakes: mistakes)
-    if status == 0 { for line in AttributionAccuracy.report(directory: directory, misses: mistakes) { print(line) } }
+if let directory = options.accuracy {
+    let status = Accuracy.run(directory: directory, showMistakes: options.mistakes)
+    if status == 0 { for line in AttributionAccuracy.report(directory: directory, misses: options.mistakes) { print(line) } }
     exit(status)
 }
 
 // Child mode: report the peak RSS after loading one size, so each size is measured in a fresh process.
-if arguments.first == "--rss", arguments.count == 2, let times = Int(arguments[1]) {
+if let times = options.rss {
     let bytes = Array((times == 1 ? BundledArticle.text : repeated(times)).utf8)
     let workspace = load(bytes)
     print(Clock.peakRSS(), workspace.article.sentences.count)
@@ -66,14 +66,13 @@ if arguments.first == "--rss", arguments.count == 2, let times = Int(arguments[1
 }
 
 // Attribution figures alone on the reference articles (`--attributions [DIR] [--misses]`); `--accuracy` prints them too.
-if let flag = arguments.firstIndex(of: "--attributions") {
-    let next = flag + 1 < arguments.count && !arguments[flag + 1].hasPrefix("--") ? arguments[flag + 1] : "Tests/Reference/articles"
-    for line in AttributionAccuracy.report(directory: next, misses: arguments.contains("--misses")) { print(line) }
+if let directory = options.attributions {
+    for line in AttributionAccuracy.report(directory: directory, misses: options.mistakes) { print(line) }
     exit(0)
 }
 
-let quick = arguments.contains("--quick")
-let jsonPath = arguments.firstIndex(of: "--json").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+let quick = options.quick
+let jsonPath = options.json
 var report = Report()
 
 // 1. Load and analysis per size.

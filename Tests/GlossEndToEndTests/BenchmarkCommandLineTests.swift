@@ -25,4 +25,11 @@ import Foundation
         #expect(run.status == 2)
         #expect(run.stderr == "gloss-benchmark: --json needs a value; --help for usage\n")
     }
+
+    @Test func aMissingReferenceFolderIsOneErrorLine() throws {
+        let run = try GlossProcess.program(Self.benchmark, ["--accuracy", "/nonexistent-gloss-folder"]).run()
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "gloss-benchmark: cannot read the folder /nonexistent-gloss-folder\n")
+    }
 }
